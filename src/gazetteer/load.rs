@@ -1,0 +1,282 @@
+//! Reading the places file (`places.csv`).
+//!
+//! Columns (header required, order free): `id, name, kind, country, lat, lon` required;
+//! `geometry, aliases, geonames_id, source, notes` optional. `aliases` are `|`-separated;
+//! `country` is one ISO3 code or two joined by `/` for places on a border; `geometry` is empty
+//! for a point or `border:<BORDER-ID>:<from_km>-<to_km>` for the part of a border line between
+//! two chainages (the rivers that form borders).
+
+use geo::{Geometry, Point};
+
+use super::place::{Origin, Place, PlaceKind};
+use crate::borders::BorderSet;
+use crate::diagnostic::Diagnostic;
+
+/// The columns of a places file, in the order the bundled file and writers use.
+pub const COLUMNS: [&str; 11] = [
+    "id", "name", "kind", "country", "lat", "lon", "geometry", "aliases", "geonames_id", "source", "notes",
+];
+const REQUIRED: [&str; 6] = ["id", "name", "kind", "country", "lat", "lon"];
+
+/// Parses the `border:ID:FROM-TO` geometry form into (border id, from km, to km).
+pub fn parse_border_section(spec: &str) -> Result<(String, f64, f64), String> {
+    let rest = spec
+        .strip_prefix("border:")
+        .ok_or_else(|| format!("expected empty or border:<ID>:<from_km>-<to_km>, got {spec:?}"))?;
+    let (id, range) = rest
+        .rsplit_once(':')
+        .ok_or_else(|| format!("missing ':<from_km>-<to_km>' in {spec:?}"))?;
+    let (a, b) = range
+        .split_once('-')
+        .ok_or_else(|| format!("chainage range {range:?} is not <from_km>-<to_km>"))?;
+    let num = |s: &str| s.trim().parse::<f64>().map_err(|_| format!("chainage {s:?} is not a number"));
+    Ok((id.to_string(), num(a)?, num(b)?))
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+fn valid_iso3(c: &str) -> bool {
+    c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Reads places from CSV text. Every row that parses becomes a [`Place`]; every row that does
+/// not yields an error [`Diagnostic`] naming the file, line and field, and is left out (never
+/// silently). `file` labels the text in messages.
+pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, Vec<Diagnostic>) {
+    let mut places = Vec::new();
+    let mut diags = Vec::new();
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers = match rdr.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            diags.push(Diagnostic::error(file, Some(1), None, format!("unreadable header: {e}")));
+            return (places, diags);
+        }
+    };
+    let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+    for req in REQUIRED {
+        if col(req).is_none() {
+            diags.push(Diagnostic::error(file, Some(1), Some(req), "required column is missing from the header"));
+        }
+    }
+    if !diags.is_empty() {
+        return (places, diags);
+    }
+    for h in headers.iter() {
+        if !COLUMNS.contains(&h.trim()) {
+            diags.push(Diagnostic::warning(file, Some(1), Some(h), "unknown column, ignored"));
+        }
+    }
+    let idx: Vec<Option<usize>> = COLUMNS.iter().map(|c| col(c)).collect();
+
+    for result in rdr.records() {
+        let record = match result {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map(|p| p.line());
+                diags.push(Diagnostic::error(file, line, None, format!("unreadable CSV record: {e}")));
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        if record.len() != headers.len() {
+            diags.push(Diagnostic::error(
+                file,
+                Some(line),
+                None,
+                format!("{} fields where the header has {}", record.len(), headers.len()),
+            ));
+            continue;
+        }
+        let get = |c: usize| idx[c].and_then(|i| record.get(i)).unwrap_or("").trim();
+        let mut row_errors = Vec::new();
+        let mut err = |field: &str, msg: String| {
+            row_errors.push(Diagnostic::error(file, Some(line), Some(field), msg));
+        };
+
+        let id = get(0);
+        if !valid_id(id) {
+            err("id", format!("{id:?} is not a valid id (lower-case letters, digits and '-')"));
+        }
+        let name = get(1);
+        if name.is_empty() {
+            err("name", "empty".into());
+        }
+        let kind = match get(2).parse::<PlaceKind>() {
+            Ok(k) => Some(k),
+            Err(m) => {
+                err("kind", m);
+                None
+            }
+        };
+        let countries: Vec<String> = get(3).split('/').map(|c| c.trim().to_string()).collect();
+        if countries.is_empty() || countries.len() > 2 || !countries.iter().all(|c| valid_iso3(c)) {
+            err("country", format!("{:?} is not an ISO3 code or two joined by '/' (e.g. AFG, AFG/TJK)", get(3)));
+        }
+        let coord = |field: &str, raw: &str, limit: f64, err: &mut dyn FnMut(&str, String)| -> Option<f64> {
+            match raw.parse::<f64>() {
+                Ok(v) if v.is_finite() && v.abs() <= limit => Some(v),
+                Ok(v) => {
+                    err(field, format!("{v} is out of range (±{limit})"));
+                    None
+                }
+                Err(_) => {
+                    err(field, format!("{raw:?} is not a number"));
+                    None
+                }
+            }
+        };
+        let lat = coord("lat", get(4), 90.0, &mut err);
+        let lon = coord("lon", get(5), 180.0, &mut err);
+        let geometry_spec = get(6).to_string();
+        let aliases: Vec<String> = get(7)
+            .split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(str::to_string)
+            .collect();
+        let geonames_id = match get(8) {
+            "" => None,
+            raw => match raw.parse::<u64>() {
+                Ok(v) => Some(v),
+                Err(_) => {
+                    err("geonames_id", format!("{raw:?} is not a GeoNames id (a whole number)"));
+                    None
+                }
+            },
+        };
+        let (Some(lat), Some(lon), Some(kind)) = (lat, lon, kind) else {
+            diags.append(&mut row_errors);
+            continue;
+        };
+        let point = Point::new(lon, lat);
+        let geometry = if geometry_spec.is_empty() {
+            Some(Geometry::Point(point))
+        } else {
+            match parse_border_section(&geometry_spec) {
+                Ok((bid, from, to)) => match borders.border(&bid) {
+                    Some(b) => match b.section(from, to) {
+                        Ok(ls) => Some(Geometry::LineString(ls)),
+                        Err(e) => {
+                            err("geometry", e.to_string());
+                            None
+                        }
+                    },
+                    None => {
+                        err("geometry", format!("no border with id {bid:?}"));
+                        None
+                    }
+                },
+                Err(m) => {
+                    err("geometry", m);
+                    None
+                }
+            }
+        };
+        if !row_errors.is_empty() {
+            diags.append(&mut row_errors);
+            continue;
+        }
+        places.push(Place {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind,
+            countries,
+            point,
+            geometry: geometry.expect("set when no error"),
+            geometry_spec,
+            aliases,
+            geonames_id,
+            source: get(9).to_string(),
+            notes: get(10).to_string(),
+            origin: Origin { file: file.to_string(), line },
+        });
+    }
+    (places, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn borders() -> BorderSet {
+        let b = r#"{"type":"FeatureCollection","features":[
+          {"type":"Feature","properties":{"id":"A-B","a":"AAA","b":"BBB"},
+           "geometry":{"type":"LineString","coordinates":[[65.0,35.0],[65.0,37.0]]}}]}"#;
+        BorderSet::from_geojson(b, "b", r#"{"type":"FeatureCollection","features":[]}"#, "c").unwrap()
+    }
+
+    #[test]
+    fn reads_points_lines_and_aliases() {
+        let text = "id,name,kind,country,lat,lon,geometry,aliases,geonames_id,source,notes\n\
+                    aaa-one,One,town,AAA,35.5,64.5,,Uno| Eins ,123,src,\n\
+                    river-x,X River,river,AAA/BBB,36,65,border:A-B:10-100,X,,src,\n";
+        let (places, diags) = read_places(text, "p.csv", &borders());
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(places.len(), 2);
+        assert_eq!(places[0].aliases, vec!["Uno", "Eins"]);
+        assert_eq!(places[0].geonames_id, Some(123));
+        assert_eq!(places[0].origin.line, 2);
+        assert!(matches!(places[1].geometry, Geometry::LineString(_)));
+        assert_eq!(places[1].countries, vec!["AAA", "BBB"]);
+    }
+
+    #[test]
+    fn each_bad_field_is_reported_with_its_line() {
+        let text = "id,name,kind,country,lat,lon\n\
+                    Bad Id,One,town,AAA,35,64\n\
+                    ok-1,,town,AAA,35,64\n\
+                    ok-2,Two,hamlet,AAA,35,64\n\
+                    ok-3,Three,town,Afghanistan,35,64\n\
+                    ok-4,Four,town,AAA,95,64\n\
+                    ok-5,Five,town,AAA,35,east\n\
+                    ok-6,Six,river,AAA,35,64\n\
+                    ok-7,Seven,town,AAA,35\n";
+        let (places, diags) = read_places(text, "p.csv", &borders());
+        let fields: Vec<(Option<u64>, Option<&str>)> =
+            diags.iter().map(|d| (d.line, d.field.as_deref())).collect();
+        assert_eq!(
+            fields,
+            vec![
+                (Some(2), Some("id")),
+                (Some(3), Some("name")),
+                (Some(4), Some("kind")),
+                (Some(5), Some("country")),
+                (Some(6), Some("lat")),
+                (Some(7), Some("lon")),
+                (Some(9), None),
+            ]
+        );
+        assert_eq!(places.len(), 1, "only ok-6 is clean");
+    }
+
+    #[test]
+    fn bad_geometry_specs_are_errors() {
+        let text = "id,name,kind,country,lat,lon,geometry\n\
+                    r-1,R,river,AAA,35,64,border:NOPE:0-10\n\
+                    r-2,R,river,AAA,35,64,border:A-B:0-9999\n\
+                    r-3,R,river,AAA,35,64,LINESTRING(1 2)\n";
+        let (places, diags) = read_places(text, "p.csv", &borders());
+        assert!(places.is_empty());
+        assert_eq!(diags.len(), 3);
+        assert!(diags.iter().all(|d| d.field.as_deref() == Some("geometry")), "{diags:?}");
+    }
+
+    #[test]
+    fn missing_required_column_is_named() {
+        let (_, diags) = read_places("id,name,kind,country,lat\n", "p.csv", &borders());
+        assert_eq!(diags[0].field.as_deref(), Some("lon"));
+    }
+
+    #[test]
+    fn border_section_spec_parses() {
+        assert_eq!(parse_border_section("border:AFG-TJK:0-12.5").unwrap(), ("AFG-TJK".into(), 0.0, 12.5));
+        assert!(parse_border_section("AFG-TJK:0-1").is_err());
+        assert!(parse_border_section("border:AFG-TJK:x-1").is_err());
+    }
+}

@@ -1,0 +1,19 @@
+//! # bordermap
+//!
+//! Maps conflict events along Afghanistan's borders with Tajikistan, Iran, Turkmenistan and
+//! Uzbekistan (and Pakistan, China).
+//!
+//! Data flows one way; a module only uses those above it in this list:
+//! - [`diagnostic`]: messages about input that name the file, line and field;
+//! - [`borders`]: border lines and country polygons; nearest border, geodesic distance,
+//!   chainage and side for a point;
+//! - [`gazetteer`]: places and their spellings ([`gazetteer::fold`]), loading and checking the
+//!   data, resolving names ([`gazetteer::resolve`]);
+//! - [`output`]: atomic file writes and number formatting for RFC 7946 output.
+//!
+//! The `bordermap` binary is a thin command-line layer over these.
+
+pub mod borders;
+pub mod diagnostic;
+pub mod gazetteer;
+pub mod output;
