@@ -27,6 +27,10 @@ pub const ON_LINE_M: f64 = 50.0;
 /// no side: the line's orientation says nothing useful that far away.
 pub const LINE_SIDE_MAX_KM: f64 = 100.0;
 
+/// How far (km) a border section's ends may lie beyond the line's ends: chainages are written
+/// to 0.1 km.
+pub const SECTION_END_SLACK_KM: f64 = 0.1;
+
 /// Errors reading border or country files.
 #[derive(Debug, thiserror::Error)]
 pub enum BordersError {
@@ -84,17 +88,20 @@ impl Border {
         self.cum_m.last().copied().unwrap_or(0.0) / 1000.0
     }
 
-    /// The part of the line between two chainages (km from the start), as a new line.
+    /// The part of the line between two chainages (km from the start), as a new line. Ends up
+    /// to [`SECTION_END_SLACK_KM`] beyond the line (lengths written to 0.1 km) are clamped.
     pub fn section(&self, from_km: f64, to_km: f64) -> Result<LineString<f64>, BordersError> {
         let len = self.length_km();
-        let ok = |v: f64| v.is_finite() && (-0.001..=len + 0.001).contains(&v);
+        let ok = |v: f64| {
+            v.is_finite() && (-SECTION_END_SLACK_KM..=len + SECTION_END_SLACK_KM).contains(&v)
+        };
         if !ok(from_km) || !ok(to_km) || from_km >= to_km {
             return Err(BordersError::Section(format!(
                 "section {from_km}-{to_km} km is not within {} (0-{len:.1} km, start before end)",
                 self.id
             )));
         }
-        let (from_m, to_m) = (from_km * 1000.0, to_km * 1000.0);
+        let (from_m, to_m) = (from_km.max(0.0) * 1000.0, to_km.min(len) * 1000.0);
         let mut coords = vec![self.point_at_m(from_m).0];
         for (i, c) in self.line.0.iter().enumerate() {
             if self.cum_m[i] > from_m && self.cum_m[i] < to_m {
@@ -108,7 +115,10 @@ impl Border {
     /// The point at a distance along the line, in metres from its start.
     pub fn point_at_m(&self, m: f64) -> Point<f64> {
         let pts = &self.line.0;
-        let i = self.cum_m.partition_point(|&c| c <= m).clamp(1, pts.len() - 1);
+        let i = self
+            .cum_m
+            .partition_point(|&c| c <= m)
+            .clamp(1, pts.len() - 1);
         let (s, e) = (Point::from(pts[i - 1]), Point::from(pts[i]));
         let seg = self.cum_m[i] - self.cum_m[i - 1];
         if seg <= 0.0 {
@@ -128,6 +138,9 @@ pub struct Country {
     pub name: String,
     /// The polygons.
     pub shape: MultiPolygon<f64>,
+    /// Whether the polygon was clipped to the region (so a country's own representative point
+    /// may lie outside it).
+    pub clipped: bool,
     bbox: Option<Rect<f64>>,
 }
 
@@ -236,8 +249,14 @@ pub struct BorderSet {
 impl fmt::Debug for BorderSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("BorderSet")
-            .field("borders", &self.borders.iter().map(|b| &b.id).collect::<Vec<_>>())
-            .field("countries", &self.countries.iter().map(|c| &c.iso3).collect::<Vec<_>>())
+            .field(
+                "borders",
+                &self.borders.iter().map(|b| &b.id).collect::<Vec<_>>(),
+            )
+            .field(
+                "countries",
+                &self.countries.iter().map(|c| &c.iso3).collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -247,10 +266,12 @@ fn prop_str(f: &Feature, key: &str) -> Option<String> {
 }
 
 fn parse_collection(text: &str, file: &str) -> Result<Vec<Feature>, BordersError> {
-    let gj: GeoJson = text.parse().map_err(|e: geojson::Error| BordersError::Format {
-        file: file.to_string(),
-        message: e.to_string(),
-    })?;
+    let gj: GeoJson = text
+        .parse()
+        .map_err(|e: geojson::Error| BordersError::Format {
+            file: file.to_string(),
+            message: e.to_string(),
+        })?;
     match gj {
         GeoJson::FeatureCollection(fc) => Ok(fc.features),
         _ => Err(BordersError::Format {
@@ -275,7 +296,11 @@ fn check_coords<'a>(
     index: usize,
 ) -> Result<(), BordersError> {
     for c in coords {
-        if !(c.x.is_finite() && c.y.is_finite() && (-180.0..=180.0).contains(&c.x) && (-90.0..=90.0).contains(&c.y)) {
+        if !(c.x.is_finite()
+            && c.y.is_finite()
+            && (-180.0..=180.0).contains(&c.x)
+            && (-90.0..=90.0).contains(&c.y))
+        {
             return Err(feature_err(
                 file,
                 index,
@@ -298,7 +323,10 @@ impl BorderSet {
         countries_file: &str,
     ) -> Result<Self, BordersError> {
         let mut countries = Vec::new();
-        for (i, f) in parse_collection(countries_text, countries_file)?.iter().enumerate() {
+        for (i, f) in parse_collection(countries_text, countries_file)?
+            .iter()
+            .enumerate()
+        {
             let iso3 = prop_str(f, "id")
                 .ok_or_else(|| feature_err(countries_file, i, "id", "missing ISO3 id"))?;
             let geom = f
@@ -313,33 +341,72 @@ impl BorderSet {
                         countries_file,
                         i,
                         "geometry",
-                        format!("expected a (Multi)Polygon, got {other:?}").chars().take(80).collect::<String>(),
+                        format!("expected a (Multi)Polygon, got {other:?}")
+                            .chars()
+                            .take(80)
+                            .collect::<String>(),
                     ));
                 }
                 Err(e) => return Err(feature_err(countries_file, i, "geometry", e.to_string())),
             };
-            check_coords(shape.0.iter().flat_map(|p| p.exterior().0.iter()), countries_file, i)?;
+            check_coords(
+                shape.0.iter().flat_map(|p| p.exterior().0.iter()),
+                countries_file,
+                i,
+            )?;
             let name = prop_str(f, "name").unwrap_or_else(|| iso3.clone());
             let bbox = shape.bounding_rect();
-            countries.push(Country { iso3, name, shape, bbox });
+            let clipped = f
+                .property("clipped_to_region")
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
+            countries.push(Country {
+                iso3,
+                name,
+                shape,
+                clipped,
+                bbox,
+            });
         }
 
         let mut borders: Vec<Border> = Vec::new();
-        for (i, f) in parse_collection(borders_text, borders_file)?.iter().enumerate() {
-            let id = prop_str(f, "id").ok_or_else(|| feature_err(borders_file, i, "id", "missing"))?;
+        for (i, f) in parse_collection(borders_text, borders_file)?
+            .iter()
+            .enumerate()
+        {
+            let id =
+                prop_str(f, "id").ok_or_else(|| feature_err(borders_file, i, "id", "missing"))?;
             if borders.iter().any(|b| b.id == id) {
-                return Err(feature_err(borders_file, i, "id", format!("duplicate border id {id}")));
+                return Err(feature_err(
+                    borders_file,
+                    i,
+                    "id",
+                    format!("duplicate border id {id}"),
+                ));
             }
-            let a = prop_str(f, "a").ok_or_else(|| feature_err(borders_file, i, "a", "missing ISO3"))?;
-            let b = prop_str(f, "b").ok_or_else(|| feature_err(borders_file, i, "b", "missing ISO3"))?;
+            let a = prop_str(f, "a")
+                .ok_or_else(|| feature_err(borders_file, i, "a", "missing ISO3"))?;
+            let b = prop_str(f, "b")
+                .ok_or_else(|| feature_err(borders_file, i, "b", "missing ISO3"))?;
             let geom = f
                 .geometry
                 .as_ref()
                 .ok_or_else(|| feature_err(borders_file, i, "geometry", "missing"))?;
-            let line = LineString::<f64>::try_from(geom)
-                .map_err(|e| feature_err(borders_file, i, "geometry", format!("not a LineString: {e}")))?;
+            let line = LineString::<f64>::try_from(geom).map_err(|e| {
+                feature_err(
+                    borders_file,
+                    i,
+                    "geometry",
+                    format!("not a LineString: {e}"),
+                )
+            })?;
             if line.0.len() < 2 {
-                return Err(feature_err(borders_file, i, "geometry", "fewer than 2 positions"));
+                return Err(feature_err(
+                    borders_file,
+                    i,
+                    "geometry",
+                    "fewer than 2 positions",
+                ));
             }
             check_coords(line.0.iter(), borders_file, i)?;
             let mut cum_m = Vec::with_capacity(line.0.len());
@@ -389,7 +456,9 @@ impl BorderSet {
 
     /// Country polygon by ISO3 code (case-insensitive).
     pub fn country(&self, iso3: &str) -> Option<&Country> {
-        self.countries.iter().find(|c| c.iso3.eq_ignore_ascii_case(iso3))
+        self.countries
+            .iter()
+            .find(|c| c.iso3.eq_ignore_ascii_case(iso3))
     }
 
     /// The countries whose polygons cover the point.
@@ -410,7 +479,10 @@ impl BorderSet {
         for k in 1..=9 {
             let seg = Line::new(b.line.0[n * k / 10], b.line.0[(n * k / 10 + 1).min(n)]);
             let mid = Point::from(seg.start + (seg.end - seg.start) * 0.5);
-            let (r, l) = (offset_point(&seg, mid, 3000.0), offset_point(&seg, mid, -3000.0));
+            let (r, l) = (
+                offset_point(&seg, mid, 3000.0),
+                offset_point(&seg, mid, -3000.0),
+            );
             if ca.covers(r) && cb.covers(l) && !ca.covers(l) {
                 a_right += 1;
             } else if cb.covers(r) && ca.covers(l) && !cb.covers(l) {
@@ -443,11 +515,18 @@ impl BorderSet {
             {
                 break;
             }
-            let Some(c) = closest_on_line(seg.geom(), p) else { continue };
+            let Some(c) = closest_on_line(seg.geom(), p) else {
+                continue;
+            };
             let d = Geodesic.distance(p, c);
             if best.as_ref().is_none_or(|b| d < b.distance_m) {
                 let (bi, si) = seg.data;
-                best = Some(Nearest { border: bi as usize, segment: si as usize, distance_m: d, closest: c });
+                best = Some(Nearest {
+                    border: bi as usize,
+                    segment: si as usize,
+                    distance_m: d,
+                    closest: c,
+                });
             }
         }
         best
@@ -458,10 +537,17 @@ impl BorderSet {
         let mut best: Option<Nearest> = None;
         for (bi, b) in self.borders.iter().enumerate() {
             for (si, seg) in b.line.lines().enumerate() {
-                let Some(c) = closest_on_line(&seg, p) else { continue };
+                let Some(c) = closest_on_line(&seg, p) else {
+                    continue;
+                };
                 let d = Geodesic.distance(p, c);
                 if best.as_ref().is_none_or(|x| d < x.distance_m) {
-                    best = Some(Nearest { border: bi, segment: si, distance_m: d, closest: c });
+                    best = Some(Nearest {
+                        border: bi,
+                        segment: si,
+                        distance_m: d,
+                        closest: c,
+                    });
                 }
             }
         }
@@ -505,7 +591,9 @@ impl BorderSet {
         for c in g.coords_iter() {
             let p = Point::from(c);
             if let Some(n) = self.nearest(p)
-                && best.as_ref().is_none_or(|(_, b)| n.distance_m < b.distance_m)
+                && best
+                    .as_ref()
+                    .is_none_or(|(_, b)| n.distance_m < b.distance_m)
             {
                 let touching = n.distance_m < 1.0;
                 best = Some((p, n));
@@ -532,10 +620,21 @@ impl BorderSet {
         let Some(right) = &border.right_side else {
             return (None, SideBasis::Unknown);
         };
-        let left = if *right == border.a { &border.b } else { &border.a };
+        let left = if *right == border.a {
+            &border.b
+        } else {
+            &border.a
+        };
         let seg = Line::new(border.line.0[n.segment], border.line.0[n.segment + 1]);
         let on_right = cross_local(&seg, p) < 0.0;
-        (Some(if on_right { right.clone() } else { left.clone() }), SideBasis::Line)
+        (
+            Some(if on_right {
+                right.clone()
+            } else {
+                left.clone()
+            }),
+            SideBasis::Line,
+        )
     }
 }
 
@@ -558,7 +657,10 @@ fn cross_local(seg: &Line<f64>, p: Point<f64>) -> f64 {
 /// The point `metres` to the right (negative: left) of `at`, perpendicular to the segment.
 fn offset_point(seg: &Line<f64>, at: Point<f64>, metres: f64) -> Point<f64> {
     let k = at.y().to_radians().cos();
-    let (dx, dy) = ((seg.end.x - seg.start.x) * k * M_PER_DEG_LON_EQ, (seg.end.y - seg.start.y) * M_PER_DEG_LAT_MIN);
+    let (dx, dy) = (
+        (seg.end.x - seg.start.x) * k * M_PER_DEG_LON_EQ,
+        (seg.end.y - seg.start.y) * M_PER_DEG_LAT_MIN,
+    );
     let len = (dx * dx + dy * dy).sqrt().max(f64::MIN_POSITIVE);
     let (nx, ny) = (dy / len, -dx / len); // right-hand normal
     Point::new(
@@ -604,7 +706,10 @@ mod tests {
         assert_eq!(set.borders[0].right_side.as_deref(), Some("BBB"));
         // Outside both squares (north of them) but within 100 km: the line decides.
         let f = set.facts_for_point(Point::new(64.8, 37.2)).unwrap();
-        assert_eq!((f.side.as_deref(), f.side_basis), (Some("AAA"), SideBasis::Line));
+        assert_eq!(
+            (f.side.as_deref(), f.side_basis),
+            (Some("AAA"), SideBasis::Line)
+        );
         let f = set.facts_for_point(Point::new(65.0, 36.5)).unwrap();
         assert_eq!((f.side, f.side_basis), (None, SideBasis::OnLine));
         let f = set.facts_for_point(Point::new(70.0, 40.0)).unwrap();
@@ -616,7 +721,10 @@ mod tests {
         let set = toy();
         let b = &set.borders[0];
         let s = b.section(50.0, 150.0).unwrap();
-        let len: f64 = s.0.windows(2).map(|w| Geodesic.distance(Point::from(w[0]), Point::from(w[1]))).sum();
+        let len: f64 =
+            s.0.windows(2)
+                .map(|w| Geodesic.distance(Point::from(w[0]), Point::from(w[1])))
+                .sum();
         assert!((len / 1000.0 - 100.0).abs() < 0.01, "{len}");
         assert_eq!(s.0.len(), 3); // start, the vertex at 36° N, end
         assert!(b.section(150.0, 50.0).is_err());
@@ -629,9 +737,16 @@ mod tests {
         let bad = r#"{"type":"FeatureCollection","features":[
           {"type":"Feature","properties":{"id":"X","a":"AAA","b":"BBB"},
            "geometry":{"type":"LineString","coordinates":[[365.0,35.0],[65.0,36.0]]}}]}"#;
-        let e = BorderSet::from_geojson(bad, "b.geojson", c, "c.geojson").unwrap_err().to_string();
-        assert!(e.contains("b.geojson") && e.contains("feature 0") && e.contains("geometry"), "{e}");
-        let e = BorderSet::from_geojson("[1,2]", "b.geojson", c, "c.geojson").unwrap_err().to_string();
+        let e = BorderSet::from_geojson(bad, "b.geojson", c, "c.geojson")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("b.geojson") && e.contains("feature 0") && e.contains("geometry"),
+            "{e}"
+        );
+        let e = BorderSet::from_geojson("[1,2]", "b.geojson", c, "c.geojson")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("b.geojson"), "{e}");
     }
 }

@@ -4,9 +4,9 @@
 //! `geometry, aliases, geonames_id, source, notes` optional. `aliases` are `|`-separated;
 //! `country` is one ISO3 code or two joined by `/` for places on a border; `geometry` is empty
 //! for a point or `border:<BORDER-ID>:<from_km>-<to_km>` for the part of a border line between
-//! two chainages (the rivers that form borders).
+//! two chainages (the rivers that form borders); several sections are joined by `;`.
 
-use geo::{Geometry, Point};
+use geo::{Geometry, MultiLineString, Point};
 
 use super::place::{Origin, Place, PlaceKind};
 use crate::borders::BorderSet;
@@ -14,7 +14,17 @@ use crate::diagnostic::Diagnostic;
 
 /// The columns of a places file, in the order the bundled file and writers use.
 pub const COLUMNS: [&str; 11] = [
-    "id", "name", "kind", "country", "lat", "lon", "geometry", "aliases", "geonames_id", "source", "notes",
+    "id",
+    "name",
+    "kind",
+    "country",
+    "lat",
+    "lon",
+    "geometry",
+    "aliases",
+    "geonames_id",
+    "source",
+    "notes",
 ];
 const REQUIRED: [&str; 6] = ["id", "name", "kind", "country", "lat", "lon"];
 
@@ -29,13 +39,44 @@ pub fn parse_border_section(spec: &str) -> Result<(String, f64, f64), String> {
     let (a, b) = range
         .split_once('-')
         .ok_or_else(|| format!("chainage range {range:?} is not <from_km>-<to_km>"))?;
-    let num = |s: &str| s.trim().parse::<f64>().map_err(|_| format!("chainage {s:?} is not a number"));
+    let num = |s: &str| {
+        s.trim()
+            .parse::<f64>()
+            .map_err(|_| format!("chainage {s:?} is not a number"))
+    };
     Ok((id.to_string(), num(a)?, num(b)?))
+}
+
+/// The geometry a `geometry` cell describes: the point when empty, else one border section or
+/// several joined by `;` (a MultiLineString).
+pub fn build_geometry(
+    spec: &str,
+    point: Point<f64>,
+    borders: &BorderSet,
+) -> Result<Geometry<f64>, String> {
+    if spec.is_empty() {
+        return Ok(Geometry::Point(point));
+    }
+    let mut lines = Vec::new();
+    for part in spec.split(';').map(str::trim) {
+        let (bid, from, to) = parse_border_section(part)?;
+        let b = borders
+            .border(&bid)
+            .ok_or_else(|| format!("no border with id {bid:?}"))?;
+        lines.push(b.section(from, to).map_err(|e| e.to_string())?);
+    }
+    Ok(if lines.len() == 1 {
+        Geometry::LineString(lines.pop().expect("one line"))
+    } else {
+        Geometry::MultiLineString(MultiLineString(lines))
+    })
 }
 
 fn valid_id(id: &str) -> bool {
     !id.is_empty()
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
 }
@@ -50,18 +91,30 @@ fn valid_iso3(c: &str) -> bool {
 pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, Vec<Diagnostic>) {
     let mut places = Vec::new();
     let mut diags = Vec::new();
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let headers = match rdr.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            diags.push(Diagnostic::error(file, Some(1), None, format!("unreadable header: {e}")));
+            diags.push(Diagnostic::error(
+                file,
+                Some(1),
+                None,
+                format!("unreadable header: {e}"),
+            ));
             return (places, diags);
         }
     };
     let col = |name: &str| headers.iter().position(|h| h.trim() == name);
     for req in REQUIRED {
         if col(req).is_none() {
-            diags.push(Diagnostic::error(file, Some(1), Some(req), "required column is missing from the header"));
+            diags.push(Diagnostic::error(
+                file,
+                Some(1),
+                Some(req),
+                "required column is missing from the header",
+            ));
         }
     }
     if !diags.is_empty() {
@@ -69,7 +122,12 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
     }
     for h in headers.iter() {
         if !COLUMNS.contains(&h.trim()) {
-            diags.push(Diagnostic::warning(file, Some(1), Some(h), "unknown column, ignored"));
+            diags.push(Diagnostic::warning(
+                file,
+                Some(1),
+                Some(h),
+                "unknown column, ignored",
+            ));
         }
     }
     let idx: Vec<Option<usize>> = COLUMNS.iter().map(|c| col(c)).collect();
@@ -79,7 +137,12 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map(|p| p.line());
-                diags.push(Diagnostic::error(file, line, None, format!("unreadable CSV record: {e}")));
+                diags.push(Diagnostic::error(
+                    file,
+                    line,
+                    None,
+                    format!("unreadable CSV record: {e}"),
+                ));
                 continue;
             }
         };
@@ -89,7 +152,11 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
                 file,
                 Some(line),
                 None,
-                format!("{} fields where the header has {}", record.len(), headers.len()),
+                format!(
+                    "{} fields where the header has {}",
+                    record.len(),
+                    headers.len()
+                ),
             ));
             continue;
         }
@@ -101,7 +168,10 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
 
         let id = get(0);
         if !valid_id(id) {
-            err("id", format!("{id:?} is not a valid id (lower-case letters, digits and '-')"));
+            err(
+                "id",
+                format!("{id:?} is not a valid id (lower-case letters, digits and '-')"),
+            );
         }
         let name = get(1);
         if name.is_empty() {
@@ -116,9 +186,19 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
         };
         let countries: Vec<String> = get(3).split('/').map(|c| c.trim().to_string()).collect();
         if countries.is_empty() || countries.len() > 2 || !countries.iter().all(|c| valid_iso3(c)) {
-            err("country", format!("{:?} is not an ISO3 code or two joined by '/' (e.g. AFG, AFG/TJK)", get(3)));
+            err(
+                "country",
+                format!(
+                    "{:?} is not an ISO3 code or two joined by '/' (e.g. AFG, AFG/TJK)",
+                    get(3)
+                ),
+            );
         }
-        let coord = |field: &str, raw: &str, limit: f64, err: &mut dyn FnMut(&str, String)| -> Option<f64> {
+        let coord = |field: &str,
+                     raw: &str,
+                     limit: f64,
+                     err: &mut dyn FnMut(&str, String)|
+         -> Option<f64> {
             match raw.parse::<f64>() {
                 Ok(v) if v.is_finite() && v.abs() <= limit => Some(v),
                 Ok(v) => {
@@ -145,7 +225,10 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
             raw => match raw.parse::<u64>() {
                 Ok(v) => Some(v),
                 Err(_) => {
-                    err("geonames_id", format!("{raw:?} is not a GeoNames id (a whole number)"));
+                    err(
+                        "geonames_id",
+                        format!("{raw:?} is not a GeoNames id (a whole number)"),
+                    );
                     None
                 }
             },
@@ -155,27 +238,11 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
             continue;
         };
         let point = Point::new(lon, lat);
-        let geometry = if geometry_spec.is_empty() {
-            Some(Geometry::Point(point))
-        } else {
-            match parse_border_section(&geometry_spec) {
-                Ok((bid, from, to)) => match borders.border(&bid) {
-                    Some(b) => match b.section(from, to) {
-                        Ok(ls) => Some(Geometry::LineString(ls)),
-                        Err(e) => {
-                            err("geometry", e.to_string());
-                            None
-                        }
-                    },
-                    None => {
-                        err("geometry", format!("no border with id {bid:?}"));
-                        None
-                    }
-                },
-                Err(m) => {
-                    err("geometry", m);
-                    None
-                }
+        let geometry = match build_geometry(&geometry_spec, point, borders) {
+            Ok(g) => Some(g),
+            Err(m) => {
+                err("geometry", m);
+                None
             }
         };
         if !row_errors.is_empty() {
@@ -194,7 +261,10 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
             geonames_id,
             source: get(9).to_string(),
             notes: get(10).to_string(),
-            origin: Origin { file: file.to_string(), line },
+            origin: Origin {
+                file: file.to_string(),
+                line,
+            },
         });
     }
     (places, diags)
@@ -208,7 +278,8 @@ mod tests {
         let b = r#"{"type":"FeatureCollection","features":[
           {"type":"Feature","properties":{"id":"A-B","a":"AAA","b":"BBB"},
            "geometry":{"type":"LineString","coordinates":[[65.0,35.0],[65.0,37.0]]}}]}"#;
-        BorderSet::from_geojson(b, "b", r#"{"type":"FeatureCollection","features":[]}"#, "c").unwrap()
+        BorderSet::from_geojson(b, "b", r#"{"type":"FeatureCollection","features":[]}"#, "c")
+            .unwrap()
     }
 
     #[test]
@@ -264,7 +335,10 @@ mod tests {
         let (places, diags) = read_places(text, "p.csv", &borders());
         assert!(places.is_empty());
         assert_eq!(diags.len(), 3);
-        assert!(diags.iter().all(|d| d.field.as_deref() == Some("geometry")), "{diags:?}");
+        assert!(
+            diags.iter().all(|d| d.field.as_deref() == Some("geometry")),
+            "{diags:?}"
+        );
     }
 
     #[test]
@@ -275,8 +349,19 @@ mod tests {
 
     #[test]
     fn border_section_spec_parses() {
-        assert_eq!(parse_border_section("border:AFG-TJK:0-12.5").unwrap(), ("AFG-TJK".into(), 0.0, 12.5));
+        assert_eq!(
+            parse_border_section("border:AFG-TJK:0-12.5").unwrap(),
+            ("AFG-TJK".into(), 0.0, 12.5)
+        );
         assert!(parse_border_section("AFG-TJK:0-1").is_err());
         assert!(parse_border_section("border:AFG-TJK:x-1").is_err());
+        let b = borders();
+        let g = build_geometry(
+            "border:A-B:0-10; border:A-B:20-30",
+            Point::new(65.0, 35.0),
+            &b,
+        )
+        .unwrap();
+        assert!(matches!(g, Geometry::MultiLineString(ref m) if m.0.len() == 2));
     }
 }

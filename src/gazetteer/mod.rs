@@ -26,6 +26,8 @@ use std::path::{Path, PathBuf};
 pub use place::{Origin, Place, PlaceKind};
 pub use resolve::{Candidate, MatchKind, NameIndex, Near, Query, Resolution, Status};
 
+use serde::Serialize;
+
 use crate::borders::{BorderFacts, BorderSet, BordersError};
 use crate::diagnostic::Diagnostic;
 
@@ -63,7 +65,10 @@ fn format_diagnostics(d: &[Diagnostic]) -> String {
     const SHOWN: usize = 20;
     let mut s: Vec<String> = d.iter().take(SHOWN).map(|d| format!("  {d}")).collect();
     if d.len() > SHOWN {
-        s.push(format!("  … and {} more (run `bordermap gazetteer check`)", d.len() - SHOWN));
+        s.push(format!(
+            "  … and {} more (run `bordermap gazetteer check`)",
+            d.len() - SHOWN
+        ));
     }
     s.join("\n")
 }
@@ -98,7 +103,11 @@ impl GazetteerTexts {
                 .map(|t| (t, path.display().to_string()))
                 .map_err(|source| GazetteerError::Io { path, source })
         };
-        Ok(GazetteerTexts { borders: read(BORDERS_FILE)?, countries: read(COUNTRIES_FILE)?, places: read(PLACES_FILE)? })
+        Ok(GazetteerTexts {
+            borders: read(BORDERS_FILE)?,
+            countries: read(COUNTRIES_FILE)?,
+            places: read(PLACES_FILE)?,
+        })
     }
 }
 
@@ -126,10 +135,12 @@ impl Gazetteer {
 
     /// Builds a gazetteer from file texts. Fails with every record error found.
     pub fn from_texts(t: &GazetteerTexts) -> Result<Self, GazetteerError> {
-        let borders = BorderSet::from_geojson(&t.borders.0, &t.borders.1, &t.countries.0, &t.countries.1)?;
+        let borders =
+            BorderSet::from_geojson(&t.borders.0, &t.borders.1, &t.countries.0, &t.countries.1)?;
         let (places, mut diags) = load::read_places(&t.places.0, &t.places.1, &borders);
         diags.extend(check::duplicate_ids(&places));
-        let (errors, warnings): (Vec<_>, Vec<_>) = diags.into_iter().partition(Diagnostic::is_error);
+        let (errors, warnings): (Vec<_>, Vec<_>) =
+            diags.into_iter().partition(Diagnostic::is_error);
         if !errors.is_empty() {
             return Err(GazetteerError::Invalid(errors));
         }
@@ -139,8 +150,18 @@ impl Gazetteer {
     /// Builds a gazetteer from places already read (ids must be unique).
     pub fn from_parts(places: Vec<Place>, borders: BorderSet, warnings: Vec<Diagnostic>) -> Self {
         let index = NameIndex::build(&places);
-        let by_id = places.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
-        Gazetteer { places, borders, index, by_id, warnings }
+        let by_id = places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
+        Gazetteer {
+            places,
+            borders,
+            index,
+            by_id,
+            warnings,
+        }
     }
 
     /// All places, in file order.
@@ -177,7 +198,9 @@ impl Gazetteer {
             let mut best = f64::INFINITY;
             for seg in b.line.lines() {
                 use geo::{Closest, Distance, Geodesic, HaversineClosestPoint};
-                if let Closest::SinglePoint(c) | Closest::Intersection(c) = seg.haversine_closest_point(&p) {
+                if let Closest::SinglePoint(c) | Closest::Intersection(c) =
+                    seg.haversine_closest_point(&p)
+                {
                     best = best.min(Geodesic.distance(p, c));
                 }
             }
@@ -189,6 +212,63 @@ impl Gazetteer {
     /// Nearest border, distance, chainage and side for a place (for a line, its nearest
     /// vertex).
     pub fn border_facts(&self, place: usize) -> Option<BorderFacts> {
-        self.borders.facts_for_geometry(&self.places[place].geometry)
+        self.borders
+            .facts_for_geometry(&self.places[place].geometry)
+    }
+}
+
+/// A place and where it stands relative to the borders: the record reports print.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlaceReport {
+    /// Place id.
+    pub id: String,
+    /// Name for legends.
+    pub name: String,
+    /// Kind.
+    pub kind: PlaceKind,
+    /// ISO3 code(s), `/`-joined.
+    pub country: String,
+    /// Latitude of the representative point, 6 decimals.
+    pub lat: f64,
+    /// Longitude of the representative point, 6 decimals.
+    pub lon: f64,
+    /// GeoNames id, if any.
+    pub geonames_id: Option<u64>,
+    /// Where the place's data comes from.
+    pub source: String,
+    /// Nearest border id.
+    pub border: Option<String>,
+    /// Geodesic distance to it, km (3 decimals).
+    pub distance_km: Option<f64>,
+    /// Chainage of the closest point, km from the border's start (3 decimals).
+    pub chainage_km: Option<f64>,
+    /// ISO3 of the country the place lies in, where known.
+    pub side: Option<String>,
+    /// How the side was decided.
+    pub side_basis: Option<crate::borders::SideBasis>,
+}
+
+impl Gazetteer {
+    /// The report for a place: its fields and its border facts.
+    pub fn report(&self, place: usize) -> PlaceReport {
+        let p = &self.places[place];
+        let facts = self.border_facts(place);
+        let r3 = |v: f64| (v * 1000.0).round() / 1000.0;
+        let r6 = |v: f64| (v * 1e6).round() / 1e6;
+        PlaceReport {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            kind: p.kind,
+            country: p.country_label(),
+            lat: r6(p.point.y()),
+            lon: r6(p.point.x()),
+            geonames_id: p.geonames_id,
+            source: p.source.clone(),
+            border: facts.as_ref().map(|f| f.border.clone()),
+            distance_km: facts.as_ref().map(|f| r3(f.distance_km)),
+            chainage_km: facts.as_ref().map(|f| r3(f.chainage_km)),
+            side: facts.as_ref().and_then(|f| f.side.clone()),
+            side_basis: facts.as_ref().map(|f| f.side_basis),
+        }
     }
 }

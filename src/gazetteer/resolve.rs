@@ -31,6 +31,8 @@ pub const HINT_BONUS: f64 = 0.15;
 pub const AMBIGUITY_MARGIN: f64 = 0.04;
 /// How many candidates a resolution keeps (the best and its alternatives).
 pub const MAX_CANDIDATES: usize = 5;
+/// Jaro-Winkler similarity (on canonical keys) a name needs to be suggested for an unknown one.
+pub const SUGGESTION_MIN_SIMILARITY: f64 = 0.8;
 /// `near` hints lose their effect linearly up to this distance.
 pub const NEAR_RANGE_KM: f64 = 500.0;
 
@@ -85,7 +87,10 @@ pub struct Query {
 impl Query {
     /// A query with no hints.
     pub fn new(name: impl Into<String>) -> Self {
-        Query { name: name.into(), ..Default::default() }
+        Query {
+            name: name.into(),
+            ..Default::default()
+        }
     }
 }
 
@@ -171,7 +176,10 @@ pub struct NameIndex {
 
 /// Case and spacing folded, nothing else.
 fn exact_key(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Phonetic keys shorter than this are too lossy to match on.
@@ -201,7 +209,12 @@ impl NameIndex {
                     ix.phonetic.entry(phon).or_default().push(e);
                 }
                 ix.canonical.entry(canonical.clone()).or_default().push(e);
-                ix.entries.push(Entry { place: pi as u32, primary, text: name.to_string(), canonical });
+                ix.entries.push(Entry {
+                    place: pi as u32,
+                    primary,
+                    text: name.to_string(),
+                    canonical,
+                });
             }
         }
         ix
@@ -221,7 +234,10 @@ impl NameIndex {
     pub fn shared_names(&self) -> Vec<(String, Vec<usize>)> {
         let mut out = Vec::new();
         for (key, es) in &self.canonical {
-            let mut places: Vec<usize> = es.iter().map(|&e| self.entries[e as usize].place as usize).collect();
+            let mut places: Vec<usize> = es
+                .iter()
+                .map(|&e| self.entries[e as usize].place as usize)
+                .collect();
             places.sort_unstable();
             places.dedup();
             if places.len() > 1 {
@@ -241,13 +257,20 @@ impl NameIndex {
         border_distance_km: &dyn Fn(usize, &str) -> Option<f64>,
     ) -> Resolution {
         let mut found: HashMap<usize, Candidate> = HashMap::new();
-        let offer = |found: &mut HashMap<usize, Candidate>, e: u32, score: f64, how: MatchKind, bonus: f64| {
+        let offer = |found: &mut HashMap<usize, Candidate>, e: u32, score: f64, how: MatchKind| {
             let entry = &self.entries[e as usize];
             let place = entry.place as usize;
-            let score = score + bonus;
             let better = found.get(&place).is_none_or(|c| score > c.score);
             if better {
-                found.insert(place, Candidate { place, score, matched: how, matched_name: entry.text.clone() });
+                found.insert(
+                    place,
+                    Candidate {
+                        place,
+                        score,
+                        matched: how,
+                        matched_name: entry.text.clone(),
+                    },
+                );
             }
         };
 
@@ -257,54 +280,77 @@ impl NameIndex {
         // word names as a hint: "River Panj" → ("panj", river).
         let mut forms: Vec<(String, Option<&'static str>)> = vec![(basic.clone(), None)];
         if let Some((rest, kind)) = fold::strip_kind_word(&basic) {
+            // "Province of Herat" is filed as "Herat Province": try the kind word after the name.
+            forms.push((format!("{rest} {kind}"), Some(kind)));
             forms.push((rest, Some(kind)));
         }
-        let word_bonus = |e: u32, word: Option<&str>| -> f64 {
-            let Some(word) = word else { return 0.0 };
-            let kind = places[self.entries[e as usize].place as usize].kind;
-            if kind_word_fits(word, kind) { HINT_BONUS } else { 0.0 }
-        };
-
+        let kind_word: Option<&'static str> = forms.iter().find_map(|(_, w)| *w);
         let score_for = |e: u32, name_score: f64, alias_score: f64| {
-            if self.entries[e as usize].primary { name_score } else { alias_score }
+            if self.entries[e as usize].primary {
+                name_score
+            } else {
+                alias_score
+            }
         };
         if let Some(es) = self.exact.get(&exact_key(&q.name)) {
             for &e in es {
-                offer(&mut found, e, score_for(e, 1.00, 0.97), MatchKind::Exact, 0.0);
+                offer(&mut found, e, score_for(e, 1.00, 0.97), MatchKind::Exact);
             }
         }
-        for (form, word) in &forms {
+        for (form, _) in &forms {
             let canonical = fold::canonical_from_basic(form);
             let tiers: [(&HashMap<String, Vec<u32>>, String, f64, f64, MatchKind); 3] = [
                 (&self.basic, form.clone(), 0.95, 0.94, MatchKind::Folded),
-                (&self.canonical, canonical.clone(), 0.93, 0.92, MatchKind::Folded),
-                (&self.phonetic, fold::phonetic_from_canonical(&canonical), 0.88, 0.87, MatchKind::Phonetic),
+                (
+                    &self.canonical,
+                    canonical.clone(),
+                    0.93,
+                    0.92,
+                    MatchKind::Folded,
+                ),
+                (
+                    &self.phonetic,
+                    fold::phonetic_from_canonical(&canonical),
+                    0.88,
+                    0.87,
+                    MatchKind::Phonetic,
+                ),
             ];
             for (map, key, ns, as_, how) in tiers {
                 if let Some(es) = map.get(&key) {
                     for &e in es {
-                        offer(&mut found, e, score_for(e, ns, as_), how, word_bonus(e, *word));
+                        offer(&mut found, e, score_for(e, ns, as_), how);
                     }
                 }
             }
         }
         if found.is_empty() {
-            for (form, word) in &forms {
+            for (form, _) in &forms {
                 let canonical = fold::canonical_from_basic(form);
                 for (e, sim) in self.fuzzy(&canonical) {
-                    offer(&mut found, e, 0.80 * sim, MatchKind::Fuzzy, word_bonus(e, *word));
+                    offer(&mut found, e, 0.80 * sim, MatchKind::Fuzzy);
                 }
             }
         }
 
         if found.is_empty() {
-            let generic = forms.iter().any(|(f, _)| fold::is_generic(&fold::canonical_from_basic(f)))
+            let generic = forms
+                .iter()
+                .any(|(f, _)| fold::is_generic(&fold::canonical_from_basic(f)))
                 || fold::is_generic(&fold::canonical_from_basic(&basic));
             return Resolution {
                 query: q.name.clone(),
-                status: if generic { Status::Generic } else { Status::Unknown },
+                status: if generic {
+                    Status::Generic
+                } else {
+                    Status::Unknown
+                },
                 candidates: Vec::new(),
-                suggestions: if generic { Vec::new() } else { self.suggest(places, &basic, 3) },
+                suggestions: if generic {
+                    Vec::new()
+                } else {
+                    self.suggest(places, &basic, 3)
+                },
             };
         }
 
@@ -312,6 +358,9 @@ impl NameIndex {
         for c in &mut candidates {
             let p = &places[c.place];
             c.score += p.kind.prominence();
+            if kind_word.is_some_and(|w| kind_word_fits(w, p.kind)) {
+                c.score += HINT_BONUS;
+            }
             if q.country.as_deref().is_some_and(|iso| p.in_country(iso)) {
                 c.score += HINT_BONUS;
             }
@@ -336,10 +385,17 @@ impl NameIndex {
         });
         candidates.truncate(MAX_CANDIDATES);
         let status = match candidates.get(1) {
-            Some(second) if candidates[0].score - second.score < AMBIGUITY_MARGIN => Status::Ambiguous,
+            Some(second) if candidates[0].score - second.score < AMBIGUITY_MARGIN => {
+                Status::Ambiguous
+            }
             _ => Status::Resolved,
         };
-        Resolution { query: q.name.clone(), status, candidates, suggestions: Vec::new() }
+        Resolution {
+            query: q.name.clone(),
+            status,
+            candidates,
+            suggestions: Vec::new(),
+        }
     }
 
     /// Entries within a small edit distance of a canonical key, with a similarity in 0..1.
@@ -374,14 +430,22 @@ impl NameIndex {
         let mut best: HashMap<usize, (f64, &str)> = HashMap::new();
         for entry in &self.entries {
             let sim = strsim::jaro_winkler(&canonical, &entry.canonical);
-            let slot = best.entry(entry.place as usize).or_insert((0.0, &entry.text));
+            let slot = best
+                .entry(entry.place as usize)
+                .or_insert((0.0, &entry.text));
             if sim > slot.0 {
                 *slot = (sim, &entry.text);
             }
         }
-        let mut ranked: Vec<(f64, usize, &str)> =
-            best.into_iter().filter(|(_, (s, _))| *s >= 0.75).map(|(p, (s, t))| (s, p, t)).collect();
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| places[a.1].id.cmp(&places[b.1].id)));
+        let mut ranked: Vec<(f64, usize, &str)> = best
+            .into_iter()
+            .filter(|(_, (s, _))| *s >= SUGGESTION_MIN_SIMILARITY)
+            .map(|(p, (s, t))| (s, p, t))
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then_with(|| places[a.1].id.cmp(&places[b.1].id))
+        });
         ranked
             .into_iter()
             .take(n)
@@ -390,7 +454,12 @@ impl NameIndex {
                 if t == place.name {
                     format!("{} ({}, {})", place.name, place.kind, place.country_label())
                 } else {
-                    format!("{t} → {} ({}, {})", place.name, place.kind, place.country_label())
+                    format!(
+                        "{t} → {} ({}, {})",
+                        place.name,
+                        place.kind,
+                        place.country_label()
+                    )
                 }
             })
             .collect()

@@ -1,0 +1,139 @@
+//! Command-line interface: argument definitions (clap derive) and dispatch. Each subcommand's
+//! module parses its arguments into library calls and prints the result; decisions belong to
+//! the library.
+
+mod borders;
+mod gazetteer;
+mod resolve;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use bordermap::gazetteer::Gazetteer;
+
+/// Exit statuses. 2 is also what clap uses for a usage error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Everything asked for was done.
+    Success = 0,
+    /// The run completed but some input did not resolve (unknown, generic or ambiguous names),
+    /// or `gazetteer check` found errors. Output for the rest is complete.
+    Incomplete = 1,
+    /// Bad arguments, unreadable or invalid input: nothing (or nothing reliable) was produced.
+    Error = 2,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(e: Exit) -> Self {
+        ExitCode::from(e as u8)
+    }
+}
+
+/// Map conflict events along Afghanistan's borders.
+#[derive(Debug, Parser)]
+#[command(name = "bordermap", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// Gazetteer folder to use instead of the bundled one (borders.geojson, countries.geojson,
+    /// places.csv).
+    #[arg(long, global = true, env = "BORDERMAP_GAZETTEER", value_name = "DIR")]
+    gazetteer: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Resolve place names to gazetteer places, with their border facts.
+    ///
+    /// Exit status: 0 when every name resolved unambiguously, 1 when some name is unknown,
+    /// generic or ambiguous (the others are still printed), 2 on bad input.
+    Resolve(resolve::Args),
+    /// Inspect and validate the gazetteer.
+    #[command(subcommand)]
+    Gazetteer(gazetteer::Command),
+    /// List the borders, or locate points relative to them.
+    Borders(borders::Args),
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<Exit> {
+    match cli.command {
+        Command::Resolve(args) => resolve::run(&load(&cli.gazetteer)?, args),
+        Command::Gazetteer(cmd) => gazetteer::run(cli.gazetteer.as_deref(), cmd),
+        Command::Borders(args) => borders::run(&load(&cli.gazetteer)?, args),
+    }
+}
+
+fn load(dir: &Option<PathBuf>) -> anyhow::Result<Gazetteer> {
+    match dir {
+        Some(d) => {
+            Gazetteer::load_dir(d).with_context(|| format!("loading gazetteer {}", d.display()))
+        }
+        None => Gazetteer::bundled().context("loading the bundled gazetteer"),
+    }
+}
+
+/// Writes to stdout, locked and buffered.
+fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::new(std::io::stdout().lock())
+}
+
+/// Parses "LAT,LON" (decimal degrees) into a point.
+fn parse_lat_lon(s: &str) -> Result<geo::Point<f64>, String> {
+    let (a, b) = s
+        .split_once(',')
+        .ok_or_else(|| format!("{s:?} is not LAT,LON"))?;
+    let lat: f64 = a
+        .trim()
+        .parse()
+        .map_err(|_| format!("latitude {a:?} is not a number"))?;
+    let lon: f64 = b
+        .trim()
+        .parse()
+        .map_err(|_| format!("longitude {b:?} is not a number"))?;
+    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        return Err(format!(
+            "{s:?} is out of range (LAT within ±90, LON within ±180)"
+        ));
+    }
+    Ok(geo::Point::new(lon, lat))
+}
+
+/// Formats an optional number with fixed decimals, or "-".
+fn opt_num(v: Option<f64>, decimals: usize) -> String {
+    v.map_or_else(|| "-".to_string(), |v| format!("{v:.decimals$}"))
+}
+
+/// Prints rows as left-aligned columns.
+fn print_table(
+    out: &mut dyn std::io::Write,
+    header: &[&str],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let mut s = String::new();
+        for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
+            if i + 1 == cells.len() {
+                s.push_str(c);
+            } else {
+                s.push_str(&format!("{c:<w$}  "));
+            }
+        }
+        s.trim_end().to_string()
+    };
+    writeln!(out, "{}", line(header.to_vec()))?;
+    for r in rows {
+        writeln!(out, "{}", line(r.iter().map(String::as_str).collect()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,256 @@
+//! `bordermap resolve`.
+
+use std::io::Write;
+
+use clap::ValueEnum;
+use geo::{Coord, MapCoords};
+use serde::Serialize;
+
+use bordermap::gazetteer::{
+    Gazetteer, MatchKind, Near, PlaceKind, PlaceReport, Query, Resolution, Status,
+};
+use bordermap::output::round_coord;
+
+use super::{Exit, opt_num, parse_lat_lon, print_table, stdout};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    /// Aligned columns for reading.
+    Table,
+    /// One JSON array, an object per name.
+    Json,
+    /// A GeoJSON FeatureCollection of the places found (RFC 7946).
+    Geojson,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Names to resolve, as the press writes them ("Mazar-e Sharif", "River Panj").
+    #[arg(required = true, value_name = "NAME")]
+    names: Vec<String>,
+    /// Prefer places in this country (ISO3, e.g. TJK).
+    #[arg(long, value_name = "ISO3")]
+    country: Option<String>,
+    /// Prefer places of this kind.
+    #[arg(long, value_parser = parse_kind)]
+    kind: Option<PlaceKind>,
+    /// Prefer places near a point (LAT,LON) or a border (AFG-TJK).
+    #[arg(long, value_name = "LAT,LON|BORDER")]
+    near: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+fn parse_kind(s: &str) -> Result<PlaceKind, String> {
+    s.parse()
+}
+
+#[derive(Serialize)]
+struct CandidateOut {
+    #[serde(flatten)]
+    place: PlaceReport,
+    matched: MatchKind,
+    matched_name: String,
+    score: f64,
+}
+
+#[derive(Serialize)]
+struct ResolutionOut {
+    query: String,
+    status: Status,
+    best: Option<CandidateOut>,
+    candidates: Vec<CandidateOut>,
+    suggestions: Vec<String>,
+}
+
+fn candidate_out(gz: &Gazetteer, c: &bordermap::gazetteer::Candidate) -> CandidateOut {
+    CandidateOut {
+        place: gz.report(c.place),
+        matched: c.matched,
+        matched_name: c.matched_name.clone(),
+        score: (c.score * 1000.0).round() / 1000.0,
+    }
+}
+
+fn to_out(gz: &Gazetteer, r: &Resolution) -> ResolutionOut {
+    ResolutionOut {
+        query: r.query.clone(),
+        status: r.status,
+        best: r.resolved().map(|c| candidate_out(gz, c)),
+        candidates: r.candidates.iter().map(|c| candidate_out(gz, c)).collect(),
+        suggestions: r.suggestions.clone(),
+    }
+}
+
+pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
+    let near = match &args.near {
+        None => None,
+        Some(s) if s.contains(',') => {
+            Some(Near::Point(parse_lat_lon(s).map_err(anyhow::Error::msg)?))
+        }
+        Some(s) => {
+            let b = gz
+                .borders()
+                .border(s)
+                .ok_or_else(|| anyhow::anyhow!("--near {s:?}: neither LAT,LON nor a border id"))?;
+            Some(Near::Border(b.id.clone()))
+        }
+    };
+    let resolutions: Vec<Resolution> = args
+        .names
+        .iter()
+        .map(|name| {
+            gz.resolve(&Query {
+                name: name.clone(),
+                country: args.country.clone(),
+                kind: args.kind,
+                near: near.clone(),
+            })
+        })
+        .collect();
+
+    let mut out = stdout();
+    match args.format {
+        Format::Json => {
+            let all: Vec<ResolutionOut> = resolutions.iter().map(|r| to_out(gz, r)).collect();
+            serde_json::to_writer_pretty(&mut out, &all)?;
+            writeln!(out)?;
+        }
+        Format::Geojson => write_geojson(gz, &resolutions, &mut out)?,
+        Format::Table => write_table(gz, &resolutions, &mut out)?,
+    }
+    out.flush()?;
+    drop(out);
+
+    let mut exit = Exit::Success;
+    for r in &resolutions {
+        if r.status != Status::Resolved {
+            exit = Exit::Incomplete;
+            eprintln!("bordermap: {}", describe_failure(gz, r));
+        }
+    }
+    Ok(exit)
+}
+
+fn describe_failure(gz: &Gazetteer, r: &Resolution) -> String {
+    match r.status {
+        Status::Resolved => String::new(),
+        Status::Generic => format!(
+            "{:?} is a generic word, not a place name on its own",
+            r.query
+        ),
+        Status::Unknown if r.suggestions.is_empty() => {
+            format!("{:?} not found in the gazetteer", r.query)
+        }
+        Status::Unknown => {
+            format!(
+                "{:?} not found in the gazetteer; did you mean: {}",
+                r.query,
+                r.suggestions.join("; ")
+            )
+        }
+        Status::Ambiguous => {
+            let names: Vec<String> = r
+                .candidates
+                .iter()
+                .take_while(|c| {
+                    r.candidates[0].score - c.score
+                        < bordermap::gazetteer::resolve::AMBIGUITY_MARGIN
+                })
+                .map(|c| {
+                    let p = &gz.places()[c.place];
+                    format!("{} ({} {}, {})", p.id, p.country_label(), p.kind, c.score)
+                })
+                .collect();
+            format!(
+                "{:?} is ambiguous: {} — add --country, --kind or --near, or use a fuller name",
+                r.query,
+                names.join(" vs ")
+            )
+        }
+    }
+}
+
+fn write_table(gz: &Gazetteer, rs: &[Resolution], out: &mut dyn Write) -> std::io::Result<()> {
+    let header = [
+        "QUERY", "STATUS", "ID", "NAME", "KIND", "COUNTRY", "MATCH", "SCORE", "BORDER", "KM",
+        "CHAINAGE", "SIDE",
+    ];
+    let mut rows = Vec::new();
+    for r in rs {
+        if r.candidates.is_empty() {
+            let mut row = vec![r.query.clone(), r.status.as_str().to_string()];
+            row.extend(std::iter::repeat_n("-".to_string(), header.len() - 2));
+            rows.push(row);
+        }
+        for (i, c) in r.candidates.iter().enumerate() {
+            let rep = gz.report(c.place);
+            let (query, status) = if i == 0 {
+                (r.query.clone(), r.status.as_str().to_string())
+            } else {
+                (String::new(), "alternative".to_string())
+            };
+            rows.push(vec![
+                query,
+                status,
+                rep.id,
+                rep.name,
+                rep.kind.to_string(),
+                rep.country,
+                c.matched.as_str().to_string(),
+                format!("{:.3}", c.score),
+                rep.border.unwrap_or_else(|| "-".into()),
+                opt_num(rep.distance_km, 1),
+                opt_num(rep.chainage_km, 1),
+                rep.side
+                    .unwrap_or_else(|| rep.side_basis.map_or("-".into(), |b| b.to_string())),
+            ]);
+        }
+    }
+    print_table(out, &header, &rows)
+}
+
+fn write_geojson(gz: &Gazetteer, rs: &[Resolution], out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut features = Vec::new();
+    for r in rs {
+        let shown: Vec<_> = match r.status {
+            Status::Resolved => r.candidates.iter().take(1).collect(),
+            Status::Ambiguous => r
+                .candidates
+                .iter()
+                .take_while(|c| {
+                    r.candidates[0].score - c.score
+                        < bordermap::gazetteer::resolve::AMBIGUITY_MARGIN
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for c in shown {
+            let place = &gz.places()[c.place];
+            let g = place.geometry.map_coords(|c| Coord {
+                x: round_coord(c.x),
+                y: round_coord(c.y),
+            });
+            let mut props = serde_json::Map::new();
+            props.insert("query".into(), r.query.clone().into());
+            props.insert("status".into(), r.status.as_str().into());
+            if let serde_json::Value::Object(m) = serde_json::to_value(candidate_out(gz, c))? {
+                props.extend(m);
+            }
+            features.push(geojson::Feature {
+                geometry: Some(geojson::Geometry::from(&g)),
+                properties: Some(props),
+                ..Default::default()
+            });
+        }
+    }
+    let fc = geojson::FeatureCollection {
+        features,
+        bbox: None,
+        foreign_members: None,
+    };
+    serde_json::to_writer(&mut *out, &fc)?;
+    writeln!(out)?;
+    Ok(())
+}
