@@ -242,7 +242,10 @@ pub struct BorderSet {
     pub borders: Vec<Border>,
     /// The country polygons, in file order.
     pub countries: Vec<Country>,
+    /// Segments in a plane where x = lon × `x_scale` and y = lat, so that distances in the
+    /// tree are nearly isotropic over the region.
     tree: RTree<SegmentRef>,
+    x_scale: f64,
     max_abs_lat: f64,
 }
 
@@ -429,18 +432,39 @@ impl BorderSet {
             });
         }
 
+        let (mut lat_min, mut lat_max, mut max_abs_lat) =
+            (f64::INFINITY, f64::NEG_INFINITY, 0.0f64);
+        for c in borders.iter().flat_map(|b| b.line.0.iter()) {
+            lat_min = lat_min.min(c.y);
+            lat_max = lat_max.max(c.y);
+            max_abs_lat = max_abs_lat.max(c.y.abs());
+        }
+        let x_scale = if lat_min.is_finite() {
+            (0.5 * (lat_min + lat_max)).to_radians().cos()
+        } else {
+            1.0
+        };
         let mut segments = Vec::new();
-        let mut max_abs_lat: f64 = 0.0;
         for (bi, border) in borders.iter().enumerate() {
             for (si, seg) in border.line.lines().enumerate() {
-                max_abs_lat = max_abs_lat.max(seg.start.y.abs()).max(seg.end.y.abs());
-                segments.push(GeomWithData::new(seg, (bi as u16, si as u32)));
+                let scaled = Line::new(
+                    Coord {
+                        x: seg.start.x * x_scale,
+                        y: seg.start.y,
+                    },
+                    Coord {
+                        x: seg.end.x * x_scale,
+                        y: seg.end.y,
+                    },
+                );
+                segments.push(GeomWithData::new(scaled, (bi as u16, si as u32)));
             }
         }
         let mut set = BorderSet {
             borders,
             countries,
             tree: RTree::bulk_load(segments),
+            x_scale,
             max_abs_lat,
         };
         for i in 0..set.borders.len() {
@@ -496,37 +520,61 @@ impl BorderSet {
         }
     }
 
-    /// Metres per degree of planar lon/lat distance that no real distance from `p` to a border
-    /// segment falls below: the longitude degree shrinks with latitude, so the highest
-    /// latitude a path from `p` to the borders could reach (plus a margin for great-circle
-    /// bulge) bounds it. A 2 % margin covers the ellipsoid.
-    fn metres_per_degree_lower_bound(&self, p: Point<f64>) -> f64 {
-        let lat = (p.y().abs().max(self.max_abs_lat) + 5.0).min(89.0);
-        0.98 * M_PER_DEG_LAT_MIN.min(M_PER_DEG_LON_EQ * lat.to_radians().cos())
+    /// Metres per unit of tree distance (x = lon × `x_scale`, y = lat) that no real distance
+    /// from `p` to a segment that could beat `best_m` falls below. A degree of latitude is at
+    /// least 110.574 km; a degree of longitude shrinks with latitude, so the highest latitude a
+    /// path from `p` to such a segment could reach bounds it: the segment lies within `best_m`
+    /// of `p`, hence within `best_m / 110.574 km` degrees of its latitude, and the path bulges
+    /// poleward a little (0.5°, or 5° from beyond the region). A 2 % margin covers the
+    /// ellipsoid.
+    fn metres_per_unit_lower_bound(&self, p: Point<f64>, best_m: f64) -> f64 {
+        let lat_p = p.y().abs();
+        let bulge = if best_m < 1_000_000.0 { 0.5 } else { 5.0 };
+        let reach = (lat_p + best_m / M_PER_DEG_LAT_MIN).min(self.max_abs_lat);
+        let lat = (lat_p.max(reach) + bulge).min(89.0);
+        0.98 * M_PER_DEG_LAT_MIN.min(M_PER_DEG_LON_EQ * lat.to_radians().cos() / self.x_scale)
     }
 
     /// The nearest point on any border to `p`, or `None` if there are no borders.
     pub fn nearest(&self, p: Point<f64>) -> Option<Nearest> {
-        let scale = self.metres_per_degree_lower_bound(p);
         let mut best: Option<Nearest> = None;
-        for (seg, d2) in self.tree.nearest_neighbor_iter_with_distance_2(&p) {
+        let mut scale = 0.0;
+        let q = Point::new(p.x() * self.x_scale, p.y());
+        for (scaled, d2) in self.tree.nearest_neighbor_iter_with_distance_2(&q) {
             if let Some(b) = &best
                 && d2.sqrt() * scale > b.distance_m
             {
                 break;
             }
-            let Some(c) = closest_on_line(seg.geom(), p) else {
+            let (bi, si) = scaled.data;
+            let line = &self.borders[bi as usize].line.0;
+            let seg = Line::new(line[si as usize], line[si as usize + 1]);
+            // Screen with the local-plane distance; only a segment that could still beat the
+            // best gets the spherical closest point and the geodesic.
+            let approx = local_plane_distance_m(p, &seg);
+            let tolerance = if approx > LOCAL_PLANE_MAX_M {
+                0.05
+            } else {
+                LOCAL_PLANE_TOLERANCE
+            };
+            if best
+                .as_ref()
+                .is_some_and(|b| approx * (1.0 - tolerance) > b.distance_m + 1.0)
+            {
+                continue;
+            }
+            let Some(c) = closest_on_line(&seg, p) else {
                 continue;
             };
             let d = Geodesic.distance(p, c);
             if best.as_ref().is_none_or(|b| d < b.distance_m) {
-                let (bi, si) = seg.data;
                 best = Some(Nearest {
                     border: bi as usize,
                     segment: si as usize,
                     distance_m: d,
                     closest: c,
                 });
+                scale = self.metres_per_unit_lower_bound(p, d);
             }
         }
         best
@@ -638,6 +686,41 @@ impl BorderSet {
     }
 }
 
+/// Relative error allowed for [`local_plane_distance_m`] when screening candidates: it is
+/// within 0.25 % of the geodesic up to [`LOCAL_PLANE_MAX_M`] at these latitudes.
+const LOCAL_PLANE_TOLERANCE: f64 = 0.005;
+/// Beyond this the local plane is screened with a 5 % tolerance instead.
+const LOCAL_PLANE_MAX_M: f64 = 300_000.0;
+
+/// Distance in metres from `p` to a segment in a plane tangent at their mean latitude, with
+/// the WGS84 meridional and prime-vertical radii there: a cheap, close stand-in for the
+/// geodesic, used only to decide which segments deserve the exact computation.
+fn local_plane_distance_m(p: Point<f64>, seg: &Line<f64>) -> f64 {
+    const A: f64 = 6_378_137.0;
+    const E2: f64 = 0.006_694_379_990_14;
+    let phi = (0.5 * (p.y() + 0.5 * (seg.start.y + seg.end.y))).to_radians();
+    let (sin, cos) = phi.sin_cos();
+    let w2 = 1.0 - E2 * sin * sin;
+    let w = w2.sqrt();
+    let n = A / w;
+    let m = A * (1.0 - E2) / (w2 * w);
+    let (kx, ky) = (
+        n * cos * std::f64::consts::PI / 180.0,
+        m * std::f64::consts::PI / 180.0,
+    );
+    let (ax, ay) = ((seg.start.x - p.x()) * kx, (seg.start.y - p.y()) * ky);
+    let (bx, by) = ((seg.end.x - p.x()) * kx, (seg.end.y - p.y()) * ky);
+    let (dx, dy) = (bx - ax, by - ay);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 > 0.0 {
+        (-(ax * dx + ay * dy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let (cx, cy) = (ax + t * dx, ay + t * dy);
+    (cx * cx + cy * cy).sqrt()
+}
+
 fn closest_on_line(seg: &Line<f64>, p: Point<f64>) -> Option<Point<f64>> {
     match seg.haversine_closest_point(&p) {
         Closest::SinglePoint(c) | Closest::Intersection(c) => Some(c),
@@ -714,6 +797,36 @@ mod tests {
         assert_eq!((f.side, f.side_basis), (None, SideBasis::OnLine));
         let f = set.facts_for_point(Point::new(70.0, 40.0)).unwrap();
         assert_eq!(f.side_basis, SideBasis::Unknown);
+    }
+
+    #[test]
+    fn local_plane_screen_stays_within_its_tolerance() {
+        for (p, seg) in [
+            // Border segments are short (median ~300 m); test with 1-5 km ones, near and far.
+            (
+                Point::new(61.0, 34.7),
+                Line::new(Coord { x: 61.05, y: 34.65 }, Coord { x: 61.06, y: 34.68 }),
+            ),
+            (
+                Point::new(68.8, 38.5),
+                Line::new(Coord { x: 69.0, y: 37.2 }, Coord { x: 69.05, y: 37.21 }),
+            ),
+            (
+                Point::new(64.0, 30.0),
+                Line::new(Coord { x: 66.0, y: 31.5 }, Coord { x: 66.01, y: 31.52 }),
+            ),
+            (
+                Point::new(61.0, 32.0),
+                Line::new(Coord { x: 61.5, y: 34.5 }, Coord { x: 61.52, y: 34.51 }),
+            ),
+        ] {
+            let exact = Geodesic.distance(p, closest_on_line(&seg, p).unwrap());
+            let approx = local_plane_distance_m(p, &seg);
+            assert!(
+                (approx - exact).abs() / exact < LOCAL_PLANE_TOLERANCE / 2.0,
+                "{approx} vs {exact}"
+            );
+        }
     }
 
     #[test]

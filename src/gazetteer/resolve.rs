@@ -154,6 +154,9 @@ impl Resolution {
     }
 }
 
+/// Folded key → indices of the entries filed under it.
+type KeyMap = HashMap<String, Vec<u32>>;
+
 #[derive(Debug, Clone)]
 struct Entry {
     place: u32,
@@ -166,10 +169,10 @@ struct Entry {
 #[derive(Debug, Default)]
 pub struct NameIndex {
     entries: Vec<Entry>,
-    exact: HashMap<String, Vec<u32>>,
-    basic: HashMap<String, Vec<u32>>,
-    canonical: HashMap<String, Vec<u32>>,
-    phonetic: HashMap<String, Vec<u32>>,
+    exact: KeyMap,
+    basic: KeyMap,
+    canonical: KeyMap,
+    phonetic: KeyMap,
     /// Entries left out because their alias is a generic word: (place, alias).
     pub generic_aliases: Vec<(usize, String)>,
 }
@@ -299,7 +302,7 @@ impl NameIndex {
         }
         for (form, _) in &forms {
             let canonical = fold::canonical_from_basic(form);
-            let tiers: [(&HashMap<String, Vec<u32>>, String, f64, f64, MatchKind); 3] = [
+            let tiers: [(&KeyMap, String, f64, f64, MatchKind); 3] = [
                 (&self.basic, form.clone(), 0.95, 0.94, MatchKind::Folded),
                 (
                     &self.canonical,
@@ -470,7 +473,9 @@ impl NameIndex {
 fn kind_word_fits(word: &str, kind: PlaceKind) -> bool {
     match word {
         "crossing" => matches!(kind, PlaceKind::Crossing | PlaceKind::Bridge),
-        "city" | "town" | "village" => kind.is_settlement() || kind == PlaceKind::Crossing,
+        "city" => matches!(kind, PlaceKind::City | PlaceKind::Town),
+        "town" => kind.is_settlement() || kind == PlaceKind::Crossing,
+        "village" => matches!(kind, PlaceKind::Village | PlaceKind::Town),
         other => other == kind.as_str(),
     }
 }
