@@ -479,3 +479,211 @@ fn kind_word_fits(word: &str, kind: PlaceKind) -> bool {
         other => other == kind.as_str(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::place::Origin;
+    use geo::Geometry;
+
+    fn place(
+        id: &str,
+        name: &str,
+        kind: PlaceKind,
+        country: &str,
+        aliases: &[&str],
+        lon: f64,
+        lat: f64,
+    ) -> Place {
+        Place {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            countries: country.split('/').map(str::to_string).collect(),
+            point: Point::new(lon, lat),
+            geometry: Geometry::Point(Point::new(lon, lat)),
+            geometry_spec: String::new(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            geonames_id: None,
+            source: String::new(),
+            notes: String::new(),
+            origin: Origin {
+                file: "t.csv".into(),
+                line: 2,
+            },
+        }
+    }
+
+    fn toy() -> Vec<Place> {
+        vec![
+            place(
+                "tjk-panj",
+                "Panj",
+                PlaceKind::Town,
+                "TJK",
+                &["Pyandzh"],
+                69.1,
+                37.24,
+            ),
+            place(
+                "river-panj",
+                "Panj River",
+                PlaceKind::River,
+                "AFG/TJK",
+                &["Panj", "Pyandzh"],
+                69.08,
+                37.22,
+            ),
+            place(
+                "afg-imam-sahib",
+                "Imam Sahib",
+                PlaceKind::Town,
+                "AFG",
+                &["Hazrat", "Khwaja", "Imam Saheb"],
+                68.94,
+                37.19,
+            ),
+            place(
+                "afg-kunduz",
+                "Kunduz",
+                PlaceKind::City,
+                "AFG",
+                &["Kondoz"],
+                68.86,
+                36.73,
+            ),
+            place(
+                "afg-kunduz-province",
+                "Kunduz Province",
+                PlaceKind::Province,
+                "AFG",
+                &[],
+                68.75,
+                36.8,
+            ),
+        ]
+    }
+
+    fn resolve(places: &[Place], q: Query) -> Resolution {
+        NameIndex::build(places).resolve(places, &q, &|_, _| None)
+    }
+
+    fn best(places: &[Place], r: &Resolution) -> Option<String> {
+        r.resolved().map(|c| places[c.place].id.clone())
+    }
+
+    #[test]
+    fn near_ties_are_ambiguous_and_list_both() {
+        let p = toy();
+        let r = resolve(&p, Query::new("Panj"));
+        assert_eq!(r.status, Status::Ambiguous);
+        let ids: Vec<&str> = r
+            .candidates
+            .iter()
+            .map(|c| p[c.place].id.as_str())
+            .collect();
+        assert_eq!(ids, ["tjk-panj", "river-panj"]);
+    }
+
+    #[test]
+    fn kind_words_and_hints_break_ties() {
+        let p = toy();
+        assert_eq!(
+            best(&p, &resolve(&p, Query::new("the River Panj"))).as_deref(),
+            Some("river-panj")
+        );
+        assert_eq!(
+            best(&p, &resolve(&p, Query::new("Kunduz province"))).as_deref(),
+            Some("afg-kunduz-province")
+        );
+        assert_eq!(
+            best(&p, &resolve(&p, Query::new("Province of Kunduz"))).as_deref(),
+            Some("afg-kunduz-province")
+        );
+        let q = Query {
+            kind: Some(PlaceKind::River),
+            ..Query::new("Pyandzh")
+        };
+        assert_eq!(best(&p, &resolve(&p, q)).as_deref(), Some("river-panj"));
+        let q = Query {
+            country: Some("TJK".into()),
+            ..Query::new("Pyandzh")
+        };
+        // Both are in TJK: the hint does not separate them.
+        assert_eq!(resolve(&p, q).status, Status::Ambiguous);
+        let q = Query {
+            near: Some(Near::Point(Point::new(69.1, 37.24))),
+            ..Query::new("Panj")
+        };
+        // 2 km apart: proximity cannot separate them either.
+        assert_eq!(resolve(&p, q).status, Status::Ambiguous);
+    }
+
+    #[test]
+    fn generic_aliases_are_not_indexed() {
+        let p = toy();
+        let ix = NameIndex::build(&p);
+        assert_eq!(ix.generic_aliases.len(), 2);
+        for w in ["Hazrat", "Khwaja", "khwaja", "Qala"] {
+            let r = resolve(&p, Query::new(w));
+            assert_eq!(r.status, Status::Generic, "{w}");
+            assert!(r.candidates.is_empty());
+        }
+        assert_eq!(
+            best(&p, &resolve(&p, Query::new("Imam Saheb"))).as_deref(),
+            Some("afg-imam-sahib")
+        );
+    }
+
+    #[test]
+    fn tiers_are_tried_from_strict_to_tolerant() {
+        let p = toy();
+        let r = resolve(&p, Query::new("kondoz"));
+        assert_eq!(
+            (
+                r.candidates[0].matched,
+                r.candidates[0].matched_name.as_str()
+            ),
+            (MatchKind::Exact, "Kondoz")
+        );
+        let r = resolve(&p, Query::new("Qunduz"));
+        assert_eq!(r.candidates[0].matched, MatchKind::Phonetic);
+        let r = resolve(&p, Query::new("Kunduzz province"));
+        assert_eq!(best(&p, &r).as_deref(), Some("afg-kunduz-province"));
+        let r = resolve(&p, Query::new("Imam Sahhib"));
+        assert_eq!(r.candidates[0].matched, MatchKind::Phonetic);
+        let r = resolve(&p, Query::new("Imam Sahbi"));
+        assert_eq!(
+            (best(&p, &r).as_deref(), r.candidates[0].matched),
+            (Some("afg-imam-sahib"), MatchKind::Fuzzy)
+        );
+    }
+
+    #[test]
+    fn unknown_and_empty_queries() {
+        let p = toy();
+        let r = resolve(&p, Query::new("Kundooz-abad-shahr"));
+        assert_eq!(r.status, Status::Unknown);
+        let r = resolve(&p, Query::new("Kundoz"));
+        assert_ne!(r.status, Status::Unknown);
+        for q in ["", "  ", "--", "the"] {
+            let r = resolve(&p, Query::new(q));
+            assert_eq!(r.status, Status::Unknown, "{q:?}");
+            assert!(r.suggestions.is_empty());
+        }
+    }
+
+    #[test]
+    fn suggestions_name_the_place() {
+        let p = toy();
+        let r = resolve(&p, Query::new("Imam Sahib Bazaar Road"));
+        assert_eq!(r.status, Status::Unknown);
+        assert!(
+            r.suggestions
+                .iter()
+                .any(|s| s.contains("Imam Sahib (town, AFG)")),
+            "{:?}",
+            r.suggestions
+        );
+    }
+}
