@@ -10,36 +10,16 @@ use geo::Point;
 
 fn load(c: &mut Criterion) {
     let texts = GazetteerTexts::bundled();
-    c.bench_function("gazetteer/load_bundled", |b| {
-        b.iter(|| Gazetteer::from_texts(black_box(&texts)).unwrap())
-    });
+    c.bench_function("gazetteer/load_bundled", |b| b.iter(|| Gazetteer::from_texts(black_box(&texts)).unwrap()));
 }
 
 fn folding(c: &mut Criterion) {
-    let names = [
-        "Mazār-e Sharīf",
-        "Мазари-Шариф",
-        "Shir Khan Bandar",
-        "Towraghondi",
-        "Islam Qal'ah",
-    ];
+    let names = ["Mazār-e Sharīf", "Мазари-Шариф", "Shir Khan Bandar", "Towraghondi", "Islam Qal'ah"];
     let mut g = c.benchmark_group("fold");
     g.throughput(Throughput::Elements(names.len() as u64));
-    g.bench_function("basic", |b| {
-        b.iter(|| {
-            names
-                .iter()
-                .map(|n| fold::basic(black_box(n)).len())
-                .sum::<usize>()
-        })
-    });
+    g.bench_function("basic", |b| b.iter(|| names.iter().map(|n| fold::basic(black_box(n)).len()).sum::<usize>()));
     g.bench_function("phonetic", |b| {
-        b.iter(|| {
-            names
-                .iter()
-                .map(|n| fold::phonetic(black_box(n)).len())
-                .sum::<usize>()
-        })
+        b.iter(|| names.iter().map(|n| fold::phonetic(black_box(n)).len()).sum::<usize>())
     });
     g.finish();
 }
@@ -47,62 +27,17 @@ fn folding(c: &mut Criterion) {
 fn resolving(c: &mut Criterion) {
     let gz = Gazetteer::bundled().unwrap();
     let sets: [(&str, &[&str]); 4] = [
-        (
-            "exact",
-            &[
-                "Kunduz",
-                "Mazar-i-Sharif",
-                "Islam Qala",
-                "Termez",
-                "Hairatan",
-                "Dushanbe",
-            ],
-        ),
-        (
-            "folded",
-            &[
-                "Mazar e-Sharif",
-                "ISLAM QALA",
-                "Sherkhan-Bandar",
-                "Mazār-i Sharīf",
-                "Termez city",
-                "River Panj",
-            ],
-        ),
-        (
-            "phonetic",
-            &[
-                "Mazr Sherif",
-                "Towrghondee",
-                "Qondoz",
-                "Islam Qaleh",
-                "Hayretan",
-                "Termyz",
-            ],
-        ),
-        (
-            "fuzzy_or_unknown",
-            &[
-                "Dushanbr",
-                "Torghundii",
-                "Hairtan",
-                "Atlantis",
-                "Mazar-i-Sharfi",
-                "Kabulistan",
-            ],
-        ),
+        ("exact", &["Kunduz", "Mazar-i-Sharif", "Islam Qala", "Termez", "Hairatan", "Dushanbe"]),
+        ("folded", &["Mazar e-Sharif", "ISLAM QALA", "Sherkhan-Bandar", "Mazār-i Sharīf", "Termez city", "River Panj"]),
+        ("phonetic", &["Mazr Sherif", "Towrghondee", "Qondoz", "Islam Qaleh", "Hayretan", "Termyz"]),
+        ("fuzzy_or_unknown", &["Dushanbr", "Torghundii", "Hairtan", "Atlantis", "Mazar-i-Sharfi", "Kabulistan"]),
     ];
     let mut g = c.benchmark_group("resolve");
     for (name, qs) in sets {
         let queries: Vec<Query> = qs.iter().map(|q| Query::new(*q)).collect();
         g.throughput(Throughput::Elements(queries.len() as u64));
         g.bench_function(name, |b| {
-            b.iter(|| {
-                queries
-                    .iter()
-                    .map(|q| gz.resolve(black_box(q)).candidates.len())
-                    .sum::<usize>()
-            })
+            b.iter(|| queries.iter().map(|q| gz.resolve(black_box(q)).candidates.len()).sum::<usize>())
         });
     }
     g.finish();
@@ -112,29 +47,15 @@ fn nearest_border(c: &mut Criterion) {
     let gz = Gazetteer::bundled().unwrap();
     // A fixed grid over the region: deterministic, and mostly within 300 km of a border.
     let points: Vec<Point<f64>> = (0..40)
-        .flat_map(|i| {
-            (0..25).map(move |j| {
-                Point::new(60.0 + 15.0 * i as f64 / 40.0, 29.0 + 10.5 * j as f64 / 25.0)
-            })
-        })
+        .flat_map(|i| (0..25).map(move |j| Point::new(60.0 + 15.0 * i as f64 / 40.0, 29.0 + 10.5 * j as f64 / 25.0)))
         .collect();
     let mut g = c.benchmark_group("borders");
     g.throughput(Throughput::Elements(points.len() as u64));
     g.bench_function("nearest_geodesic", |b| {
-        b.iter(|| {
-            points
-                .iter()
-                .map(|p| gz.borders().nearest(black_box(*p)).unwrap().distance_m)
-                .sum::<f64>()
-        })
+        b.iter(|| points.iter().map(|p| gz.borders().nearest(black_box(*p)).unwrap().distance_m).sum::<f64>())
     });
     g.bench_function("facts_with_side", |b| {
-        b.iter(|| {
-            points
-                .iter()
-                .filter_map(|p| gz.borders().facts_for_point(black_box(*p)))
-                .count()
-        })
+        b.iter(|| points.iter().filter_map(|p| gz.borders().facts_for_point(black_box(*p))).count())
     });
     g.finish();
 }

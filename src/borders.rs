@@ -12,8 +12,8 @@
 use std::fmt;
 
 use geo::{
-    BoundingRect, Closest, Coord, Distance, Geodesic, HaversineClosestPoint, InterpolatePoint,
-    Intersects, Line, LineString, MultiPolygon, Point, Rect,
+    BoundingRect, Closest, Coord, Distance, Geodesic, HaversineClosestPoint, InterpolatePoint, Intersects, Line,
+    LineString, MultiPolygon, Point, Rect,
 };
 use geojson::{Feature, GeoJson};
 use rstar::RTree;
@@ -95,9 +95,7 @@ impl Border {
     /// to [`SECTION_END_SLACK_KM`] beyond the line (lengths written to 0.1 km) are clamped.
     pub fn section(&self, from_km: f64, to_km: f64) -> Result<LineString<f64>, BordersError> {
         let len = self.length_km();
-        let ok = |v: f64| {
-            v.is_finite() && (-SECTION_END_SLACK_KM..=len + SECTION_END_SLACK_KM).contains(&v)
-        };
+        let ok = |v: f64| v.is_finite() && (-SECTION_END_SLACK_KM..=len + SECTION_END_SLACK_KM).contains(&v);
         if !ok(from_km) || !ok(to_km) || from_km >= to_km {
             return Err(BordersError::Section(format!(
                 "section {from_km}-{to_km} km is not within {} (0-{len:.1} km, start before end)",
@@ -118,10 +116,7 @@ impl Border {
     /// The point at a distance along the line, in metres from its start.
     pub fn point_at_m(&self, m: f64) -> Point<f64> {
         let pts = &self.line.0;
-        let i = self
-            .cum_m
-            .partition_point(|&c| c <= m)
-            .clamp(1, pts.len() - 1);
+        let i = self.cum_m.partition_point(|&c| c <= m).clamp(1, pts.len() - 1);
         let (s, e) = (Point::from(pts[i - 1]), Point::from(pts[i]));
         let seg = self.cum_m[i] - self.cum_m[i - 1];
         if seg <= 0.0 {
@@ -158,14 +153,7 @@ impl Country {
             .flat_map(|ring| ring.lines())
             .collect();
         let bbox = shape.bounding_rect();
-        Country {
-            iso3,
-            name,
-            shape,
-            clipped,
-            bbox,
-            edges: RTree::bulk_load(edges),
-        }
+        Country { iso3, name, shape, clipped, bbox, edges: RTree::bulk_load(edges) }
     }
 
     /// Whether the polygon covers the point (boundary included, to floating-point precision).
@@ -290,11 +278,7 @@ fn ecef(c: Coord<f64>) -> [f64; 3] {
     let (sin_lat, cos_lat) = lat.sin_cos();
     let (sin_lon, cos_lon) = lon.sin_cos();
     let n = WGS84_A / (1.0 - WGS84_E2 * sin_lat * sin_lat).sqrt();
-    [
-        n * cos_lat * cos_lon,
-        n * cos_lat * sin_lon,
-        n * (1.0 - WGS84_E2) * sin_lat,
-    ]
+    [n * cos_lat * cos_lon, n * cos_lat * sin_lon, n * (1.0 - WGS84_E2) * sin_lat]
 }
 
 /// One border segment in ECEF: the R-tree's element.
@@ -328,11 +312,7 @@ impl PointDistance for Segment3 {
         let ab = sub3(self.b, self.a);
         let ap = sub3(*p, self.a);
         let len2 = dot3(ab, ab);
-        let t = if len2 > 0.0 {
-            (dot3(ap, ab) / len2).clamp(0.0, 1.0)
-        } else {
-            0.0
-        };
+        let t = if len2 > 0.0 { (dot3(ap, ab) / len2).clamp(0.0, 1.0) } else { 0.0 };
         let d = [ap[0] - t * ab[0], ap[1] - t * ab[1], ap[2] - t * ab[2]];
         dot3(d, d)
     }
@@ -362,14 +342,8 @@ pub struct BorderSet {
 impl fmt::Debug for BorderSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("BorderSet")
-            .field(
-                "borders",
-                &self.borders.iter().map(|b| &b.id).collect::<Vec<_>>(),
-            )
-            .field(
-                "countries",
-                &self.countries.iter().map(|c| &c.iso3).collect::<Vec<_>>(),
-            )
+            .field("borders", &self.borders.iter().map(|b| &b.id).collect::<Vec<_>>())
+            .field("countries", &self.countries.iter().map(|c| &c.iso3).collect::<Vec<_>>())
             .finish()
     }
 }
@@ -381,26 +355,15 @@ fn prop_str(f: &Feature, key: &str) -> Option<String> {
 fn parse_collection(text: &str, file: &str) -> Result<Vec<Feature>, BordersError> {
     let gj: GeoJson = text
         .parse()
-        .map_err(|e: geojson::Error| BordersError::Format {
-            file: file.to_string(),
-            message: e.to_string(),
-        })?;
+        .map_err(|e: geojson::Error| BordersError::Format { file: file.to_string(), message: e.to_string() })?;
     match gj {
         GeoJson::FeatureCollection(fc) => Ok(fc.features),
-        _ => Err(BordersError::Format {
-            file: file.to_string(),
-            message: "expected a FeatureCollection".into(),
-        }),
+        _ => Err(BordersError::Format { file: file.to_string(), message: "expected a FeatureCollection".into() }),
     }
 }
 
 fn feature_err(file: &str, index: usize, field: &str, message: impl Into<String>) -> BordersError {
-    BordersError::Feature {
-        file: file.to_string(),
-        index,
-        field: field.to_string(),
-        message: message.into(),
-    }
+    BordersError::Feature { file: file.to_string(), index, field: field.to_string(), message: message.into() }
 }
 
 fn check_coords<'a>(
@@ -409,11 +372,7 @@ fn check_coords<'a>(
     index: usize,
 ) -> Result<(), BordersError> {
     for c in coords {
-        if !(c.x.is_finite()
-            && c.y.is_finite()
-            && (-180.0..=180.0).contains(&c.x)
-            && (-90.0..=90.0).contains(&c.y))
-        {
+        if !(c.x.is_finite() && c.y.is_finite() && (-180.0..=180.0).contains(&c.x) && (-90.0..=90.0).contains(&c.y)) {
             return Err(feature_err(
                 file,
                 index,
@@ -436,16 +395,9 @@ impl BorderSet {
         countries_file: &str,
     ) -> Result<Self, BordersError> {
         let mut countries = Vec::new();
-        for (i, f) in parse_collection(countries_text, countries_file)?
-            .iter()
-            .enumerate()
-        {
-            let iso3 = prop_str(f, "id")
-                .ok_or_else(|| feature_err(countries_file, i, "id", "missing ISO3 id"))?;
-            let geom = f
-                .geometry
-                .as_ref()
-                .ok_or_else(|| feature_err(countries_file, i, "geometry", "missing"))?;
+        for (i, f) in parse_collection(countries_text, countries_file)?.iter().enumerate() {
+            let iso3 = prop_str(f, "id").ok_or_else(|| feature_err(countries_file, i, "id", "missing ISO3 id"))?;
+            let geom = f.geometry.as_ref().ok_or_else(|| feature_err(countries_file, i, "geometry", "missing"))?;
             let shape: MultiPolygon<f64> = match geo::Geometry::<f64>::try_from(geom) {
                 Ok(geo::Geometry::MultiPolygon(mp)) => mp,
                 Ok(geo::Geometry::Polygon(p)) => MultiPolygon(vec![p]),
@@ -454,65 +406,30 @@ impl BorderSet {
                         countries_file,
                         i,
                         "geometry",
-                        format!("expected a (Multi)Polygon, got {other:?}")
-                            .chars()
-                            .take(80)
-                            .collect::<String>(),
+                        format!("expected a (Multi)Polygon, got {other:?}").chars().take(80).collect::<String>(),
                     ));
                 }
                 Err(e) => return Err(feature_err(countries_file, i, "geometry", e.to_string())),
             };
-            check_coords(
-                shape.0.iter().flat_map(|p| p.exterior().0.iter()),
-                countries_file,
-                i,
-            )?;
+            check_coords(shape.0.iter().flat_map(|p| p.exterior().0.iter()), countries_file, i)?;
             let name = prop_str(f, "name").unwrap_or_else(|| iso3.clone());
-            let clipped = f
-                .property("clipped_to_region")
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false);
+            let clipped = f.property("clipped_to_region").and_then(|v| v.as_bool()).unwrap_or(false);
             countries.push(Country::new(iso3, name, shape, clipped));
         }
 
         let mut borders: Vec<Border> = Vec::new();
-        for (i, f) in parse_collection(borders_text, borders_file)?
-            .iter()
-            .enumerate()
-        {
-            let id =
-                prop_str(f, "id").ok_or_else(|| feature_err(borders_file, i, "id", "missing"))?;
+        for (i, f) in parse_collection(borders_text, borders_file)?.iter().enumerate() {
+            let id = prop_str(f, "id").ok_or_else(|| feature_err(borders_file, i, "id", "missing"))?;
             if borders.iter().any(|b| b.id == id) {
-                return Err(feature_err(
-                    borders_file,
-                    i,
-                    "id",
-                    format!("duplicate border id {id}"),
-                ));
+                return Err(feature_err(borders_file, i, "id", format!("duplicate border id {id}")));
             }
-            let a = prop_str(f, "a")
-                .ok_or_else(|| feature_err(borders_file, i, "a", "missing ISO3"))?;
-            let b = prop_str(f, "b")
-                .ok_or_else(|| feature_err(borders_file, i, "b", "missing ISO3"))?;
-            let geom = f
-                .geometry
-                .as_ref()
-                .ok_or_else(|| feature_err(borders_file, i, "geometry", "missing"))?;
-            let line = LineString::<f64>::try_from(geom).map_err(|e| {
-                feature_err(
-                    borders_file,
-                    i,
-                    "geometry",
-                    format!("not a LineString: {e}"),
-                )
-            })?;
+            let a = prop_str(f, "a").ok_or_else(|| feature_err(borders_file, i, "a", "missing ISO3"))?;
+            let b = prop_str(f, "b").ok_or_else(|| feature_err(borders_file, i, "b", "missing ISO3"))?;
+            let geom = f.geometry.as_ref().ok_or_else(|| feature_err(borders_file, i, "geometry", "missing"))?;
+            let line = LineString::<f64>::try_from(geom)
+                .map_err(|e| feature_err(borders_file, i, "geometry", format!("not a LineString: {e}")))?;
             if line.0.len() < 2 {
-                return Err(feature_err(
-                    borders_file,
-                    i,
-                    "geometry",
-                    "fewer than 2 positions",
-                ));
+                return Err(feature_err(borders_file, i, "geometry", "fewer than 2 positions"));
             }
             check_coords(line.0.iter(), borders_file, i)?;
             let mut cum_m = Vec::with_capacity(line.0.len());
@@ -542,20 +459,10 @@ impl BorderSet {
             for (si, w) in xyz.windows(2).enumerate() {
                 let d = sub3(w[1], w[0]);
                 max_sag_m = max_sag_m.max(dot3(d, d) / (8.0 * WGS84_R_MIN));
-                segments.push(Segment3 {
-                    a: w[0],
-                    b: w[1],
-                    border: bi as u16,
-                    segment: si as u32,
-                });
+                segments.push(Segment3 { a: w[0], b: w[1], border: bi as u16, segment: si as u32 });
             }
         }
-        let mut set = BorderSet {
-            borders,
-            countries,
-            tree: RTree::bulk_load(segments),
-            max_sag_m,
-        };
+        let mut set = BorderSet { borders, countries, tree: RTree::bulk_load(segments), max_sag_m };
         for i in 0..set.borders.len() {
             set.borders[i].right_side = set.orientation_of(i).0;
         }
@@ -569,9 +476,7 @@ impl BorderSet {
 
     /// Country polygon by ISO3 code (case-insensitive).
     pub fn country(&self, iso3: &str) -> Option<&Country> {
-        self.countries
-            .iter()
-            .find(|c| c.iso3.eq_ignore_ascii_case(iso3))
+        self.countries.iter().find(|c| c.iso3.eq_ignore_ascii_case(iso3))
     }
 
     /// The countries whose polygons cover the point.
@@ -592,10 +497,7 @@ impl BorderSet {
         for k in 1..=9 {
             let seg = Line::new(b.line.0[n * k / 10], b.line.0[(n * k / 10 + 1).min(n)]);
             let mid = Point::from(seg.start + (seg.end - seg.start) * 0.5);
-            let (r, l) = (
-                offset_point(&seg, mid, 3000.0),
-                offset_point(&seg, mid, -3000.0),
-            );
+            let (r, l) = (offset_point(&seg, mid, 3000.0), offset_point(&seg, mid, -3000.0));
             if ca.covers(r) && cb.covers(l) && !ca.covers(l) {
                 a_right += 1;
             } else if cb.covers(r) && ca.covers(l) && !cb.covers(l) {
@@ -626,12 +528,7 @@ impl BorderSet {
             };
             let d = Geodesic.distance(p, c);
             if best.as_ref().is_none_or(|b| d < b.distance_m) {
-                best = Some(Nearest {
-                    border: bi,
-                    segment: si,
-                    distance_m: d,
-                    closest: c,
-                });
+                best = Some(Nearest { border: bi, segment: si, distance_m: d, closest: c });
             }
         }
         best
@@ -647,12 +544,7 @@ impl BorderSet {
                 };
                 let d = Geodesic.distance(p, c);
                 if best.as_ref().is_none_or(|x| d < x.distance_m) {
-                    best = Some(Nearest {
-                        border: bi,
-                        segment: si,
-                        distance_m: d,
-                        closest: c,
-                    });
+                    best = Some(Nearest { border: bi, segment: si, distance_m: d, closest: c });
                 }
             }
         }
@@ -696,9 +588,7 @@ impl BorderSet {
         for c in g.coords_iter() {
             let p = Point::from(c);
             if let Some(n) = self.nearest(p)
-                && best
-                    .as_ref()
-                    .is_none_or(|(_, b)| n.distance_m < b.distance_m)
+                && best.as_ref().is_none_or(|(_, b)| n.distance_m < b.distance_m)
             {
                 let touching = n.distance_m < 1.0;
                 best = Some((p, n));
@@ -725,21 +615,10 @@ impl BorderSet {
         let Some(right) = &border.right_side else {
             return (None, SideBasis::Unknown);
         };
-        let left = if *right == border.a {
-            &border.b
-        } else {
-            &border.a
-        };
+        let left = if *right == border.a { &border.b } else { &border.a };
         let seg = Line::new(border.line.0[n.segment], border.line.0[n.segment + 1]);
         let on_right = cross_local(&seg, p) < 0.0;
-        (
-            Some(if on_right {
-                right.clone()
-            } else {
-                left.clone()
-            }),
-            SideBasis::Line,
-        )
+        (Some(if on_right { right.clone() } else { left.clone() }), SideBasis::Line)
     }
 }
 
@@ -762,16 +641,10 @@ fn cross_local(seg: &Line<f64>, p: Point<f64>) -> f64 {
 /// The point `metres` to the right (negative: left) of `at`, perpendicular to the segment.
 fn offset_point(seg: &Line<f64>, at: Point<f64>, metres: f64) -> Point<f64> {
     let k = at.y().to_radians().cos();
-    let (dx, dy) = (
-        (seg.end.x - seg.start.x) * k * M_PER_DEG_LON_EQ,
-        (seg.end.y - seg.start.y) * M_PER_DEG_LAT_MIN,
-    );
+    let (dx, dy) = ((seg.end.x - seg.start.x) * k * M_PER_DEG_LON_EQ, (seg.end.y - seg.start.y) * M_PER_DEG_LAT_MIN);
     let len = (dx * dx + dy * dy).sqrt().max(f64::MIN_POSITIVE);
     let (nx, ny) = (dy / len, -dx / len); // right-hand normal
-    Point::new(
-        at.x() + nx * metres / (M_PER_DEG_LON_EQ * k),
-        at.y() + ny * metres / M_PER_DEG_LAT_MIN,
-    )
+    Point::new(at.x() + nx * metres / (M_PER_DEG_LON_EQ * k), at.y() + ny * metres / M_PER_DEG_LAT_MIN)
 }
 
 #[cfg(test)]
@@ -811,10 +684,7 @@ mod tests {
         assert_eq!(set.borders[0].right_side.as_deref(), Some("BBB"));
         // Outside both squares (north of them) but within 100 km: the line decides.
         let f = set.facts_for_point(Point::new(64.8, 37.2)).unwrap();
-        assert_eq!(
-            (f.side.as_deref(), f.side_basis),
-            (Some("AAA"), SideBasis::Line)
-        );
+        assert_eq!((f.side.as_deref(), f.side_basis), (Some("AAA"), SideBasis::Line));
         let f = set.facts_for_point(Point::new(65.0, 36.5)).unwrap();
         assert_eq!((f.side, f.side_basis), (None, SideBasis::OnLine));
         let f = set.facts_for_point(Point::new(70.0, 40.0)).unwrap();
@@ -824,14 +694,7 @@ mod tests {
     #[test]
     fn chord_bound_never_exceeds_the_geodesic() {
         let p = Point::new(61.0, 34.7);
-        for (lon, lat) in [
-            (61.05, 34.65),
-            (61.5, 34.0),
-            (64.0, 30.0),
-            (69.0, 38.5),
-            (75.0, 37.0),
-            (37.6, 55.75),
-        ] {
+        for (lon, lat) in [(61.05, 34.65), (61.5, 34.0), (64.0, 30.0), (69.0, 38.5), (75.0, 37.0), (37.6, 55.75)] {
             let c = Coord { x: lon, y: lat };
             let chord = dot3(sub3(ecef(p.0), ecef(c)), sub3(ecef(p.0), ecef(c))).sqrt();
             let geodesic = Geodesic.distance(p, Point::from(c));
@@ -847,26 +710,15 @@ mod tests {
     #[test]
     fn ray_casting_agrees_with_geo_on_a_polygon_with_a_hole() {
         use geo::{Contains, Polygon, polygon};
-        let outer: Polygon<f64> = polygon![(x: 0.0, y: 0.0), (x: 4.0, y: 0.0), (x: 4.0, y: 4.0), (x: 2.0, y: 2.5), (x: 0.0, y: 4.0)];
-        let hole = LineString::from(vec![
-            (1.0, 1.0),
-            (2.0, 1.0),
-            (2.0, 2.0),
-            (1.0, 2.0),
-            (1.0, 1.0),
-        ]);
+        let outer: Polygon<f64> =
+            polygon![(x: 0.0, y: 0.0), (x: 4.0, y: 0.0), (x: 4.0, y: 4.0), (x: 2.0, y: 2.5), (x: 0.0, y: 4.0)];
+        let hole = LineString::from(vec![(1.0, 1.0), (2.0, 1.0), (2.0, 2.0), (1.0, 2.0), (1.0, 1.0)]);
         let poly = Polygon::new(outer.exterior().clone(), vec![hole]);
-        let c = Country::new(
-            "XXX".into(),
-            "X".into(),
-            MultiPolygon(vec![poly.clone()]),
-            false,
-        );
+        let c = Country::new("XXX".into(), "X".into(), MultiPolygon(vec![poly.clone()]), false);
         for i in 0..=40 {
             for j in 0..=40 {
                 let p = Point::new(-0.05 + i as f64 * 0.1025, -0.05 + j as f64 * 0.1025);
-                let on_boundary =
-                    poly.exterior().intersects(&p) || poly.interiors()[0].intersects(&p);
+                let on_boundary = poly.exterior().intersects(&p) || poly.interiors()[0].intersects(&p);
                 if !on_boundary {
                     assert_eq!(c.covers(p), poly.contains(&p), "{p:?}");
                 }
@@ -881,10 +733,7 @@ mod tests {
         let set = toy();
         let b = &set.borders[0];
         let s = b.section(50.0, 150.0).unwrap();
-        let len: f64 =
-            s.0.windows(2)
-                .map(|w| Geodesic.distance(Point::from(w[0]), Point::from(w[1])))
-                .sum();
+        let len: f64 = s.0.windows(2).map(|w| Geodesic.distance(Point::from(w[0]), Point::from(w[1]))).sum();
         assert!((len / 1000.0 - 100.0).abs() < 0.01, "{len}");
         assert_eq!(s.0.len(), 3); // start, the vertex at 36° N, end
         assert!(b.section(150.0, 50.0).is_err());
@@ -897,16 +746,9 @@ mod tests {
         let bad = r#"{"type":"FeatureCollection","features":[
           {"type":"Feature","properties":{"id":"X","a":"AAA","b":"BBB"},
            "geometry":{"type":"LineString","coordinates":[[365.0,35.0],[65.0,36.0]]}}]}"#;
-        let e = BorderSet::from_geojson(bad, "b.geojson", c, "c.geojson")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.contains("b.geojson") && e.contains("feature 0") && e.contains("geometry"),
-            "{e}"
-        );
-        let e = BorderSet::from_geojson("[1,2]", "b.geojson", c, "c.geojson")
-            .unwrap_err()
-            .to_string();
+        let e = BorderSet::from_geojson(bad, "b.geojson", c, "c.geojson").unwrap_err().to_string();
+        assert!(e.contains("b.geojson") && e.contains("feature 0") && e.contains("geometry"), "{e}");
+        let e = BorderSet::from_geojson("[1,2]", "b.geojson", c, "c.geojson").unwrap_err().to_string();
         assert!(e.contains("b.geojson"), "{e}");
     }
 }

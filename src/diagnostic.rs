@@ -31,12 +31,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error about one field of one record.
-    pub fn error(
-        file: &str,
-        line: Option<u64>,
-        field: Option<&str>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn error(file: &str, line: Option<u64>, field: Option<&str>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.to_string(),
@@ -47,16 +42,8 @@ impl Diagnostic {
     }
 
     /// A warning about one field of one record.
-    pub fn warning(
-        file: &str,
-        line: Option<u64>,
-        field: Option<&str>,
-        message: impl Into<String>,
-    ) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(file, line, field, message)
-        }
+    pub fn warning(file: &str, line: Option<u64>, field: Option<&str>, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, line, field, message) }
     }
 
     /// Whether this is an error.
@@ -89,16 +76,8 @@ mod tests {
 
     #[test]
     fn display_names_file_line_and_field() {
-        let d = Diagnostic::error(
-            "gazetteer/places.csv",
-            Some(12),
-            Some("lat"),
-            "not a number: \"3x\"",
-        );
-        assert_eq!(
-            d.to_string(),
-            "gazetteer/places.csv:12: error: field 'lat': not a number: \"3x\""
-        );
+        let d = Diagnostic::error("gazetteer/places.csv", Some(12), Some("lat"), "not a number: \"3x\"");
+        assert_eq!(d.to_string(), "gazetteer/places.csv:12: error: field 'lat': not a number: \"3x\"");
         let w = Diagnostic::warning("b.geojson", None, None, "odd");
         assert_eq!(w.to_string(), "b.geojson: warning: odd");
     }

@@ -9,11 +9,13 @@
 //!   chainage and side for a point;
 //! - [`gazetteer`]: places and their spellings ([`gazetteer::fold`]), loading and checking the
 //!   data, resolving names ([`gazetteer::resolve`]);
+//! - [`events`]: the event record (ACLED-style, with claims), dates, CSV/JSON Lines readers;
 //! - [`output`]: atomic file writes and number formatting for RFC 7946 output.
 //!
 //! The `bordermap` binary is a thin command-line layer over these.
 
 pub mod borders;
 pub mod diagnostic;
+pub mod events;
 pub mod gazetteer;
 pub mod output;

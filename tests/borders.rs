@@ -12,19 +12,10 @@ fn gz() -> &'static Gazetteer {
 #[test]
 fn border_lengths_match_published_figures() {
     // CIA World Factbook figures; the OSM lines are within 4 % of each.
-    for (id, published) in [
-        ("AFG-TJK", 1357.0),
-        ("AFG-IRN", 921.0),
-        ("AFG-TKM", 804.0),
-        ("AFG-UZB", 144.0),
-    ] {
+    for (id, published) in [("AFG-TJK", 1357.0), ("AFG-IRN", 921.0), ("AFG-TKM", 804.0), ("AFG-UZB", 144.0)] {
         let b = gz().borders().border(id).unwrap();
         let ratio = b.length_km() / published;
-        assert!(
-            (0.96..1.04).contains(&ratio),
-            "{id}: {} km vs {published}",
-            b.length_km()
-        );
+        assert!((0.96..1.04).contains(&ratio), "{id}: {} km vs {published}", b.length_km());
     }
 }
 
@@ -38,19 +29,10 @@ fn afghanistan_is_on_the_right_of_every_line() {
 #[test]
 fn far_points_still_find_their_nearest_border() {
     let set = gz().borders();
-    for p in [
-        Point::new(37.61556, 55.75222),
-        Point::new(51.42, 35.69),
-        Point::new(104.0, 35.0),
-    ] {
+    for p in [Point::new(37.61556, 55.75222), Point::new(51.42, 35.69), Point::new(104.0, 35.0)] {
         let a = set.nearest(p).unwrap();
         let b = set.nearest_brute_force(p).unwrap();
-        assert!(
-            (a.distance_m - b.distance_m).abs() < 0.1,
-            "{p:?}: {} vs {}",
-            a.distance_m,
-            b.distance_m
-        );
+        assert!((a.distance_m - b.distance_m).abs() < 0.1, "{p:?}: {} vs {}", a.distance_m, b.distance_m);
     }
 }
 

@@ -7,12 +7,7 @@ use serde_json::Value;
 use util::bordermap;
 
 fn resolve_json(args: &[&str]) -> (Vec<Value>, i32) {
-    let out = bordermap()
-        .arg("resolve")
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
+    let out = bordermap().arg("resolve").args(args).args(["--format", "json"]).output().unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
     (v.as_array().unwrap().clone(), out.status.code().unwrap())
 }
@@ -112,32 +107,16 @@ fn press_spellings_resolve_to_the_same_place() {
     for ((name, want), r) in VARIANTS.iter().zip(&rs) {
         assert_eq!(r["query"], *name);
         if best_id(r) != Some(*want) {
-            wrong.push(format!(
-                "{name}: got {} {:?}, want {want}",
-                r["status"],
-                best_id(r)
-            ));
+            wrong.push(format!("{name}: got {} {:?}, want {want}", r["status"], best_id(r)));
         }
     }
-    assert!(
-        wrong.is_empty(),
-        "{} of {} wrong:\n{}",
-        wrong.len(),
-        VARIANTS.len(),
-        wrong.join("\n")
-    );
+    assert!(wrong.is_empty(), "{} of {} wrong:\n{}", wrong.len(), VARIANTS.len(), wrong.join("\n"));
     assert_eq!(code, 0);
 }
 
 #[test]
 fn match_kinds_say_how_a_name_was_met() {
-    let (rs, _) = resolve_json(&[
-        "Kunduz",
-        "Mazār-e Sharīf",
-        "Mazar e-Sharif",
-        "Towraghondi Bazaar",
-        "Mazr Sherif",
-    ]);
+    let (rs, _) = resolve_json(&["Kunduz", "Mazār-e Sharīf", "Mazar e-Sharif", "Towraghondi Bazaar", "Mazr Sherif"]);
     assert_eq!(rs[0]["best"]["matched"], "exact");
     assert_eq!(rs[1]["best"]["matched"], "exact"); // listed alias, diacritics and all
     assert_eq!(rs[2]["best"]["matched"], "folded");
@@ -157,12 +136,7 @@ fn ambiguous_names_are_reported_not_guessed() {
     }
     // "Panj" is a town, a river and a district; all three are offered.
     let (rs, _) = resolve_json(&["Panj"]);
-    let ids: Vec<&str> = rs[0]["candidates"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["id"].as_str().unwrap())
-        .collect();
+    let ids: Vec<&str> = rs[0]["candidates"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
     for id in ["tjk-panj", "river-panj", "tjk-panj-district"] {
         assert!(ids.contains(&id), "{ids:?}");
     }
@@ -193,26 +167,13 @@ fn hints_settle_ambiguity() {
 fn herat_prefers_the_city_and_lists_the_village() {
     let (rs, code) = resolve_json(&["Herat"]);
     assert_eq!((best_id(&rs[0]), code), (Some("afg-herat"), 0));
-    let alts: Vec<&str> = rs[0]["candidates"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["id"].as_str().unwrap())
-        .collect();
+    let alts: Vec<&str> = rs[0]["candidates"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
     assert!(alts.contains(&"irn-shahr-e-herat"), "{alts:?}");
 }
 
 #[test]
 fn generic_words_never_resolve_alone() {
-    for word in [
-        "Khwaja",
-        "Hazrat",
-        "Bandar",
-        "Qala",
-        "Qal'ah",
-        "the river",
-        "Kala",
-    ] {
+    for word in ["Khwaja", "Hazrat", "Bandar", "Qala", "Qal'ah", "the river", "Kala"] {
         let (rs, code) = resolve_json(&[word]);
         assert_eq!(rs[0]["status"], "generic", "{word}: {}", rs[0]);
         assert!(rs[0]["candidates"].as_array().unwrap().is_empty(), "{word}");
@@ -225,12 +186,7 @@ fn generic_words_never_resolve_alone() {
 
 #[test]
 fn unknown_names_get_suggestions_and_do_not_stop_the_others() {
-    let (rs, code) = resolve_json(&[
-        "Mazar-i-Sharif",
-        "Qalai Zalmai",
-        "Torgundi Station Road",
-        "Kunduz",
-    ]);
+    let (rs, code) = resolve_json(&["Mazar-i-Sharif", "Qalai Zalmai", "Torgundi Station Road", "Kunduz"]);
     assert_eq!(code, 1);
     assert_eq!(best_id(&rs[0]), Some("afg-mazar-i-sharif"));
     assert_eq!(rs[1]["status"], "unknown");
@@ -238,11 +194,7 @@ fn unknown_names_get_suggestions_and_do_not_stop_the_others() {
     let (rs, _) = resolve_json(&["Torghundistan"]);
     assert_eq!(rs[0]["status"], "unknown");
     let sugg = rs[0]["suggestions"].as_array().unwrap();
-    assert!(
-        sugg.iter()
-            .any(|s| s.as_str().unwrap().contains("Torghundi")),
-        "{sugg:?}"
-    );
+    assert!(sugg.iter().any(|s| s.as_str().unwrap().contains("Torghundi")), "{sugg:?}");
 }
 
 #[test]
@@ -285,18 +237,12 @@ fn border_facts_for_known_places() {
     assert!(d < 3.0);
     // Chainage grows eastwards along AFG-TJK: Shir Khan Bandar (km ~113) before Ishkashim (~900).
     let (rs2, _) = resolve_json(&["Ishkashim", "--country", "AFG"]);
-    assert!(
-        rs[6]["best"]["chainage_km"].as_f64().unwrap()
-            < rs2[0]["best"]["chainage_km"].as_f64().unwrap()
-    );
+    assert!(rs[6]["best"]["chainage_km"].as_f64().unwrap() < rs2[0]["best"]["chainage_km"].as_f64().unwrap());
 }
 
 #[test]
 fn rivers_are_lines_on_the_border() {
-    let out = bordermap()
-        .args(["resolve", "River Panj", "Amu Darya", "--format", "geojson"])
-        .output()
-        .unwrap();
+    let out = bordermap().args(["resolve", "River Panj", "Amu Darya", "--format", "geojson"]).output().unwrap();
     assert!(out.status.success());
     let fc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(fc["type"], "FeatureCollection");
@@ -309,10 +255,7 @@ fn rivers_are_lines_on_the_border() {
     // RFC 7946: lon, lat order, at most 6 decimals.
     let first = &f[0]["geometry"]["coordinates"][0];
     let (lon, lat) = (first[0].as_f64().unwrap(), first[1].as_f64().unwrap());
-    assert!(
-        (60.0..76.0).contains(&lon) && (29.0..40.0).contains(&lat),
-        "{first}"
-    );
+    assert!((60.0..76.0).contains(&lon) && (29.0..40.0).contains(&lat), "{first}");
     for c in f[0]["geometry"]["coordinates"].as_array().unwrap() {
         for v in c.as_array().unwrap() {
             let s = v.to_string();
@@ -328,45 +271,28 @@ fn table_output_and_exit_codes() {
         .args(["resolve", "Mazar-e Sharif", "Islam Qala"])
         .assert()
         .code(0)
-        .stdout(
-            predicate::str::contains("afg-mazar-i-sharif").and(predicate::str::contains("AFG-IRN")),
-        );
+        .stdout(predicate::str::contains("afg-mazar-i-sharif").and(predicate::str::contains("AFG-IRN")));
     bordermap()
         .args(["resolve", "Panj"])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("ambiguous").and(predicate::str::contains("--kind")));
-    bordermap()
-        .args(["resolve", "Atlantis"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("not found"));
+    bordermap().args(["resolve", "Atlantis"]).assert().code(1).stderr(predicate::str::contains("not found"));
     // Usage errors and bad hints are errors (2), not "unresolved" (1).
     bordermap().args(["resolve"]).assert().code(2);
-    bordermap()
-        .args(["resolve", "Panj", "--kind", "hamlet"])
-        .assert()
-        .code(2);
+    bordermap().args(["resolve", "Panj", "--kind", "hamlet"]).assert().code(2);
     bordermap()
         .args(["resolve", "Panj", "--near", "nowhere"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--near"));
-    bordermap()
-        .args(["resolve", "Panj", "--near", "95,10"])
-        .assert()
-        .code(2);
+    bordermap().args(["resolve", "Panj", "--near", "95,10"]).assert().code(2);
 }
 
 #[test]
 fn json_output_is_deterministic() {
-    let run = || {
-        bordermap()
-            .args(["resolve", "Panj", "Herat", "Islam Qala", "--format", "json"])
-            .output()
-            .unwrap()
-            .stdout
-    };
+    let run =
+        || bordermap().args(["resolve", "Panj", "Herat", "Islam Qala", "--format", "json"]).output().unwrap().stdout;
     assert_eq!(run(), run());
 }
 

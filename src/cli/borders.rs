@@ -30,11 +30,7 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
                 ]
             })
             .collect();
-        print_table(
-            &mut out,
-            &["ID", "NAME", "KM", "VERTICES", "RIGHT_SIDE"],
-            &rows,
-        )?;
+        print_table(&mut out, &["ID", "NAME", "KM", "VERTICES", "RIGHT_SIDE"], &rows)?;
     } else {
         let rows: Vec<Vec<String>> = args
             .at
@@ -46,23 +42,13 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
                     f.as_ref().map_or("-".into(), |f| f.border.clone()),
                     opt_num(f.as_ref().map(|f| f.distance_km), 3),
                     opt_num(f.as_ref().map(|f| f.chainage_km), 3),
-                    f.as_ref()
-                        .and_then(|f| f.side.clone())
-                        .unwrap_or_else(|| "-".into()),
+                    f.as_ref().and_then(|f| f.side.clone()).unwrap_or_else(|| "-".into()),
                     f.as_ref().map_or("-".into(), |f| f.side_basis.to_string()),
-                    f.as_ref().map_or("-".into(), |f| {
-                        format!("{:.6},{:.6}", f.closest.y(), f.closest.x())
-                    }),
+                    f.as_ref().map_or("-".into(), |f| format!("{:.6},{:.6}", f.closest.y(), f.closest.x())),
                 ]
             })
             .collect();
-        print_table(
-            &mut out,
-            &[
-                "POINT", "BORDER", "KM", "CHAINAGE", "SIDE", "BASIS", "CLOSEST",
-            ],
-            &rows,
-        )?;
+        print_table(&mut out, &["POINT", "BORDER", "KM", "CHAINAGE", "SIDE", "BASIS", "CLOSEST"], &rows)?;
     }
     out.flush()?;
     Ok(Exit::Success)

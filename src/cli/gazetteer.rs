@@ -43,11 +43,7 @@ pub fn run(dir: Option<&Path>, cmd: Command) -> anyhow::Result<Exit> {
             };
             let report = check::check(&texts);
             let mut out = stdout();
-            let shown: Vec<_> = report
-                .diagnostics
-                .iter()
-                .filter(|d| warnings || d.is_error())
-                .collect();
+            let shown: Vec<_> = report.diagnostics.iter().filter(|d| warnings || d.is_error()).collect();
             match format {
                 CheckFormat::Json => {
                     serde_json::to_writer_pretty(&mut out, &shown)?;
@@ -66,17 +62,9 @@ pub fn run(dir: Option<&Path>, cmd: Command) -> anyhow::Result<Exit> {
                 report.borders,
                 report.errors(),
                 report.warnings(),
-                if warnings || report.warnings() == 0 {
-                    ""
-                } else {
-                    " (-w to list them)"
-                }
+                if warnings || report.warnings() == 0 { "" } else { " (-w to list them)" }
             );
-            Ok(if report.errors() > 0 {
-                Exit::Incomplete
-            } else {
-                Exit::Success
-            })
+            Ok(if report.errors() > 0 { Exit::Incomplete } else { Exit::Success })
         }
     }
 }

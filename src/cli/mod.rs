@@ -70,9 +70,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
 
 fn load(dir: &Option<PathBuf>) -> anyhow::Result<Gazetteer> {
     match dir {
-        Some(d) => {
-            Gazetteer::load_dir(d).with_context(|| format!("loading gazetteer {}", d.display()))
-        }
+        Some(d) => Gazetteer::load_dir(d).with_context(|| format!("loading gazetteer {}", d.display())),
         None => Gazetteer::bundled().context("loading the bundled gazetteer"),
     }
 }
@@ -84,21 +82,11 @@ fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
 
 /// Parses "LAT,LON" (decimal degrees) into a point.
 fn parse_lat_lon(s: &str) -> Result<geo::Point<f64>, String> {
-    let (a, b) = s
-        .split_once(',')
-        .ok_or_else(|| format!("{s:?} is not LAT,LON"))?;
-    let lat: f64 = a
-        .trim()
-        .parse()
-        .map_err(|_| format!("latitude {a:?} is not a number"))?;
-    let lon: f64 = b
-        .trim()
-        .parse()
-        .map_err(|_| format!("longitude {b:?} is not a number"))?;
+    let (a, b) = s.split_once(',').ok_or_else(|| format!("{s:?} is not LAT,LON"))?;
+    let lat: f64 = a.trim().parse().map_err(|_| format!("latitude {a:?} is not a number"))?;
+    let lon: f64 = b.trim().parse().map_err(|_| format!("longitude {b:?} is not a number"))?;
     if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-        return Err(format!(
-            "{s:?} is out of range (LAT within ±90, LON within ±180)"
-        ));
+        return Err(format!("{s:?} is out of range (LAT within ±90, LON within ±180)"));
     }
     Ok(geo::Point::new(lon, lat))
 }
@@ -109,11 +97,7 @@ fn opt_num(v: Option<f64>, decimals: usize) -> String {
 }
 
 /// Prints rows as left-aligned columns.
-fn print_table(
-    out: &mut dyn std::io::Write,
-    header: &[&str],
-    rows: &[Vec<String>],
-) -> std::io::Result<()> {
+fn print_table(out: &mut dyn std::io::Write, header: &[&str], rows: &[Vec<String>]) -> std::io::Result<()> {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for r in rows {
         for (w, c) in widths.iter_mut().zip(r) {

@@ -6,9 +6,7 @@ use clap::ValueEnum;
 use geo::{Coord, MapCoords};
 use serde::Serialize;
 
-use bordermap::gazetteer::{
-    Gazetteer, MatchKind, Near, PlaceKind, PlaceReport, Query, Resolution, Status,
-};
+use bordermap::gazetteer::{Gazetteer, MatchKind, Near, PlaceKind, PlaceReport, Query, Resolution, Status};
 use bordermap::output::round_coord;
 
 use super::{Exit, opt_num, parse_lat_lon, print_table, stdout};
@@ -86,9 +84,7 @@ fn to_out(gz: &Gazetteer, r: &Resolution) -> ResolutionOut {
 pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
     let near = match &args.near {
         None => None,
-        Some(s) if s.contains(',') => {
-            Some(Near::Point(parse_lat_lon(s).map_err(anyhow::Error::msg)?))
-        }
+        Some(s) if s.contains(',') => Some(Near::Point(parse_lat_lon(s).map_err(anyhow::Error::msg)?)),
         Some(s) => {
             let b = gz
                 .borders()
@@ -136,28 +132,18 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
 fn describe_failure(gz: &Gazetteer, r: &Resolution) -> String {
     match r.status {
         Status::Resolved => String::new(),
-        Status::Generic => format!(
-            "{:?} is a generic word, not a place name on its own",
-            r.query
-        ),
+        Status::Generic => format!("{:?} is a generic word, not a place name on its own", r.query),
         Status::Unknown if r.suggestions.is_empty() => {
             format!("{:?} not found in the gazetteer", r.query)
         }
         Status::Unknown => {
-            format!(
-                "{:?} not found in the gazetteer; did you mean: {}",
-                r.query,
-                r.suggestions.join("; ")
-            )
+            format!("{:?} not found in the gazetteer; did you mean: {}", r.query, r.suggestions.join("; "))
         }
         Status::Ambiguous => {
             let names: Vec<String> = r
                 .candidates
                 .iter()
-                .take_while(|c| {
-                    r.candidates[0].score - c.score
-                        < bordermap::gazetteer::resolve::AMBIGUITY_MARGIN
-                })
+                .take_while(|c| r.candidates[0].score - c.score < bordermap::gazetteer::resolve::AMBIGUITY_MARGIN)
                 .map(|c| {
                     let p = &gz.places()[c.place];
                     format!("{} ({} {}, {})", p.id, p.country_label(), p.kind, c.score)
@@ -173,10 +159,8 @@ fn describe_failure(gz: &Gazetteer, r: &Resolution) -> String {
 }
 
 fn write_table(gz: &Gazetteer, rs: &[Resolution], out: &mut dyn Write) -> std::io::Result<()> {
-    let header = [
-        "QUERY", "STATUS", "ID", "NAME", "KIND", "COUNTRY", "MATCH", "SCORE", "BORDER", "KM",
-        "CHAINAGE", "SIDE",
-    ];
+    let header =
+        ["QUERY", "STATUS", "ID", "NAME", "KIND", "COUNTRY", "MATCH", "SCORE", "BORDER", "KM", "CHAINAGE", "SIDE"];
     let mut rows = Vec::new();
     for r in rs {
         if r.candidates.is_empty() {
@@ -203,8 +187,7 @@ fn write_table(gz: &Gazetteer, rs: &[Resolution], out: &mut dyn Write) -> std::i
                 rep.border.unwrap_or_else(|| "-".into()),
                 opt_num(rep.distance_km, 1),
                 opt_num(rep.chainage_km, 1),
-                rep.side
-                    .unwrap_or_else(|| rep.side_basis.map_or("-".into(), |b| b.to_string())),
+                rep.side.unwrap_or_else(|| rep.side_basis.map_or("-".into(), |b| b.to_string())),
             ]);
         }
     }
@@ -219,19 +202,13 @@ fn write_geojson(gz: &Gazetteer, rs: &[Resolution], out: &mut dyn Write) -> anyh
             Status::Ambiguous => r
                 .candidates
                 .iter()
-                .take_while(|c| {
-                    r.candidates[0].score - c.score
-                        < bordermap::gazetteer::resolve::AMBIGUITY_MARGIN
-                })
+                .take_while(|c| r.candidates[0].score - c.score < bordermap::gazetteer::resolve::AMBIGUITY_MARGIN)
                 .collect(),
             _ => Vec::new(),
         };
         for c in shown {
             let place = &gz.places()[c.place];
-            let g = place.geometry.map_coords(|c| Coord {
-                x: round_coord(c.x),
-                y: round_coord(c.y),
-            });
+            let g = place.geometry.map_coords(|c| Coord { x: round_coord(c.x), y: round_coord(c.y) });
             let mut props = serde_json::Map::new();
             props.insert("query".into(), r.query.clone().into());
             props.insert("status".into(), r.status.as_str().into());
@@ -245,11 +222,7 @@ fn write_geojson(gz: &Gazetteer, rs: &[Resolution], out: &mut dyn Write) -> anyh
             });
         }
     }
-    let fc = geojson::FeatureCollection {
-        features,
-        bbox: None,
-        foreign_members: None,
-    };
+    let fc = geojson::FeatureCollection { features, bbox: None, foreign_members: None };
     serde_json::to_writer(&mut *out, &fc)?;
     writeln!(out)?;
     Ok(())

@@ -70,20 +70,15 @@ pub fn duplicate_ids(places: &[Place]) -> Vec<Diagnostic> {
 /// Checks a gazetteer's files.
 pub fn check(t: &GazetteerTexts) -> Report {
     let mut report = Report::default();
-    let borders =
-        match BorderSet::from_geojson(&t.borders.0, &t.borders.1, &t.countries.0, &t.countries.1) {
-            Ok(b) => b,
-            Err(e) => {
-                report
-                    .diagnostics
-                    .push(Diagnostic::error(&t.borders.1, None, None, e.to_string()));
-                return report;
-            }
-        };
+    let borders = match BorderSet::from_geojson(&t.borders.0, &t.borders.1, &t.countries.0, &t.countries.1) {
+        Ok(b) => b,
+        Err(e) => {
+            report.diagnostics.push(Diagnostic::error(&t.borders.1, None, None, e.to_string()));
+            return report;
+        }
+    };
     report.borders = borders.borders.len();
-    report
-        .diagnostics
-        .extend(check_borders(&borders, &t.borders.1));
+    report.diagnostics.extend(check_borders(&borders, &t.borders.1));
 
     let (places, diags) = load::read_places(&t.places.0, &t.places.1, &borders);
     report.places = places.len();
@@ -99,46 +94,40 @@ pub fn check(t: &GazetteerTexts) -> Report {
             &p.origin.file,
             Some(p.origin.line),
             Some("aliases"),
-            format!("alias {alias:?} is a generic word; it will not resolve on its own (remove it or make it specific)"),
+            format!(
+                "alias {alias:?} is a generic word; it will not resolve on its own (remove it or make it specific)"
+            ),
         ));
     }
     for (key, ps) in index.shared_names() {
         let first = &places[ps[0]];
-        let others: Vec<String> = ps[1..]
-            .iter()
-            .map(|&i| format!("{} ({})", places[i].id, places[i].origin))
-            .collect();
+        let others: Vec<String> = ps[1..].iter().map(|&i| format!("{} ({})", places[i].id, places[i].origin)).collect();
         report.diagnostics.push(Diagnostic::warning(
             &first.origin.file,
             Some(first.origin.line),
             Some("aliases"),
-            format!("name {key:?} is shared by {} and {}: ranked by kind and hints, reported ambiguous when too close", first.id, others.join(", ")),
+            format!(
+                "name {key:?} is shared by {} and {}: ranked by kind and hints, reported ambiguous when too close",
+                first.id,
+                others.join(", ")
+            ),
         ));
     }
-    report
-        .diagnostics
-        .sort_by(|a, b| (&a.file, a.line, a.severity).cmp(&(&b.file, b.line, b.severity)));
+    report.diagnostics.sort_by(|a, b| (&a.file, a.line, a.severity).cmp(&(&b.file, b.line, b.severity)));
     report
 }
 
 fn check_borders(borders: &BorderSet, file: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (i, b) in borders.borders.iter().enumerate() {
-        let missing: Vec<&str> = [&b.a, &b.b]
-            .into_iter()
-            .filter(|c| borders.country(c).is_none())
-            .map(String::as_str)
-            .collect();
+        let missing: Vec<&str> =
+            [&b.a, &b.b].into_iter().filter(|c| borders.country(c).is_none()).map(String::as_str).collect();
         if !missing.is_empty() {
             out.push(Diagnostic::warning(
                 file,
                 None,
                 Some("a/b"),
-                format!(
-                    "border {}: no polygon for {}; sides cannot be told along it",
-                    b.id,
-                    missing.join(", ")
-                ),
+                format!("border {}: no polygon for {}; sides cannot be told along it", b.id, missing.join(", ")),
             ));
             continue;
         }
@@ -148,19 +137,13 @@ fn check_borders(borders: &BorderSet, file: &str) -> Vec<Diagnostic> {
                 file,
                 None,
                 Some("geometry"),
-                format!(
-                    "border {}: the country polygons do not tell which side is which",
-                    b.id
-                ),
+                format!("border {}: the country polygons do not tell which side is which", b.id),
             )),
             Some(r) if disagree > 0 => out.push(Diagnostic::warning(
                 file,
                 None,
                 Some("geometry"),
-                format!(
-                    "border {}: {agree} probes put {r} on the right, {disagree} disagree",
-                    b.id
-                ),
+                format!("border {}: {agree} probes put {r} on the right, {disagree} disagree", b.id),
             )),
             Some(_) => {}
         }
@@ -170,50 +153,28 @@ fn check_borders(borders: &BorderSet, file: &str) -> Vec<Diagnostic> {
 
 fn check_place(p: &Place, borders: &BorderSet) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let err = |field: &str, msg: String| {
-        Diagnostic::error(&p.origin.file, Some(p.origin.line), Some(field), msg)
-    };
+    let err = |field: &str, msg: String| Diagnostic::error(&p.origin.file, Some(p.origin.line), Some(field), msg);
 
     if !matches!(p.geometry, geo::Geometry::Point(_)) {
         let d = match p.geometry.haversine_closest_point(&p.point) {
-            Closest::SinglePoint(c) | Closest::Intersection(c) => {
-                Geodesic.distance(p.point, c) / 1000.0
-            }
+            Closest::SinglePoint(c) | Closest::Intersection(c) => Geodesic.distance(p.point, c) / 1000.0,
             Closest::Indeterminate => f64::INFINITY,
         };
         if d > LINE_POINT_TOLERANCE_KM {
-            out.push(err(
-                "lat/lon",
-                format!(
-                    "the point is {d:.1} km from the place's own line ({})",
-                    p.geometry_spec
-                ),
-            ));
+            out.push(err("lat/lon", format!("the point is {d:.1} km from the place's own line ({})", p.geometry_spec)));
         }
     }
 
     // Inside the declared country? Only where every declared country has a polygon.
-    let polys: Vec<_> = p
-        .countries
-        .iter()
-        .filter_map(|c| borders.country(c))
-        .collect();
+    let polys: Vec<_> = p.countries.iter().filter_map(|c| borders.country(c)).collect();
     if polys.len() != p.countries.len() || polys.is_empty() {
         return out;
     }
     if p.kind == super::PlaceKind::Country && polys.iter().any(|c| c.clipped) {
         return out; // a country's centre may lie beyond its polygon's clip to the region
     }
-    let tolerance = if p.kind.may_sit_on_border() {
-        ON_BORDER_TOLERANCE_KM
-    } else {
-        OUTSIDE_TOLERANCE_KM
-    };
-    let outside_km = polys
-        .iter()
-        .map(|c| c.distance_m(p.point))
-        .fold(f64::INFINITY, f64::min)
-        / 1000.0;
+    let tolerance = if p.kind.may_sit_on_border() { ON_BORDER_TOLERANCE_KM } else { OUTSIDE_TOLERANCE_KM };
+    let outside_km = polys.iter().map(|c| c.distance_m(p.point)).fold(f64::INFINITY, f64::min) / 1000.0;
     if outside_km <= tolerance {
         return out;
     }
@@ -232,16 +193,8 @@ fn check_place(p: &Place, borders: &BorderSet) -> Vec<Diagnostic> {
         ));
         return out;
     }
-    let inside: Vec<&str> = borders
-        .countries_at(p.point)
-        .iter()
-        .map(|c| c.iso3.as_str())
-        .collect();
-    let where_ = if inside.is_empty() {
-        String::new()
-    } else {
-        format!(", in {}", inside.join("/"))
-    };
+    let inside: Vec<&str> = borders.countries_at(p.point).iter().map(|c| c.iso3.as_str()).collect();
+    let where_ = if inside.is_empty() { String::new() } else { format!(", in {}", inside.join("/")) };
     out.push(err(
         "country",
         format!(

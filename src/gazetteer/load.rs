@@ -8,24 +8,13 @@
 
 use geo::{Geometry, MultiLineString, Point};
 
-use super::place::{Origin, Place, PlaceKind};
+use super::place::{BorderSection, Origin, Place, PlaceKind};
 use crate::borders::BorderSet;
 use crate::diagnostic::Diagnostic;
 
 /// The columns of a places file, in the order the bundled file and writers use.
-pub const COLUMNS: [&str; 11] = [
-    "id",
-    "name",
-    "kind",
-    "country",
-    "lat",
-    "lon",
-    "geometry",
-    "aliases",
-    "geonames_id",
-    "source",
-    "notes",
-];
+pub const COLUMNS: [&str; 11] =
+    ["id", "name", "kind", "country", "lat", "lon", "geometry", "aliases", "geonames_id", "source", "notes"];
 const REQUIRED: [&str; 6] = ["id", "name", "kind", "country", "lat", "lon"];
 
 /// Parses the `border:ID:FROM-TO` geometry form into (border id, from km, to km).
@@ -33,17 +22,9 @@ pub fn parse_border_section(spec: &str) -> Result<(String, f64, f64), String> {
     let rest = spec
         .strip_prefix("border:")
         .ok_or_else(|| format!("expected empty or border:<ID>:<from_km>-<to_km>, got {spec:?}"))?;
-    let (id, range) = rest
-        .rsplit_once(':')
-        .ok_or_else(|| format!("missing ':<from_km>-<to_km>' in {spec:?}"))?;
-    let (a, b) = range
-        .split_once('-')
-        .ok_or_else(|| format!("chainage range {range:?} is not <from_km>-<to_km>"))?;
-    let num = |s: &str| {
-        s.trim()
-            .parse::<f64>()
-            .map_err(|_| format!("chainage {s:?} is not a number"))
-    };
+    let (id, range) = rest.rsplit_once(':').ok_or_else(|| format!("missing ':<from_km>-<to_km>' in {spec:?}"))?;
+    let (a, b) = range.split_once('-').ok_or_else(|| format!("chainage range {range:?} is not <from_km>-<to_km>"))?;
+    let num = |s: &str| s.trim().parse::<f64>().map_err(|_| format!("chainage {s:?} is not a number"));
     Ok((id.to_string(), num(a)?, num(b)?))
 }
 
@@ -53,30 +34,29 @@ pub fn build_geometry(
     spec: &str,
     point: Point<f64>,
     borders: &BorderSet,
-) -> Result<Geometry<f64>, String> {
+) -> Result<(Geometry<f64>, Vec<BorderSection>), String> {
     if spec.is_empty() {
-        return Ok(Geometry::Point(point));
+        return Ok((Geometry::Point(point), Vec::new()));
     }
     let mut lines = Vec::new();
+    let mut sections = Vec::new();
     for part in spec.split(';').map(str::trim) {
         let (bid, from, to) = parse_border_section(part)?;
-        let b = borders
-            .border(&bid)
-            .ok_or_else(|| format!("no border with id {bid:?}"))?;
+        let b = borders.border(&bid).ok_or_else(|| format!("no border with id {bid:?}"))?;
         lines.push(b.section(from, to).map_err(|e| e.to_string())?);
+        sections.push(BorderSection { border: b.id.clone(), from_km: from.max(0.0), to_km: to.min(b.length_km()) });
     }
-    Ok(if lines.len() == 1 {
+    let g = if lines.len() == 1 {
         Geometry::LineString(lines.pop().expect("one line"))
     } else {
         Geometry::MultiLineString(MultiLineString(lines))
-    })
+    };
+    Ok((g, sections))
 }
 
 fn valid_id(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
 }
@@ -91,30 +71,18 @@ fn valid_iso3(c: &str) -> bool {
 pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, Vec<Diagnostic>) {
     let mut places = Vec::new();
     let mut diags = Vec::new();
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers = match rdr.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            diags.push(Diagnostic::error(
-                file,
-                Some(1),
-                None,
-                format!("unreadable header: {e}"),
-            ));
+            diags.push(Diagnostic::error(file, Some(1), None, format!("unreadable header: {e}")));
             return (places, diags);
         }
     };
     let col = |name: &str| headers.iter().position(|h| h.trim() == name);
     for req in REQUIRED {
         if col(req).is_none() {
-            diags.push(Diagnostic::error(
-                file,
-                Some(1),
-                Some(req),
-                "required column is missing from the header",
-            ));
+            diags.push(Diagnostic::error(file, Some(1), Some(req), "required column is missing from the header"));
         }
     }
     if !diags.is_empty() {
@@ -122,12 +90,7 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
     }
     for h in headers.iter() {
         if !COLUMNS.contains(&h.trim()) {
-            diags.push(Diagnostic::warning(
-                file,
-                Some(1),
-                Some(h),
-                "unknown column, ignored",
-            ));
+            diags.push(Diagnostic::warning(file, Some(1), Some(h), "unknown column, ignored"));
         }
     }
     let idx: Vec<Option<usize>> = COLUMNS.iter().map(|c| col(c)).collect();
@@ -137,12 +100,7 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map(|p| p.line());
-                diags.push(Diagnostic::error(
-                    file,
-                    line,
-                    None,
-                    format!("unreadable CSV record: {e}"),
-                ));
+                diags.push(Diagnostic::error(file, line, None, format!("unreadable CSV record: {e}")));
                 continue;
             }
         };
@@ -152,11 +110,7 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
                 file,
                 Some(line),
                 None,
-                format!(
-                    "{} fields where the header has {}",
-                    record.len(),
-                    headers.len()
-                ),
+                format!("{} fields where the header has {}", record.len(), headers.len()),
             ));
             continue;
         }
@@ -168,10 +122,7 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
 
         let id = get(0);
         if !valid_id(id) {
-            err(
-                "id",
-                format!("{id:?} is not a valid id (lower-case letters, digits and '-')"),
-            );
+            err("id", format!("{id:?} is not a valid id (lower-case letters, digits and '-')"));
         }
         let name = get(1);
         if name.is_empty() {
@@ -186,19 +137,9 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
         };
         let countries: Vec<String> = get(3).split('/').map(|c| c.trim().to_string()).collect();
         if countries.is_empty() || countries.len() > 2 || !countries.iter().all(|c| valid_iso3(c)) {
-            err(
-                "country",
-                format!(
-                    "{:?} is not an ISO3 code or two joined by '/' (e.g. AFG, AFG/TJK)",
-                    get(3)
-                ),
-            );
+            err("country", format!("{:?} is not an ISO3 code or two joined by '/' (e.g. AFG, AFG/TJK)", get(3)));
         }
-        let coord = |field: &str,
-                     raw: &str,
-                     limit: f64,
-                     err: &mut dyn FnMut(&str, String)|
-         -> Option<f64> {
+        let coord = |field: &str, raw: &str, limit: f64, err: &mut dyn FnMut(&str, String)| -> Option<f64> {
             match raw.parse::<f64>() {
                 Ok(v) if v.is_finite() && v.abs() <= limit => Some(v),
                 Ok(v) => {
@@ -214,21 +155,14 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
         let lat = coord("lat", get(4), 90.0, &mut err);
         let lon = coord("lon", get(5), 180.0, &mut err);
         let geometry_spec = get(6).to_string();
-        let aliases: Vec<String> = get(7)
-            .split('|')
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-            .map(str::to_string)
-            .collect();
+        let aliases: Vec<String> =
+            get(7).split('|').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect();
         let geonames_id = match get(8) {
             "" => None,
             raw => match raw.parse::<u64>() {
                 Ok(v) => Some(v),
                 Err(_) => {
-                    err(
-                        "geonames_id",
-                        format!("{raw:?} is not a GeoNames id (a whole number)"),
-                    );
+                    err("geonames_id", format!("{raw:?} is not a GeoNames id (a whole number)"));
                     None
                 }
             },
@@ -239,7 +173,7 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
         };
         let point = Point::new(lon, lat);
         let geometry = match build_geometry(&geometry_spec, point, borders) {
-            Ok(g) => Some(g),
+            Ok(gs) => Some(gs),
             Err(m) => {
                 err("geometry", m);
                 None
@@ -249,22 +183,21 @@ pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, 
             diags.append(&mut row_errors);
             continue;
         }
+        let (geometry, sections) = geometry.expect("set when no error");
         places.push(Place {
+            sections,
             id: id.to_string(),
             name: name.to_string(),
             kind,
             countries,
             point,
-            geometry: geometry.expect("set when no error"),
+            geometry,
             geometry_spec,
             aliases,
             geonames_id,
             source: get(9).to_string(),
             notes: get(10).to_string(),
-            origin: Origin {
-                file: file.to_string(),
-                line,
-            },
+            origin: Origin { file: file.to_string(), line },
         });
     }
     (places, diags)
@@ -278,8 +211,7 @@ mod tests {
         let b = r#"{"type":"FeatureCollection","features":[
           {"type":"Feature","properties":{"id":"A-B","a":"AAA","b":"BBB"},
            "geometry":{"type":"LineString","coordinates":[[65.0,35.0],[65.0,37.0]]}}]}"#;
-        BorderSet::from_geojson(b, "b", r#"{"type":"FeatureCollection","features":[]}"#, "c")
-            .unwrap()
+        BorderSet::from_geojson(b, "b", r#"{"type":"FeatureCollection","features":[]}"#, "c").unwrap()
     }
 
     #[test]
@@ -309,8 +241,7 @@ mod tests {
                     ok-6,Six,river,AAA,35,64\n\
                     ok-7,Seven,town,AAA,35\n";
         let (places, diags) = read_places(text, "p.csv", &borders());
-        let fields: Vec<(Option<u64>, Option<&str>)> =
-            diags.iter().map(|d| (d.line, d.field.as_deref())).collect();
+        let fields: Vec<(Option<u64>, Option<&str>)> = diags.iter().map(|d| (d.line, d.field.as_deref())).collect();
         assert_eq!(
             fields,
             vec![
@@ -335,10 +266,7 @@ mod tests {
         let (places, diags) = read_places(text, "p.csv", &borders());
         assert!(places.is_empty());
         assert_eq!(diags.len(), 3);
-        assert!(
-            diags.iter().all(|d| d.field.as_deref() == Some("geometry")),
-            "{diags:?}"
-        );
+        assert!(diags.iter().all(|d| d.field.as_deref() == Some("geometry")), "{diags:?}");
     }
 
     #[test]
@@ -349,19 +277,12 @@ mod tests {
 
     #[test]
     fn border_section_spec_parses() {
-        assert_eq!(
-            parse_border_section("border:AFG-TJK:0-12.5").unwrap(),
-            ("AFG-TJK".into(), 0.0, 12.5)
-        );
+        assert_eq!(parse_border_section("border:AFG-TJK:0-12.5").unwrap(), ("AFG-TJK".into(), 0.0, 12.5));
         assert!(parse_border_section("AFG-TJK:0-1").is_err());
         assert!(parse_border_section("border:AFG-TJK:x-1").is_err());
         let b = borders();
-        let g = build_geometry(
-            "border:A-B:0-10; border:A-B:20-30",
-            Point::new(65.0, 35.0),
-            &b,
-        )
-        .unwrap();
+        let (g, sections) = build_geometry("border:A-B:0-10; border:A-B:20-30", Point::new(65.0, 35.0), &b).unwrap();
+        assert_eq!(sections[1], BorderSection { border: "A-B".into(), from_km: 20.0, to_km: 30.0 });
         assert!(matches!(g, Geometry::MultiLineString(ref m) if m.0.len() == 2));
     }
 }

@@ -23,7 +23,7 @@ pub mod resolve;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-pub use place::{Origin, Place, PlaceKind};
+pub use place::{BorderSection, Origin, Place, PlaceKind};
 pub use resolve::{Candidate, MatchKind, NameIndex, Near, Query, Resolution, Status};
 
 use serde::Serialize;
@@ -65,10 +65,7 @@ fn format_diagnostics(d: &[Diagnostic]) -> String {
     const SHOWN: usize = 20;
     let mut s: Vec<String> = d.iter().take(SHOWN).map(|d| format!("  {d}")).collect();
     if d.len() > SHOWN {
-        s.push(format!(
-            "  … and {} more (run `bordermap gazetteer check`)",
-            d.len() - SHOWN
-        ));
+        s.push(format!("  … and {} more (run `bordermap gazetteer check`)", d.len() - SHOWN));
     }
     s.join("\n")
 }
@@ -135,12 +132,10 @@ impl Gazetteer {
 
     /// Builds a gazetteer from file texts. Fails with every record error found.
     pub fn from_texts(t: &GazetteerTexts) -> Result<Self, GazetteerError> {
-        let borders =
-            BorderSet::from_geojson(&t.borders.0, &t.borders.1, &t.countries.0, &t.countries.1)?;
+        let borders = BorderSet::from_geojson(&t.borders.0, &t.borders.1, &t.countries.0, &t.countries.1)?;
         let (places, mut diags) = load::read_places(&t.places.0, &t.places.1, &borders);
         diags.extend(check::duplicate_ids(&places));
-        let (errors, warnings): (Vec<_>, Vec<_>) =
-            diags.into_iter().partition(Diagnostic::is_error);
+        let (errors, warnings): (Vec<_>, Vec<_>) = diags.into_iter().partition(Diagnostic::is_error);
         if !errors.is_empty() {
             return Err(GazetteerError::Invalid(errors));
         }
@@ -150,18 +145,8 @@ impl Gazetteer {
     /// Builds a gazetteer from places already read (ids must be unique).
     pub fn from_parts(places: Vec<Place>, borders: BorderSet, warnings: Vec<Diagnostic>) -> Self {
         let index = NameIndex::build(&places);
-        let by_id = places
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.clone(), i))
-            .collect();
-        Gazetteer {
-            places,
-            borders,
-            index,
-            by_id,
-            warnings,
-        }
+        let by_id = places.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        Gazetteer { places, borders, index, by_id, warnings }
     }
 
     /// All places, in file order.
@@ -198,9 +183,7 @@ impl Gazetteer {
             let mut best = f64::INFINITY;
             for seg in b.line.lines() {
                 use geo::{Closest, Distance, Geodesic, HaversineClosestPoint};
-                if let Closest::SinglePoint(c) | Closest::Intersection(c) =
-                    seg.haversine_closest_point(&p)
-                {
+                if let Closest::SinglePoint(c) | Closest::Intersection(c) = seg.haversine_closest_point(&p) {
                     best = best.min(Geodesic.distance(p, c));
                 }
             }
@@ -209,11 +192,23 @@ impl Gazetteer {
         self.index.resolve(&self.places, q, &border_km)
     }
 
-    /// Nearest border, distance, chainage and side for a place (for a line, its nearest
-    /// vertex).
+    /// Nearest border, distance, chainage and side for a place. A place made of border
+    /// sections (a river, a whole border) lies on its first section's border, at the chainage
+    /// of the section's start; any other line at its vertex nearest to a border.
     pub fn border_facts(&self, place: usize) -> Option<BorderFacts> {
-        self.borders
-            .facts_for_geometry(&self.places[place].geometry)
+        let p = &self.places[place];
+        if let Some(s) = p.sections.first() {
+            let b = self.borders.border(&s.border)?;
+            return Some(BorderFacts {
+                border: b.id.clone(),
+                distance_km: 0.0,
+                chainage_km: s.from_km,
+                side: None,
+                side_basis: crate::borders::SideBasis::OnLine,
+                closest: b.point_at_m(s.from_km * 1000.0),
+            });
+        }
+        self.borders.facts_for_geometry(&p.geometry)
     }
 }
 

@@ -32,11 +32,13 @@ pub enum PlaceKind {
     Base,
     /// A mountain pass.
     Pass,
+    /// A whole border, or several: its geometry is the border line(s).
+    Border,
 }
 
 impl PlaceKind {
     /// Every kind, in the order used for listings and documentation.
-    pub const ALL: [PlaceKind; 11] = [
+    pub const ALL: [PlaceKind; 12] = [
         PlaceKind::Country,
         PlaceKind::Province,
         PlaceKind::District,
@@ -48,6 +50,7 @@ impl PlaceKind {
         PlaceKind::River,
         PlaceKind::Base,
         PlaceKind::Pass,
+        PlaceKind::Border,
     ];
 
     /// The lower-case name used in files and on the command line.
@@ -64,16 +67,14 @@ impl PlaceKind {
             PlaceKind::River => "river",
             PlaceKind::Base => "base",
             PlaceKind::Pass => "pass",
+            PlaceKind::Border => "border",
         }
     }
 
     /// Whether a place of this kind may sit on (or straddle) a border line, so that its point
     /// lying just outside its declared country is expected.
     pub fn may_sit_on_border(self) -> bool {
-        matches!(
-            self,
-            PlaceKind::Crossing | PlaceKind::Bridge | PlaceKind::River | PlaceKind::Pass
-        )
+        matches!(self, PlaceKind::Crossing | PlaceKind::Bridge | PlaceKind::River | PlaceKind::Pass | PlaceKind::Border)
     }
 
     /// Whether a place of this kind is a settlement (city, town, village).
@@ -86,7 +87,7 @@ impl PlaceKind {
     /// it never outweighs a better spelling match or a hint.
     pub fn prominence(self) -> f64 {
         match self {
-            PlaceKind::Country => 0.04,
+            PlaceKind::Country | PlaceKind::Border => 0.04,
             PlaceKind::River => 0.04,
             PlaceKind::City => 0.03,
             PlaceKind::Crossing => 0.025,
@@ -110,14 +111,22 @@ impl FromStr for PlaceKind {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let t = s.trim().to_ascii_lowercase();
-        PlaceKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == t)
-            .ok_or_else(|| {
-                let all: Vec<&str> = PlaceKind::ALL.iter().map(|k| k.as_str()).collect();
-                format!("unknown kind {s:?} (expected one of: {})", all.join(", "))
-            })
+        PlaceKind::ALL.into_iter().find(|k| k.as_str() == t).ok_or_else(|| {
+            let all: Vec<&str> = PlaceKind::ALL.iter().map(|k| k.as_str()).collect();
+            format!("unknown kind {s:?} (expected one of: {})", all.join(", "))
+        })
     }
+}
+
+/// A stretch of a border line, by chainage: the geometry of rivers and whole-border places.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BorderSection {
+    /// Border id.
+    pub border: String,
+    /// Start, km from the border's start.
+    pub from_km: f64,
+    /// End, km from the border's start.
+    pub to_km: f64,
 }
 
 /// Where a record came from, for error messages and provenance.
@@ -152,6 +161,8 @@ pub struct Place {
     pub geometry: Geometry<f64>,
     /// The geometry as written in the file (empty for a point), kept for round trips.
     pub geometry_spec: String,
+    /// The border sections the geometry is made of (empty for a point).
+    pub sections: Vec<BorderSection>,
     /// Other spellings, as written.
     pub aliases: Vec<String>,
     /// GeoNames id, where the place is in GeoNames.

@@ -87,10 +87,7 @@ pub struct Query {
 impl Query {
     /// A query with no hints.
     pub fn new(name: impl Into<String>) -> Self {
-        Query {
-            name: name.into(),
-            ..Default::default()
-        }
+        Query { name: name.into(), ..Default::default() }
     }
 }
 
@@ -179,10 +176,7 @@ pub struct NameIndex {
 
 /// Case and spacing folded, nothing else.
 fn exact_key(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// Phonetic keys shorter than this are too lossy to match on.
@@ -212,12 +206,7 @@ impl NameIndex {
                     ix.phonetic.entry(phon).or_default().push(e);
                 }
                 ix.canonical.entry(canonical.clone()).or_default().push(e);
-                ix.entries.push(Entry {
-                    place: pi as u32,
-                    primary,
-                    text: name.to_string(),
-                    canonical,
-                });
+                ix.entries.push(Entry { place: pi as u32, primary, text: name.to_string(), canonical });
             }
         }
         ix
@@ -237,10 +226,7 @@ impl NameIndex {
     pub fn shared_names(&self) -> Vec<(String, Vec<usize>)> {
         let mut out = Vec::new();
         for (key, es) in &self.canonical {
-            let mut places: Vec<usize> = es
-                .iter()
-                .map(|&e| self.entries[e as usize].place as usize)
-                .collect();
+            let mut places: Vec<usize> = es.iter().map(|&e| self.entries[e as usize].place as usize).collect();
             places.sort_unstable();
             places.dedup();
             if places.len() > 1 {
@@ -265,15 +251,7 @@ impl NameIndex {
             let place = entry.place as usize;
             let better = found.get(&place).is_none_or(|c| score > c.score);
             if better {
-                found.insert(
-                    place,
-                    Candidate {
-                        place,
-                        score,
-                        matched: how,
-                        matched_name: entry.text.clone(),
-                    },
-                );
+                found.insert(place, Candidate { place, score, matched: how, matched_name: entry.text.clone() });
             }
         };
 
@@ -289,11 +267,7 @@ impl NameIndex {
         }
         let kind_word: Option<&'static str> = forms.iter().find_map(|(_, w)| *w);
         let score_for = |e: u32, name_score: f64, alias_score: f64| {
-            if self.entries[e as usize].primary {
-                name_score
-            } else {
-                alias_score
-            }
+            if self.entries[e as usize].primary { name_score } else { alias_score }
         };
         if let Some(es) = self.exact.get(&exact_key(&q.name)) {
             for &e in es {
@@ -304,20 +278,8 @@ impl NameIndex {
             let canonical = fold::canonical_from_basic(form);
             let tiers: [(&KeyMap, String, f64, f64, MatchKind); 3] = [
                 (&self.basic, form.clone(), 0.95, 0.94, MatchKind::Folded),
-                (
-                    &self.canonical,
-                    canonical.clone(),
-                    0.93,
-                    0.92,
-                    MatchKind::Folded,
-                ),
-                (
-                    &self.phonetic,
-                    fold::phonetic_from_canonical(&canonical),
-                    0.88,
-                    0.87,
-                    MatchKind::Phonetic,
-                ),
+                (&self.canonical, canonical.clone(), 0.93, 0.92, MatchKind::Folded),
+                (&self.phonetic, fold::phonetic_from_canonical(&canonical), 0.88, 0.87, MatchKind::Phonetic),
             ];
             for (map, key, ns, as_, how) in tiers {
                 if let Some(es) = map.get(&key) {
@@ -337,23 +299,13 @@ impl NameIndex {
         }
 
         if found.is_empty() {
-            let generic = forms
-                .iter()
-                .any(|(f, _)| fold::is_generic(&fold::canonical_from_basic(f)))
+            let generic = forms.iter().any(|(f, _)| fold::is_generic(&fold::canonical_from_basic(f)))
                 || fold::is_generic(&fold::canonical_from_basic(&basic));
             return Resolution {
                 query: q.name.clone(),
-                status: if generic {
-                    Status::Generic
-                } else {
-                    Status::Unknown
-                },
+                status: if generic { Status::Generic } else { Status::Unknown },
                 candidates: Vec::new(),
-                suggestions: if generic {
-                    Vec::new()
-                } else {
-                    self.suggest(places, &basic, 3)
-                },
+                suggestions: if generic { Vec::new() } else { self.suggest(places, &basic, 3) },
             };
         }
 
@@ -381,24 +333,14 @@ impl NameIndex {
             // Scores are compared for ties; keep them free of floating-point dust.
             c.score = (c.score * 1e6).round() / 1e6;
         }
-        candidates.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| places[a.place].id.cmp(&places[b.place].id))
-        });
+        candidates
+            .sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| places[a.place].id.cmp(&places[b.place].id)));
         candidates.truncate(MAX_CANDIDATES);
         let status = match candidates.get(1) {
-            Some(second) if candidates[0].score - second.score < AMBIGUITY_MARGIN => {
-                Status::Ambiguous
-            }
+            Some(second) if candidates[0].score - second.score < AMBIGUITY_MARGIN => Status::Ambiguous,
             _ => Status::Resolved,
         };
-        Resolution {
-            query: q.name.clone(),
-            status,
-            candidates,
-            suggestions: Vec::new(),
-        }
+        Resolution { query: q.name.clone(), status, candidates, suggestions: Vec::new() }
     }
 
     /// Entries within a small edit distance of a canonical key, with a similarity in 0..1.
@@ -433,9 +375,7 @@ impl NameIndex {
         let mut best: HashMap<usize, (f64, &str)> = HashMap::new();
         for entry in &self.entries {
             let sim = strsim::jaro_winkler(&canonical, &entry.canonical);
-            let slot = best
-                .entry(entry.place as usize)
-                .or_insert((0.0, &entry.text));
+            let slot = best.entry(entry.place as usize).or_insert((0.0, &entry.text));
             if sim > slot.0 {
                 *slot = (sim, &entry.text);
             }
@@ -445,10 +385,7 @@ impl NameIndex {
             .filter(|(_, (s, _))| *s >= SUGGESTION_MIN_SIMILARITY)
             .map(|(p, (s, t))| (s, p, t))
             .collect();
-        ranked.sort_by(|a, b| {
-            b.0.total_cmp(&a.0)
-                .then_with(|| places[a.1].id.cmp(&places[b.1].id))
-        });
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| places[a.1].id.cmp(&places[b.1].id)));
         ranked
             .into_iter()
             .take(n)
@@ -457,12 +394,7 @@ impl NameIndex {
                 if t == place.name {
                     format!("{} ({}, {})", place.name, place.kind, place.country_label())
                 } else {
-                    format!(
-                        "{t} → {} ({}, {})",
-                        place.name,
-                        place.kind,
-                        place.country_label()
-                    )
+                    format!("{t} → {} ({}, {})", place.name, place.kind, place.country_label())
                 }
             })
             .collect()
@@ -486,15 +418,7 @@ mod tests {
     use crate::gazetteer::place::Origin;
     use geo::Geometry;
 
-    fn place(
-        id: &str,
-        name: &str,
-        kind: PlaceKind,
-        country: &str,
-        aliases: &[&str],
-        lon: f64,
-        lat: f64,
-    ) -> Place {
+    fn place(id: &str, name: &str, kind: PlaceKind, country: &str, aliases: &[&str], lon: f64, lat: f64) -> Place {
         Place {
             id: id.into(),
             name: name.into(),
@@ -503,37 +427,19 @@ mod tests {
             point: Point::new(lon, lat),
             geometry: Geometry::Point(Point::new(lon, lat)),
             geometry_spec: String::new(),
+            sections: Vec::new(),
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             geonames_id: None,
             source: String::new(),
             notes: String::new(),
-            origin: Origin {
-                file: "t.csv".into(),
-                line: 2,
-            },
+            origin: Origin { file: "t.csv".into(), line: 2 },
         }
     }
 
     fn toy() -> Vec<Place> {
         vec![
-            place(
-                "tjk-panj",
-                "Panj",
-                PlaceKind::Town,
-                "TJK",
-                &["Pyandzh"],
-                69.1,
-                37.24,
-            ),
-            place(
-                "river-panj",
-                "Panj River",
-                PlaceKind::River,
-                "AFG/TJK",
-                &["Panj", "Pyandzh"],
-                69.08,
-                37.22,
-            ),
+            place("tjk-panj", "Panj", PlaceKind::Town, "TJK", &["Pyandzh"], 69.1, 37.24),
+            place("river-panj", "Panj River", PlaceKind::River, "AFG/TJK", &["Panj", "Pyandzh"], 69.08, 37.22),
             place(
                 "afg-imam-sahib",
                 "Imam Sahib",
@@ -543,24 +449,8 @@ mod tests {
                 68.94,
                 37.19,
             ),
-            place(
-                "afg-kunduz",
-                "Kunduz",
-                PlaceKind::City,
-                "AFG",
-                &["Kondoz"],
-                68.86,
-                36.73,
-            ),
-            place(
-                "afg-kunduz-province",
-                "Kunduz Province",
-                PlaceKind::Province,
-                "AFG",
-                &[],
-                68.75,
-                36.8,
-            ),
+            place("afg-kunduz", "Kunduz", PlaceKind::City, "AFG", &["Kondoz"], 68.86, 36.73),
+            place("afg-kunduz-province", "Kunduz Province", PlaceKind::Province, "AFG", &[], 68.75, 36.8),
         ]
     }
 
@@ -577,44 +467,22 @@ mod tests {
         let p = toy();
         let r = resolve(&p, Query::new("Panj"));
         assert_eq!(r.status, Status::Ambiguous);
-        let ids: Vec<&str> = r
-            .candidates
-            .iter()
-            .map(|c| p[c.place].id.as_str())
-            .collect();
+        let ids: Vec<&str> = r.candidates.iter().map(|c| p[c.place].id.as_str()).collect();
         assert_eq!(ids, ["tjk-panj", "river-panj"]);
     }
 
     #[test]
     fn kind_words_and_hints_break_ties() {
         let p = toy();
-        assert_eq!(
-            best(&p, &resolve(&p, Query::new("the River Panj"))).as_deref(),
-            Some("river-panj")
-        );
-        assert_eq!(
-            best(&p, &resolve(&p, Query::new("Kunduz province"))).as_deref(),
-            Some("afg-kunduz-province")
-        );
-        assert_eq!(
-            best(&p, &resolve(&p, Query::new("Province of Kunduz"))).as_deref(),
-            Some("afg-kunduz-province")
-        );
-        let q = Query {
-            kind: Some(PlaceKind::River),
-            ..Query::new("Pyandzh")
-        };
+        assert_eq!(best(&p, &resolve(&p, Query::new("the River Panj"))).as_deref(), Some("river-panj"));
+        assert_eq!(best(&p, &resolve(&p, Query::new("Kunduz province"))).as_deref(), Some("afg-kunduz-province"));
+        assert_eq!(best(&p, &resolve(&p, Query::new("Province of Kunduz"))).as_deref(), Some("afg-kunduz-province"));
+        let q = Query { kind: Some(PlaceKind::River), ..Query::new("Pyandzh") };
         assert_eq!(best(&p, &resolve(&p, q)).as_deref(), Some("river-panj"));
-        let q = Query {
-            country: Some("TJK".into()),
-            ..Query::new("Pyandzh")
-        };
+        let q = Query { country: Some("TJK".into()), ..Query::new("Pyandzh") };
         // Both are in TJK: the hint does not separate them.
         assert_eq!(resolve(&p, q).status, Status::Ambiguous);
-        let q = Query {
-            near: Some(Near::Point(Point::new(69.1, 37.24))),
-            ..Query::new("Panj")
-        };
+        let q = Query { near: Some(Near::Point(Point::new(69.1, 37.24))), ..Query::new("Panj") };
         // 2 km apart: proximity cannot separate them either.
         assert_eq!(resolve(&p, q).status, Status::Ambiguous);
     }
@@ -629,23 +497,14 @@ mod tests {
             assert_eq!(r.status, Status::Generic, "{w}");
             assert!(r.candidates.is_empty());
         }
-        assert_eq!(
-            best(&p, &resolve(&p, Query::new("Imam Saheb"))).as_deref(),
-            Some("afg-imam-sahib")
-        );
+        assert_eq!(best(&p, &resolve(&p, Query::new("Imam Saheb"))).as_deref(), Some("afg-imam-sahib"));
     }
 
     #[test]
     fn tiers_are_tried_from_strict_to_tolerant() {
         let p = toy();
         let r = resolve(&p, Query::new("kondoz"));
-        assert_eq!(
-            (
-                r.candidates[0].matched,
-                r.candidates[0].matched_name.as_str()
-            ),
-            (MatchKind::Exact, "Kondoz")
-        );
+        assert_eq!((r.candidates[0].matched, r.candidates[0].matched_name.as_str()), (MatchKind::Exact, "Kondoz"));
         let r = resolve(&p, Query::new("Qunduz"));
         assert_eq!(r.candidates[0].matched, MatchKind::Phonetic);
         let r = resolve(&p, Query::new("Kunduzz province"));
@@ -653,10 +512,7 @@ mod tests {
         let r = resolve(&p, Query::new("Imam Sahhib"));
         assert_eq!(r.candidates[0].matched, MatchKind::Phonetic);
         let r = resolve(&p, Query::new("Imam Sahbi"));
-        assert_eq!(
-            (best(&p, &r).as_deref(), r.candidates[0].matched),
-            (Some("afg-imam-sahib"), MatchKind::Fuzzy)
-        );
+        assert_eq!((best(&p, &r).as_deref(), r.candidates[0].matched), (Some("afg-imam-sahib"), MatchKind::Fuzzy));
     }
 
     #[test]
@@ -678,12 +534,6 @@ mod tests {
         let p = toy();
         let r = resolve(&p, Query::new("Imam Sahib Bazaar Road"));
         assert_eq!(r.status, Status::Unknown);
-        assert!(
-            r.suggestions
-                .iter()
-                .any(|s| s.contains("Imam Sahib (town, AFG)")),
-            "{:?}",
-            r.suggestions
-        );
+        assert!(r.suggestions.iter().any(|s| s.contains("Imam Sahib (town, AFG)")), "{:?}", r.suggestions);
     }
 }
