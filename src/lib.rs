@@ -10,6 +10,7 @@
 //! - [`gazetteer`]: places and their spellings ([`gazetteer::fold`]), loading and checking the
 //!   data, resolving names ([`gazetteer::resolve`]);
 //! - [`events`]: the event record (ACLED-style, with claims), dates, CSV/JSON Lines readers;
+//! - [`layers`]: events → GeoJSON layers per border, by period, timeline, control, interior;
 //! - [`output`]: atomic file writes and number formatting for RFC 7946 output.
 //!
 //! The `bordermap` binary is a thin command-line layer over these.
@@ -18,4 +19,5 @@ pub mod borders;
 pub mod diagnostic;
 pub mod events;
 pub mod gazetteer;
+pub mod layers;
 pub mod output;

@@ -4,6 +4,7 @@
 
 mod borders;
 mod gazetteer;
+mod map;
 mod resolve;
 
 use std::path::PathBuf;
@@ -57,6 +58,12 @@ enum Command {
     Gazetteer(gazetteer::Command),
     /// List the borders, or locate points relative to them.
     Borders(borders::Args),
+    /// Turn events into GeoJSON layers: one per border, by period, a timeline, control
+    /// intervals, and the interior.
+    ///
+    /// Exit status: 0 when every event was mapped, 1 when some place names did not resolve
+    /// (nothing is written unless --allow-unresolved), 2 on invalid records or bad arguments.
+    Map(map::Args),
 }
 
 /// Runs a parsed command line.
@@ -65,6 +72,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Resolve(args) => resolve::run(&load(&cli.gazetteer)?, args),
         Command::Gazetteer(cmd) => gazetteer::run(cli.gazetteer.as_deref(), cmd),
         Command::Borders(args) => borders::run(&load(&cli.gazetteer)?, args),
+        Command::Map(args) => map::run(&load(&cli.gazetteer)?, args),
     }
 }
 

@@ -1,0 +1,143 @@
+//! `bordermap map`.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::ValueEnum;
+
+use bordermap::events::{Event, EventReader, ReadError};
+use bordermap::gazetteer::Gazetteer;
+use bordermap::layers::{DEFAULT_MAX_DISTANCE_KM, MapError, MapOptions, Period, map_events};
+
+use super::Exit;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum By {
+    /// A layer set per day.
+    Day,
+    /// Per ISO week.
+    Week,
+    /// Per month.
+    Month,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum InputFormat {
+    /// Comma-separated, header row.
+    Csv,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Event files: CSV or JSON Lines (by extension: .csv, .jsonl/.ndjson); `-` reads
+    /// standard input.
+    #[arg(required = true, value_name = "EVENTS")]
+    inputs: Vec<PathBuf>,
+    /// Output folder (created if needed; files in it are replaced atomically).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// Also write per-border layers for each day, week or month that has events.
+    #[arg(long, value_enum)]
+    by: Option<By>,
+    /// Map the state as of this date (YYYY-MM-DD): later events are left out and control
+    /// intervals end there.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    as_of: Option<jiff::civil::Date>,
+    /// Events farther than this from every border go to interior.geojson.
+    #[arg(long, default_value_t = DEFAULT_MAX_DISTANCE_KM, value_name = "KM")]
+    max_distance_km: f64,
+    /// Write the layers even if some place names do not resolve; they are listed in
+    /// DIR/unresolved.csv (the exit status is still 1).
+    #[arg(long)]
+    allow_unresolved: bool,
+    /// Format of the inputs, when the extension does not tell (standard input is CSV unless
+    /// this says otherwise).
+    #[arg(long, value_enum)]
+    input_format: Option<InputFormat>,
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse().map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))
+}
+
+type Events = Box<dyn Iterator<Item = Result<Event, ReadError>>>;
+
+fn open(path: &PathBuf, forced: Option<InputFormat>) -> anyhow::Result<Events> {
+    let (reader, label): (Box<dyn Read>, String) = if path.as_os_str() == "-" {
+        (Box::new(std::io::stdin()), "<stdin>".to_string())
+    } else {
+        let f = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+        (Box::new(f), path.display().to_string())
+    };
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let format = forced.unwrap_or(if ext == "jsonl" || ext == "ndjson" { InputFormat::Jsonl } else { InputFormat::Csv });
+    Ok(match format {
+        InputFormat::Jsonl => Box::new(EventReader::jsonl(reader, &label)),
+        InputFormat::Csv => {
+            let mut r = EventReader::csv(reader, &label).map_err(|e| anyhow::anyhow!("{e}"))?;
+            for w in r.warnings() {
+                eprintln!("bordermap: {w}");
+            }
+            Box::new(r)
+        }
+    })
+}
+
+pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
+    if !(args.max_distance_km.is_finite() && args.max_distance_km >= 0.0) {
+        anyhow::bail!("--max-distance-km must be a distance in km, got {}", args.max_distance_km);
+    }
+    let mut inputs: Vec<Events> = Vec::new();
+    for p in &args.inputs {
+        inputs.push(open(p, args.input_format)?);
+    }
+    let opts = MapOptions {
+        max_distance_km: args.max_distance_km,
+        by: args.by.map(|b| match b {
+            By::Day => Period::Day,
+            By::Week => Period::Week,
+            By::Month => Period::Month,
+        }),
+        as_of: args.as_of,
+        allow_unresolved: args.allow_unresolved,
+    };
+    match map_events(gz, inputs.into_iter().flatten(), &args.out, &opts) {
+        Ok(report) => {
+            for u in &report.unresolved {
+                eprintln!("bordermap: {}: place {:?} {}{}", u.origin, u.place, u.status, suggestions(&u.suggestions));
+            }
+            eprintln!(
+                "mapped {} event(s) from {} place(s): {} on border layers, {} interior, {} after --as-of, {} unresolved; {} file(s) in {}",
+                report.events_read,
+                report.places,
+                report.on_borders,
+                report.interior,
+                report.after_as_of,
+                report.unresolved.len(),
+                report.files.len(),
+                args.out.display()
+            );
+            Ok(if report.unresolved.is_empty() { Exit::Success } else { Exit::Incomplete })
+        }
+        Err(MapError::Unresolved(list)) => {
+            for u in &list {
+                eprintln!("bordermap: {}: place {:?} {}{}", u.origin, u.place, u.status, suggestions(&u.suggestions));
+            }
+            eprintln!(
+                "bordermap: {} event(s) name places that do not resolve; nothing was written. Fix the names (or add \
+                 place_id), or pass --allow-unresolved to write the rest",
+                list.len()
+            );
+            Ok(Exit::Incomplete)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn suggestions(s: &[String]) -> String {
+    if s.is_empty() { String::new() } else { format!(" — candidates/suggestions: {}", s.join("; ")) }
+}

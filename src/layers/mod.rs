@@ -1,0 +1,782 @@
+//! From events to GeoJSON layers: one per border, by period, a timeline, control intervals,
+//! and the events too far from any border ("interior").
+//!
+//! Events stream through: each distinct place is resolved once and its geometry serialised
+//! once; each feature is written to its layers as it comes (see [`writer`]). Only capture and
+//! recapture events are kept in memory, for the control layer. Output is deterministic: the
+//! same events give byte-identical files (features in input order, keys in fixed order, 6
+//! decimals, no timestamps). The file layout is documented in `maps/README.md`.
+
+pub mod style;
+pub mod writer;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+use std::rc::Rc;
+
+use geo::{Coord, Geometry, MapCoords, Simplify};
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::events::{ClaimStatus, Event, EventType, Location, ReadError, geo_precision_for};
+use crate::gazetteer::{Gazetteer, PlaceKind, Query, Status};
+use crate::output::{round_coord, round_to, write_atomic};
+use writer::{LayerFiles, Written};
+
+/// Events whose place is farther than this from every border go to `interior.geojson`.
+/// 60 km keeps the capitals of the northern border provinces (Kunduz 53 km from the Tajik
+/// border, Mazar-i-Sharif 54 km from the Uzbek one) with their border, and leaves Herat
+/// (87 km), Kabul and Moscow in the interior.
+pub const DEFAULT_MAX_DISTANCE_KM: f64 = 60.0;
+/// Line geometries of events (rivers, whole borders) are simplified with this tolerance, in
+/// degrees (~200 m), to keep files small.
+pub const EVENT_LINE_SIMPLIFY_DEG: f64 = 0.002;
+/// The border line heading each layer is simplified with this tolerance (~50 m): invisible
+/// at any zoom a border map is read at, and it halves the files. Distances and chainages are
+/// always computed on the full lines of the gazetteer.
+pub const BORDER_LINE_SIMPLIFY_DEG: f64 = 0.0005;
+
+/// Periods for `--by`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// One layer set per day.
+    Day,
+    /// Per ISO week.
+    Week,
+    /// Per month.
+    Month,
+}
+
+impl Period {
+    /// day, week or month.
+    pub fn name(self) -> &'static str {
+        match self {
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
+        }
+    }
+
+    /// Folder name under the output folder.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Period::Day => "by-day",
+            Period::Week => "by-week",
+            Period::Month => "by-month",
+        }
+    }
+
+    /// The period a date falls in, as text: `2021-07-09`, `2021-W27`, `2021-07`.
+    pub fn key(self, d: Date) -> String {
+        match self {
+            Period::Day => d.to_string(),
+            Period::Week => {
+                let w = d.iso_week_date();
+                format!("{:04}-W{:02}", w.year(), w.week())
+            }
+            Period::Month => format!("{:04}-{:02}", d.year(), d.month()),
+        }
+    }
+}
+
+/// How to map.
+#[derive(Debug, Clone)]
+pub struct MapOptions {
+    /// Events farther than this from every border go to the interior layer.
+    pub max_distance_km: f64,
+    /// Also write per-border layers for each period that has events.
+    pub by: Option<Period>,
+    /// Only events that started on or before this date; control intervals end there at the
+    /// latest.
+    pub as_of: Option<Date>,
+    /// Write the rest when some place names do not resolve (listed in `unresolved.csv`).
+    pub allow_unresolved: bool,
+}
+
+impl Default for MapOptions {
+    fn default() -> Self {
+        MapOptions { max_distance_km: DEFAULT_MAX_DISTANCE_KM, by: None, as_of: None, allow_unresolved: false }
+    }
+}
+
+/// A place name that did not resolve to one place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unresolved {
+    /// File and line of the first event that names it.
+    pub origin: crate::gazetteer::Origin,
+    /// Event id.
+    pub event_id: String,
+    /// The name or place_id as given.
+    pub place: String,
+    /// unknown, ambiguous, generic, or no such id.
+    pub status: String,
+    /// Candidates (ambiguous) or suggestions (unknown).
+    pub suggestions: Vec<String>,
+}
+
+/// What a run produced.
+#[derive(Debug, Default)]
+pub struct MapReport {
+    /// Files written, in path order (index.json and unresolved.csv included).
+    pub files: Vec<Written>,
+    /// Events read.
+    pub events_read: u64,
+    /// Events on a border layer.
+    pub on_borders: u64,
+    /// Events in the interior layer.
+    pub interior: u64,
+    /// Events after `as_of`, left out by request.
+    pub after_as_of: u64,
+    /// Events whose place did not resolve.
+    pub unresolved: Vec<Unresolved>,
+    /// Distinct places resolved.
+    pub places: usize,
+}
+
+/// Why a run wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum MapError {
+    /// Records are invalid.
+    #[error("{} invalid event record(s):\n{}", .0.len(), .0.iter().take(20).map(|d| format!("  {d}")).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<Diagnostic>),
+    /// Place names did not resolve and `allow_unresolved` is off.
+    #[error("{} event(s) name places that do not resolve; nothing was written (see the list, or use --allow-unresolved)", .0.len())]
+    Unresolved(Vec<Unresolved>),
+    /// Two events share an id.
+    #[error("{0}")]
+    DuplicateId(Diagnostic),
+    /// Writing failed.
+    #[error("writing {path}: {source}")]
+    Io {
+        /// The folder or file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+/// (border id, distance km, chainage km, side) of a place on a border layer.
+type BorderRef = (String, f64, f64, Option<String>);
+
+/// What an event's features are made from.
+struct PropsContext<'a> {
+    e: &'a Event,
+    loc: &'a Located,
+    as_reported: &'a str,
+    title: &'a str,
+    description: &'a str,
+    style: &'a style::Style,
+}
+
+impl<'a> PropsContext<'a> {
+    fn props(&self, layer: &'a str, b: Option<&'a BorderRef>) -> EventProps<'a> {
+        let (e, loc) = (self.e, self.loc);
+        EventProps {
+            kind: "event",
+            id: &e.id,
+            title: self.title,
+            description: self.description,
+            date: e.date.to_string(),
+            start: e.date.start.to_string(),
+            end: e.date.end.to_string(),
+            time_precision: e.date.precision.code(),
+            event_type: e.event_type.as_str(),
+            acled_event_type: &e.acled_event_type,
+            acled_sub_event_type: &e.acled_sub_event_type,
+            actor: &e.actor,
+            actor2: &e.actor2,
+            claim_status: e.claim_status.as_str(),
+            claimed_by: &e.claimed_by,
+            disputed_by: &e.disputed_by,
+            share: e.share,
+            place: self.as_reported,
+            place_id: loc.place_id.as_deref(),
+            place_name: &loc.place_name,
+            place_kind: loc.place_kind,
+            matched: loc.matched,
+            match_score: loc.match_score,
+            geo_precision: e.geo_precision.unwrap_or(loc.default_geo_precision),
+            layer,
+            border: b.map(|b| b.0.as_str()).or(loc.nearest.as_ref().map(|n| n.0.as_str())),
+            distance_km: b.map(|b| b.1).or(loc.nearest.as_ref().map(|n| n.1)),
+            chainage_km: b.map(|b| b.2),
+            side: b.and_then(|b| b.3.as_deref()),
+            source: &e.source,
+            url: &e.url,
+            source_date: e.source_date.map(|d| d.to_string()),
+            quote: &e.quote,
+            notes: &e.notes,
+            input_file: &e.origin.file,
+            input_line: e.origin.line,
+            style: self.style.clone(),
+        }
+    }
+}
+
+/// A resolved location, computed once per distinct place.
+struct Located {
+    place_id: Option<String>,
+    place_name: String,
+    place_kind: Option<&'static str>,
+    matched: Option<&'static str>,
+    match_score: Option<f64>,
+    geometry_json: Rc<str>,
+    default_geo_precision: u8,
+    /// One per border the place is on; empty for the interior.
+    borders: Vec<BorderRef>,
+    /// Nearest border facts for interior places (for the record).
+    nearest: Option<(String, f64)>,
+}
+
+fn geometry_json(g: &Geometry<f64>, simplify_deg: f64) -> String {
+    let g = match g {
+        Geometry::LineString(ls) if simplify_deg > 0.0 => Geometry::LineString(ls.simplify(simplify_deg)),
+        Geometry::MultiLineString(ml) if simplify_deg > 0.0 => Geometry::MultiLineString(ml.simplify(simplify_deg)),
+        _ => g.clone(),
+    };
+    let g = g.map_coords(|c| Coord { x: round_coord(c.x), y: round_coord(c.y) });
+    serde_json::to_string(&geojson::Geometry::from(&g)).expect("geometry serialises")
+}
+
+fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Located, (String, Vec<String>)> {
+    let r3 = |v: f64| round_to(v, 3);
+    let (place_idx, matched, score) = match loc {
+        Location::Point { lon, lat, label } => {
+            let p = geo::Point::new(*lon, *lat);
+            let facts = gz.borders().facts_for_point(p);
+            let mut borders = Vec::new();
+            let mut nearest = None;
+            if let Some(f) = facts {
+                if f.distance_km <= max_km {
+                    borders.push((f.border.clone(), r3(f.distance_km), r3(f.chainage_km), f.side.clone()));
+                } else {
+                    nearest = Some((f.border.clone(), r3(f.distance_km)));
+                }
+            }
+            return Ok(Located {
+                place_id: None,
+                place_name: label.clone().unwrap_or_else(|| format!("{lat:.5}, {lon:.5}")),
+                place_kind: None,
+                matched: None,
+                match_score: None,
+                geometry_json: geometry_json(&Geometry::Point(p), 0.0).into(),
+                default_geo_precision: 1,
+                borders,
+                nearest,
+            });
+        }
+        Location::PlaceId(id) => match gz.place_index(id) {
+            Some(i) => (i, "place_id", None),
+            None => return Err(("no such place_id".into(), Vec::new())),
+        },
+        Location::Name(name) => {
+            let r = gz.resolve(&Query::new(name.clone()));
+            match r.status {
+                Status::Resolved => {
+                    let c = &r.candidates[0];
+                    (c.place, c.matched.as_str(), Some(round_to(c.score, 3)))
+                }
+                Status::Ambiguous => {
+                    let list = r
+                        .candidates
+                        .iter()
+                        .map(|c| {
+                            let p = &gz.places()[c.place];
+                            format!("{} ({} {}, score {:.3})", p.id, p.country_label(), p.kind, c.score)
+                        })
+                        .collect();
+                    return Err(("ambiguous".into(), list));
+                }
+                s => return Err((s.as_str().to_string(), r.suggestions)),
+            }
+        }
+    };
+    let place = &gz.places()[place_idx];
+    let mut borders = Vec::new();
+    let mut nearest = None;
+    if !place.sections.is_empty() {
+        let mut seen = BTreeSet::new();
+        for s in &place.sections {
+            if seen.insert(s.border.clone()) {
+                borders.push((s.border.clone(), 0.0, r3(s.from_km), None));
+            }
+        }
+    } else if let Some(f) = gz.border_facts(place_idx) {
+        // A country-wide event has no position on a border: its point is only a label.
+        if f.distance_km <= max_km && place.kind != PlaceKind::Country {
+            borders.push((f.border.clone(), r3(f.distance_km), r3(f.chainage_km), f.side.clone()));
+        } else {
+            nearest = Some((f.border.clone(), r3(f.distance_km)));
+        }
+    }
+    Ok(Located {
+        place_id: Some(place.id.clone()),
+        place_name: place.name.clone(),
+        place_kind: Some(place.kind.as_str()),
+        matched: Some(matched),
+        match_score: score,
+        geometry_json: geometry_json(&place.geometry, EVENT_LINE_SIMPLIFY_DEG).into(),
+        default_geo_precision: geo_precision_for(place.kind),
+        borders,
+        nearest,
+    })
+}
+
+/// The properties of an event feature, in a fixed order.
+#[derive(Serialize)]
+struct EventProps<'a> {
+    kind: &'static str,
+    id: &'a str,
+    title: &'a str,
+    description: &'a str,
+    date: String,
+    start: String,
+    end: String,
+    time_precision: u8,
+    #[serde(rename = "type")]
+    event_type: &'static str,
+    acled_event_type: &'a str,
+    acled_sub_event_type: &'a str,
+    actor: &'a str,
+    actor2: &'a str,
+    claim_status: &'static str,
+    claimed_by: &'a str,
+    disputed_by: &'a str,
+    share: Option<f64>,
+    place: &'a str,
+    place_id: Option<&'a str>,
+    place_name: &'a str,
+    place_kind: Option<&'static str>,
+    matched: Option<&'static str>,
+    match_score: Option<f64>,
+    geo_precision: u8,
+    layer: &'a str,
+    border: Option<&'a str>,
+    distance_km: Option<f64>,
+    chainage_km: Option<f64>,
+    side: Option<&'a str>,
+    source: &'a str,
+    url: &'a str,
+    source_date: Option<String>,
+    quote: &'a str,
+    notes: &'a str,
+    input_file: &'a str,
+    input_line: u64,
+    #[serde(flatten)]
+    style: style::Style,
+}
+
+fn description(e: &Event) -> String {
+    let mut parts = vec![e.date.to_string()];
+    if !e.actor.is_empty() {
+        parts.push(e.actor.clone());
+    }
+    let mut claim = e.claim_status.as_str().to_string();
+    if !e.claimed_by.is_empty() {
+        claim.push_str(&format!(": claimed by {}", e.claimed_by));
+    }
+    if !e.disputed_by.is_empty() {
+        let verb = if e.claim_status == ClaimStatus::Denied { "denied" } else { "disputed" };
+        claim.push_str(&format!("; {verb} by {}", e.disputed_by));
+    }
+    parts.push(claim);
+    if let Some(s) = e.share {
+        parts.push(format!("share {:.0} %", s * 100.0));
+    }
+    let mut src = if e.source.is_empty() { "source not given".to_string() } else { e.source.clone() };
+    if let Some(d) = e.source_date {
+        src.push_str(&format!(", {d}"));
+    }
+    if !e.url.is_empty() {
+        src.push_str(&format!(", {}", e.url));
+    }
+    parts.push(src);
+    parts.join(" · ")
+}
+
+fn feature_json(geometry: &str, props: &impl Serialize) -> Vec<u8> {
+    let mut buf = Vec::with_capacity(512 + geometry.len());
+    buf.extend_from_slice(b"{\"type\":\"Feature\",\"geometry\":");
+    buf.extend_from_slice(geometry.as_bytes());
+    buf.extend_from_slice(b",\"properties\":");
+    serde_json::to_writer(&mut buf, props).expect("properties serialise");
+    buf.push(b'}');
+    buf
+}
+
+/// The border line feature that heads each border layer.
+fn border_feature(gz: &Gazetteer, id: &str) -> Vec<u8> {
+    let b = gz.borders().border(id).expect("known border");
+    #[derive(Serialize)]
+    struct Props<'a> {
+        kind: &'static str,
+        id: &'a str,
+        title: &'a str,
+        description: String,
+        border: &'a str,
+        length_km: f64,
+        source: &'a str,
+        license: &'a str,
+        stroke: &'static str,
+        #[serde(rename = "stroke-width")]
+        stroke_width: f64,
+        #[serde(rename = "stroke-opacity")]
+        stroke_opacity: f64,
+    }
+    let length = round_to(b.length_km(), 1);
+    let props = Props {
+        kind: "border",
+        id: &b.id,
+        title: &b.name,
+        description: format!("{} km; {}", length, b.license),
+        border: &b.id,
+        length_km: length,
+        source: &b.source,
+        license: &b.license,
+        stroke: "#444444",
+        stroke_width: 2.0,
+        stroke_opacity: 0.9,
+    };
+    feature_json(&geometry_json(&Geometry::LineString(b.line.clone()), BORDER_LINE_SIMPLIFY_DEG), &props)
+}
+
+/// A capture or recapture, kept for the control layer.
+struct ControlEvent {
+    place_key: String,
+    start: Date,
+    event_id: String,
+    event_type: EventType,
+    actor: String,
+    claim_status: ClaimStatus,
+    claimed_by: String,
+    disputed_by: String,
+    source: String,
+    place_name: String,
+    geometry_json: Rc<str>,
+    border: Option<String>,
+}
+
+/// Maps events into layers under `out_dir`. Nothing is written when records are invalid or
+/// (without `allow_unresolved`) when place names do not resolve.
+pub fn map_events<I>(gz: &Gazetteer, events: I, out_dir: &Path, opts: &MapOptions) -> Result<MapReport, MapError>
+where
+    I: IntoIterator<Item = Result<Event, ReadError>>,
+{
+    let io = |path: &Path| {
+        let path = path.display().to_string();
+        move |source| MapError::Io { path, source }
+    };
+    let mut files = LayerFiles::new(out_dir).map_err(io(out_dir))?;
+    let mut report = MapReport::default();
+    let mut invalid = Vec::new();
+    let mut cache: HashMap<String, Result<Rc<Located>, (String, Vec<String>)>> = HashMap::new();
+    let mut ids: HashMap<String, crate::gazetteer::Origin> = HashMap::new();
+    let mut control: Vec<ControlEvent> = Vec::new();
+    let mut reported_unresolved: BTreeSet<String> = BTreeSet::new();
+    let mut periods: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+
+    // Every border gets its layer, headed by its line, whether or not it has events.
+    for b in &gz.borders().borders {
+        let rel = format!("{}.geojson", b.id);
+        files.push(&rel, &border_feature(gz, &b.id)).map_err(io(out_dir))?;
+    }
+
+    for item in events {
+        let e = match item {
+            Ok(e) => e,
+            Err(ReadError(d)) => {
+                invalid.extend(d);
+                continue;
+            }
+        };
+        report.events_read += 1;
+        if let Some(first) = ids.get(&e.id) {
+            return Err(MapError::DuplicateId(Diagnostic::error(
+                &e.origin.file,
+                Some(e.origin.line),
+                Some("id"),
+                format!("duplicate event id {:?} (first at {first})", e.id),
+            )));
+        }
+        ids.insert(e.id.clone(), e.origin.clone());
+        if !invalid.is_empty() {
+            continue; // keep reading to report every bad record, but write nothing more
+        }
+        if opts.as_of.is_some_and(|d| e.date.start > d) {
+            report.after_as_of += 1;
+            continue;
+        }
+        let (key, as_reported) = match &e.location {
+            Location::Name(n) => (format!("n:{}", n.to_lowercase()), n.as_str()),
+            Location::PlaceId(id) => (format!("i:{id}"), id.as_str()),
+            Location::Point { lon, lat, label } => {
+                (format!("p:{lon},{lat}"), label.as_deref().unwrap_or(""))
+            }
+        };
+        let located = cache
+            .entry(key.clone())
+            .or_insert_with(|| locate(gz, &e.location, opts.max_distance_km).map(Rc::new))
+            .clone();
+        let loc = match located {
+            Ok(l) => l,
+            Err((status, suggestions)) => {
+                report.unresolved.push(Unresolved {
+                    origin: e.origin.clone(),
+                    event_id: e.id.clone(),
+                    place: as_reported.to_string(),
+                    status,
+                    suggestions,
+                });
+                reported_unresolved.insert(key);
+                continue;
+            }
+        };
+
+        let title = format!("{}: {} ({})", e.event_type.label(), loc.place_name, e.claim_status);
+        let desc = description(&e);
+        let style = style::event_style(e.event_type, e.claim_status);
+        let ctx = PropsContext { e: &e, loc: &loc, as_reported, title: &title, description: &desc, style: &style };
+        if loc.borders.is_empty() {
+            report.interior += 1;
+            let f = feature_json(&loc.geometry_json, &ctx.props("interior", None));
+            files.push("interior.geojson", &f).map_err(io(out_dir))?;
+            files.push("timeline.geojson", &f).map_err(io(out_dir))?;
+        } else {
+            report.on_borders += 1;
+            for (i, b) in loc.borders.iter().enumerate() {
+                let f = feature_json(&loc.geometry_json, &ctx.props(&b.0, Some(b)));
+                files.push(&format!("{}.geojson", b.0), &f).map_err(io(out_dir))?;
+                if let Some(p) = opts.by {
+                    let period = p.key(e.date.start);
+                    let rel = format!("{}/{}/{}.geojson", p.folder(), period, b.0);
+                    if !files.has(&rel) {
+                        files.push(&rel, &border_feature(gz, &b.0)).map_err(io(out_dir))?;
+                    }
+                    files.push(&rel, &f).map_err(io(out_dir))?;
+                    periods.entry(rel).or_default().insert(period);
+                }
+                if i == 0 {
+                    files.push("timeline.geojson", &f).map_err(io(out_dir))?;
+                }
+            }
+        }
+        if matches!(e.event_type, EventType::Capture | EventType::Recapture) {
+            control.push(ControlEvent {
+                place_key: loc.place_id.clone().unwrap_or_else(|| key.clone()),
+                start: e.date.start,
+                event_id: e.id.clone(),
+                event_type: e.event_type,
+                actor: e.actor.clone(),
+                claim_status: e.claim_status,
+                claimed_by: e.claimed_by.clone(),
+                disputed_by: e.disputed_by.clone(),
+                source: e.source.clone(),
+                place_name: loc.place_name.clone(),
+                geometry_json: loc.geometry_json.clone(),
+                border: loc.borders.first().map(|b| b.0.clone()),
+            });
+        }
+    }
+
+    if !invalid.is_empty() {
+        return Err(MapError::Invalid(invalid));
+    }
+    if !report.unresolved.is_empty() && !opts.allow_unresolved {
+        return Err(MapError::Unresolved(report.unresolved));
+    }
+    report.places = cache.len() - reported_unresolved.len();
+    write_control(&mut files, control, opts.as_of).map_err(io(out_dir))?;
+    let mut written = files.commit().map_err(io(out_dir))?;
+
+    if opts.allow_unresolved {
+        let path = out_dir.join("unresolved.csv");
+        write_unresolved(&path, &report.unresolved).map_err(io(&path))?;
+        written.push(Written { path: "unresolved.csv".into(), features: report.unresolved.len() as u64 });
+    }
+    let index_path = out_dir.join("index.json");
+    let index = index_json(&written, &periods, opts, &report);
+    let stale = previous_files(&index_path);
+    write_atomic(&index_path, &index).map_err(io(&index_path))?;
+    // Files the previous run wrote and this one did not (a period with no events any more)
+    // would otherwise linger and mislead: remove them.
+    let now: BTreeSet<&str> = written.iter().map(|w| w.path.as_str()).collect();
+    for old in stale.iter().filter(|p| !now.contains(p.as_str()) && is_safe_relative(p)) {
+        let _ = std::fs::remove_file(out_dir.join(old));
+    }
+    written.push(Written { path: "index.json".into(), features: 0 });
+    written.sort_by(|a, b| a.path.cmp(&b.path));
+    report.files = written;
+    Ok(report)
+}
+
+fn is_safe_relative(p: &str) -> bool {
+    !p.starts_with('/') && !p.split('/').any(|c| c == ".." || c.is_empty())
+}
+
+fn previous_files(index: &Path) -> Vec<String> {
+    let Ok(text) = std::fs::read(index) else { return Vec::new() };
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(&text) else { return Vec::new() };
+    v["files"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|f| f["path"].as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
+/// Control intervals: per place, each capture or recapture starts an interval for its actor,
+/// which ends where the next one by another actor starts (or stays open, or ends at
+/// `as_of`). The interval carries the claim status of the event that started it.
+fn write_control(files: &mut LayerFiles, mut events: Vec<ControlEvent>, as_of: Option<Date>) -> std::io::Result<()> {
+    #[derive(Serialize)]
+    struct Props<'a> {
+        kind: &'static str,
+        id: String,
+        title: String,
+        description: String,
+        place_id: &'a str,
+        place_name: &'a str,
+        actor: &'a str,
+        start: String,
+        end: Option<String>,
+        ongoing: bool,
+        claim_status: &'static str,
+        claimed_by: &'a str,
+        disputed_by: &'a str,
+        started_by: &'a str,
+        start_type: &'static str,
+        ended_by: Option<&'a str>,
+        border: Option<&'a str>,
+        source: &'a str,
+        #[serde(flatten)]
+        style: style::Style,
+    }
+    events.sort_by(|a, b| (&a.place_key, a.start, &a.event_id).cmp(&(&b.place_key, b.start, &b.event_id)));
+    let mut i = 0;
+    let mut any = false;
+    files.start("control.geojson")?;
+    while i < events.len() {
+        let e = &events[i];
+        // The next event at the same place by a different actor ends this interval.
+        let next = events[i + 1..]
+            .iter()
+            .take_while(|n| n.place_key == e.place_key)
+            .find(|n| n.actor != e.actor);
+        let end = next.map(|n| n.start).or(as_of);
+        let props = Props {
+            kind: "control",
+            id: format!("control-{}", e.event_id),
+            title: format!("{} holds {} ({})", if e.actor.is_empty() { "?" } else { &e.actor }, e.place_name, e.claim_status),
+            description: format!(
+                "from {}{}; {}{}{}",
+                e.start,
+                end.map(|d| format!(" to {d}")).unwrap_or_else(|| " (ongoing)".into()),
+                e.claim_status,
+                if e.claimed_by.is_empty() { String::new() } else { format!(": claimed by {}", e.claimed_by) },
+                if e.disputed_by.is_empty() { String::new() } else { format!("; disputed by {}", e.disputed_by) }
+            ),
+            place_id: &e.place_key,
+            place_name: &e.place_name,
+            actor: &e.actor,
+            start: e.start.to_string(),
+            end: end.map(|d| d.to_string()),
+            ongoing: next.is_none(),
+            claim_status: e.claim_status.as_str(),
+            claimed_by: &e.claimed_by,
+            disputed_by: &e.disputed_by,
+            started_by: &e.event_id,
+            start_type: e.event_type.as_str(),
+            ended_by: next.map(|n| n.event_id.as_str()),
+            border: e.border.as_deref(),
+            source: &e.source,
+            style: style::event_style(e.event_type, e.claim_status),
+        };
+        files.push("control.geojson", &feature_json(&e.geometry_json, &props))?;
+        any = true;
+        // Consecutive events by the same actor at the same place extend one interval.
+        let mut j = i + 1;
+        while j < events.len() && events[j].place_key == e.place_key && events[j].actor == e.actor {
+            j += 1;
+        }
+        i = j;
+    }
+    if !any {
+        // An empty layer still exists, so a QGIS project that loads it does not break.
+        files.start("control.geojson")?;
+    }
+    Ok(())
+}
+
+fn write_unresolved(path: &Path, list: &[Unresolved]) -> std::io::Result<()> {
+    crate::output::write_atomic_with(path, |w| {
+        let mut csv = csv::Writer::from_writer(w);
+        csv.write_record(["file", "line", "event_id", "place", "status", "suggestions"])?;
+        for u in list {
+            csv.write_record([
+                u.origin.file.as_str(),
+                &u.origin.line.to_string(),
+                &u.event_id,
+                &u.place,
+                &u.status,
+                &u.suggestions.join("; "),
+            ])?;
+        }
+        csv.flush()
+    })
+}
+
+fn index_json(
+    written: &[Written],
+    periods: &BTreeMap<String, BTreeSet<String>>,
+    opts: &MapOptions,
+    report: &MapReport,
+) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct FileOut<'a> {
+        path: &'a str,
+        layer: String,
+        period: Option<&'a str>,
+        features: u64,
+    }
+    #[derive(Serialize)]
+    struct Index<'a> {
+        generator: String,
+        max_distance_km: f64,
+        by: Option<&'static str>,
+        as_of: Option<String>,
+        events_read: u64,
+        events_on_borders: u64,
+        events_interior: u64,
+        events_after_as_of: u64,
+        events_unresolved: usize,
+        places_resolved: usize,
+        files: Vec<FileOut<'a>>,
+    }
+    let files = written
+        .iter()
+        .map(|w| {
+            let stem = w.path.rsplit('/').next().unwrap_or(&w.path);
+            FileOut {
+                path: &w.path,
+                layer: stem.trim_end_matches(".geojson").trim_end_matches(".csv").to_string(),
+                period: periods.get(&w.path).and_then(|s| s.iter().next()).map(String::as_str),
+                features: w.features,
+            }
+        })
+        .collect();
+    let index = Index {
+        generator: format!("bordermap {}", env!("CARGO_PKG_VERSION")),
+        max_distance_km: opts.max_distance_km,
+        by: opts.by.map(|p| p.name()),
+        as_of: opts.as_of.map(|d| d.to_string()),
+        events_read: report.events_read,
+        events_on_borders: report.on_borders,
+        events_interior: report.interior,
+        events_after_as_of: report.after_as_of,
+        events_unresolved: report.unresolved.len(),
+        places_resolved: report.places,
+        files,
+    };
+    let mut out = serde_json::to_vec_pretty(&index).expect("index serialises");
+    out.push(b'\n');
+    out
+}

@@ -1,0 +1,109 @@
+//! simplestyle-spec styling (geojson.io, many web viewers): colour by event type, and the
+//! claim status visible at a glance: confirmed events are full-colour and large, claims are
+//! smaller, disputed ones muted, denied ones grey crosses.
+
+use crate::events::{ClaimStatus, EventType};
+
+/// Colour of an event type (hex).
+pub fn type_colour(t: EventType) -> &'static str {
+    match t {
+        EventType::Capture => "#d62728",
+        EventType::Recapture => "#1f77b4",
+        EventType::Clash => "#ff7f0e",
+        EventType::ControlClaim => "#9467bd",
+        EventType::FlagRaising => "#8c564b",
+        EventType::FlightAcrossBorder => "#e377c2",
+        EventType::RefusedEntry => "#7f7f7f",
+        EventType::MilitaryExercise => "#2ca02c",
+        EventType::Reinforcement => "#17becf",
+        EventType::MilitaryAid => "#bcbd22",
+        EventType::ConsulateClosure => "#393b79",
+        EventType::Refugees => "#ff9896",
+        EventType::Statement => "#969696",
+    }
+}
+
+/// A Maki icon name for an event type.
+pub fn type_symbol(t: EventType) -> &'static str {
+    match t {
+        EventType::Capture => "danger",
+        EventType::Recapture => "triangle",
+        EventType::Clash => "fire-station",
+        EventType::ControlClaim | EventType::FlagRaising => "embassy",
+        EventType::FlightAcrossBorder => "entrance",
+        EventType::RefusedEntry => "roadblock",
+        EventType::MilitaryExercise | EventType::Reinforcement => "police",
+        EventType::MilitaryAid => "warehouse",
+        EventType::ConsulateClosure => "town-hall",
+        EventType::Refugees => "shelter",
+        EventType::Statement => "information",
+    }
+}
+
+/// Mixes a hex colour towards light grey: `keep` of the colour, the rest grey.
+fn muted(hex: &str, keep: f64) -> String {
+    let c = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0) as f64;
+    let m = |v: f64| (v * keep + 190.0 * (1.0 - keep)).round() as u8;
+    format!("#{:02x}{:02x}{:02x}", m(c(1)), m(c(3)), m(c(5)))
+}
+
+/// The simplestyle properties of one event feature.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Style {
+    /// Point colour.
+    #[serde(rename = "marker-color")]
+    pub marker_color: String,
+    /// Point icon (Maki).
+    #[serde(rename = "marker-symbol")]
+    pub marker_symbol: &'static str,
+    /// small, medium or large.
+    #[serde(rename = "marker-size")]
+    pub marker_size: &'static str,
+    /// Line colour.
+    pub stroke: String,
+    /// Line width, px.
+    #[serde(rename = "stroke-width")]
+    pub stroke_width: f64,
+    /// Line opacity.
+    #[serde(rename = "stroke-opacity")]
+    pub stroke_opacity: f64,
+}
+
+/// The style for an event of this type and claim status.
+pub fn event_style(t: EventType, status: ClaimStatus) -> Style {
+    let base = type_colour(t);
+    let (colour, size, width, opacity) = match status {
+        ClaimStatus::Confirmed => (base.to_string(), "large", 4.0, 1.0),
+        ClaimStatus::Claimed => (base.to_string(), "medium", 3.0, 0.8),
+        ClaimStatus::Disputed => (muted(base, 0.45), "small", 2.0, 0.6),
+        ClaimStatus::Denied => ("#bdbdbd".to_string(), "small", 1.5, 0.5),
+    };
+    let symbol = if status == ClaimStatus::Denied { "cross" } else { type_symbol(t) };
+    Style {
+        marker_color: colour.clone(),
+        marker_symbol: symbol,
+        marker_size: size,
+        stroke: colour,
+        stroke_width: width,
+        stroke_opacity: opacity,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claims_are_not_drawn_like_facts() {
+        let confirmed = event_style(EventType::Capture, ClaimStatus::Confirmed);
+        let claimed = event_style(EventType::Capture, ClaimStatus::Claimed);
+        let disputed = event_style(EventType::Capture, ClaimStatus::Disputed);
+        let denied = event_style(EventType::Capture, ClaimStatus::Denied);
+        assert_eq!(confirmed.marker_color, "#d62728");
+        assert_ne!(confirmed.marker_size, claimed.marker_size);
+        assert_ne!(disputed.marker_color, confirmed.marker_color);
+        assert_eq!(denied.marker_symbol, "cross");
+        assert!(disputed.stroke_opacity < claimed.stroke_opacity && claimed.stroke_opacity < confirmed.stroke_opacity);
+        assert_eq!(muted("#ffffff", 0.0), "#bebebe");
+    }
+}
