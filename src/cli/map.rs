@@ -74,7 +74,8 @@ fn open(path: &PathBuf, forced: Option<InputFormat>) -> anyhow::Result<Events> {
         (Box::new(f), path.display().to_string())
     };
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    let format = forced.unwrap_or(if ext == "jsonl" || ext == "ndjson" { InputFormat::Jsonl } else { InputFormat::Csv });
+    let format =
+        forced.unwrap_or(if ext == "jsonl" || ext == "ndjson" { InputFormat::Jsonl } else { InputFormat::Csv });
     Ok(match format {
         InputFormat::Jsonl => Box::new(EventReader::jsonl(reader, &label)),
         InputFormat::Csv => {

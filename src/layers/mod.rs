@@ -156,6 +156,9 @@ pub enum MapError {
     },
 }
 
+/// Why a place did not resolve (status) and its candidates or suggestions.
+type NotLocated = (String, Vec<String>);
+
 /// (border id, distance km, chainage km, side) of a place on a border layer.
 type BorderRef = (String, f64, f64, Option<String>);
 
@@ -239,7 +242,7 @@ fn geometry_json(g: &Geometry<f64>, simplify_deg: f64) -> String {
     serde_json::to_string(&geojson::Geometry::from(&g)).expect("geometry serialises")
 }
 
-fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Located, (String, Vec<String>)> {
+fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Located, NotLocated> {
     let r3 = |v: f64| round_to(v, 3);
     let (place_idx, matched, score) = match loc {
         Location::Point { lon, lat, label } => {
@@ -470,11 +473,12 @@ where
     let mut files = LayerFiles::new(out_dir).map_err(io(out_dir))?;
     let mut report = MapReport::default();
     let mut invalid = Vec::new();
-    let mut cache: HashMap<String, Result<Rc<Located>, (String, Vec<String>)>> = HashMap::new();
+    let mut cache: HashMap<String, Result<Rc<Located>, NotLocated>> = HashMap::new();
     let mut ids: HashMap<String, crate::gazetteer::Origin> = HashMap::new();
     let mut control: Vec<ControlEvent> = Vec::new();
     let mut reported_unresolved: BTreeSet<String> = BTreeSet::new();
     let mut periods: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut horizon: Option<Date> = None;
 
     // Every border gets its layer, headed by its line, whether or not it has events.
     for b in &gz.borders().borders {
@@ -507,12 +511,11 @@ where
             report.after_as_of += 1;
             continue;
         }
+        horizon = horizon.max(Some(e.date.end));
         let (key, as_reported) = match &e.location {
             Location::Name(n) => (format!("n:{}", n.to_lowercase()), n.as_str()),
             Location::PlaceId(id) => (format!("i:{id}"), id.as_str()),
-            Location::Point { lon, lat, label } => {
-                (format!("p:{lon},{lat}"), label.as_deref().unwrap_or(""))
-            }
+            Location::Point { lon, lat, label } => (format!("p:{lon},{lat}"), label.as_deref().unwrap_or("")),
         };
         let located = cache
             .entry(key.clone())
@@ -586,7 +589,7 @@ where
         return Err(MapError::Unresolved(report.unresolved));
     }
     report.places = cache.len() - reported_unresolved.len();
-    write_control(&mut files, control, opts.as_of).map_err(io(out_dir))?;
+    write_control(&mut files, control, opts.as_of.or(horizon)).map_err(io(out_dir))?;
     let mut written = files.commit().map_err(io(out_dir))?;
 
     if opts.allow_unresolved {
@@ -624,9 +627,11 @@ fn previous_files(index: &Path) -> Vec<String> {
 }
 
 /// Control intervals: per place, each capture or recapture starts an interval for its actor,
-/// which ends where the next one by another actor starts (or stays open, or ends at
-/// `as_of`). The interval carries the claim status of the event that started it.
-fn write_control(files: &mut LayerFiles, mut events: Vec<ControlEvent>, as_of: Option<Date>) -> std::io::Result<()> {
+/// which ends where the next one by another actor starts. An interval still open ends at
+/// `horizon` (the `--as-of` date, or the last date in the data) with `ongoing` true, so that
+/// `end` is always a date and GIS software types it as one. The interval carries the claim
+/// status of the event that started it.
+fn write_control(files: &mut LayerFiles, mut events: Vec<ControlEvent>, horizon: Option<Date>) -> std::io::Result<()> {
     #[derive(Serialize)]
     struct Props<'a> {
         kind: &'static str,
@@ -657,19 +662,25 @@ fn write_control(files: &mut LayerFiles, mut events: Vec<ControlEvent>, as_of: O
     while i < events.len() {
         let e = &events[i];
         // The next event at the same place by a different actor ends this interval.
-        let next = events[i + 1..]
-            .iter()
-            .take_while(|n| n.place_key == e.place_key)
-            .find(|n| n.actor != e.actor);
-        let end = next.map(|n| n.start).or(as_of);
+        let next = events[i + 1..].iter().take_while(|n| n.place_key == e.place_key).find(|n| n.actor != e.actor);
+        let end = next.map(|n| n.start).or(horizon);
         let props = Props {
             kind: "control",
             id: format!("control-{}", e.event_id),
-            title: format!("{} holds {} ({})", if e.actor.is_empty() { "?" } else { &e.actor }, e.place_name, e.claim_status),
+            title: format!(
+                "{} holds {} ({})",
+                if e.actor.is_empty() { "?" } else { &e.actor },
+                e.place_name,
+                e.claim_status
+            ),
             description: format!(
                 "from {}{}; {}{}{}",
                 e.start,
-                end.map(|d| format!(" to {d}")).unwrap_or_else(|| " (ongoing)".into()),
+                match (next, end) {
+                    (Some(_), Some(d)) => format!(" to {d}"),
+                    (None, Some(d)) => format!(", still held on {d}"),
+                    _ => " (ongoing)".into(),
+                },
                 e.claim_status,
                 if e.claimed_by.is_empty() { String::new() } else { format!(": claimed by {}", e.claimed_by) },
                 if e.disputed_by.is_empty() { String::new() } else { format!("; disputed by {}", e.disputed_by) }

@@ -106,7 +106,8 @@ mod tests {
         files.push("a.geojson", b"{\"type\":\"Feature\",\"geometry\":null,\"properties\":{}}").unwrap();
         let w = files.commit().unwrap();
         assert_eq!(w, vec![Written { path: "a.geojson".into(), features: 2 }]);
-        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.path().join("a.geojson")).unwrap()).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.path().join("a.geojson")).unwrap()).unwrap();
         assert_eq!(v["features"].as_array().unwrap().len(), 2);
     }
 

@@ -1,0 +1,309 @@
+//! `bordermap map` on the bundled example and on small hand-made inputs.
+
+mod util;
+
+use std::path::{Path, PathBuf};
+
+use predicates::prelude::*;
+use serde_json::Value;
+use util::bordermap;
+
+const EXAMPLE: &str = "maps/afghan-borders-2021/events.csv";
+
+/// Maps the bundled example (as the README does) into a fresh folder.
+fn map_example(extra: &[&str]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    bordermap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["map", EXAMPLE, "--out"])
+        .arg(dir.path())
+        .args(extra)
+        .assert()
+        .code(0);
+    dir
+}
+
+fn read(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))).unwrap()
+}
+
+fn features(path: &Path) -> Vec<Value> {
+    read(path)["features"].as_array().unwrap().clone()
+}
+
+fn event<'a>(fs: &'a [Value], id: &str) -> Option<&'a Value> {
+    fs.iter().find(|f| f["properties"]["id"] == id)
+}
+
+#[test]
+fn example_events_land_on_the_right_borders() {
+    let dir = map_example(&[]);
+    let layer = |b: &str| features(&dir.path().join(format!("{b}.geojson")));
+    let (irn, tkm, tjk, uzb) = (layer("AFG-IRN"), layer("AFG-TKM"), layer("AFG-TJK"), layer("AFG-UZB"));
+    for id in ["afb-002", "afb-005"] {
+        assert!(event(&irn, id).is_some(), "Islam Qala event {id} on AFG-IRN");
+    }
+    for id in ["afb-003", "afb-004"] {
+        assert!(event(&tkm, id).is_some(), "Torghundi event {id} on AFG-TKM");
+    }
+    assert!(event(&tjk, "afb-007").is_some(), "Shir Khan Bandar on AFG-TJK");
+    let flag = event(&tjk, "afb-008").expect("the Panj flag on AFG-TJK");
+    assert_eq!(flag["geometry"]["type"], "LineString");
+    let consulate = event(&uzb, "afb-010").expect("consulate closure on AFG-UZB");
+    assert!(consulate["properties"]["distance_km"].as_f64().unwrap() <= 60.0);
+    let two_thirds = event(&tjk, "afb-001").unwrap();
+    assert_eq!(two_thirds["geometry"]["type"], "LineString");
+    assert!((two_thirds["properties"]["share"].as_f64().unwrap() - 0.67).abs() < 0.01);
+    // The "90 % of the borders" claim lies on every border.
+    for b in ["AFG-TJK", "AFG-IRN", "AFG-TKM", "AFG-UZB", "AFG-PAK", "AFG-CHN"] {
+        let f = layer(b);
+        assert_eq!(f[0]["properties"]["kind"], "border", "{b} starts with its line");
+        assert_eq!(f[0]["properties"]["border"], b);
+        assert_eq!(event(&f, "afb-022").expect(b)["properties"]["claim_status"], "denied");
+    }
+    // Moscow, Kabul and country-wide events are interior, not lost.
+    let interior = features(&dir.path().join("interior.geojson"));
+    for id in ["afb-011", "afb-012", "afb-023", "afb-028"] {
+        assert!(event(&interior, id).is_some(), "{id} in interior");
+    }
+    let timeline = features(&dir.path().join("timeline.geojson"));
+    assert_eq!(timeline.len(), 31, "every event once in the timeline");
+}
+
+#[test]
+fn claims_are_never_drawn_as_facts() {
+    let dir = map_example(&[]);
+    let tjk = features(&dir.path().join("AFG-TJK.geojson"));
+    let irn = features(&dir.path().join("AFG-IRN.geojson"));
+    let confirmed = &event(&tjk, "afb-007").unwrap()["properties"]; // Shir Khan Bandar, confirmed
+    let disputed = &event(&irn, "afb-002").unwrap()["properties"]; // Islam Qala, disputed
+    assert_eq!((confirmed["type"].as_str(), disputed["type"].as_str()), (Some("capture"), Some("capture")));
+    assert_ne!(confirmed["marker-color"], disputed["marker-color"]);
+    assert_ne!(confirmed["marker-size"], disputed["marker-size"]);
+    assert!(disputed["title"].as_str().unwrap().contains("(disputed)"));
+    assert!(disputed["disputed_by"].as_str().unwrap().contains("Iran"));
+    assert!(disputed["description"].as_str().unwrap().contains("claimed by Taliban"));
+    // Control intervals carry the status of the capture that started them.
+    let control = features(&dir.path().join("control.geojson"));
+    let islam_qala = control.iter().find(|f| f["properties"]["place_id"] == "afg-islam-qala").unwrap();
+    assert_eq!(islam_qala["properties"]["claim_status"], "disputed");
+    assert_eq!(islam_qala["properties"]["ongoing"], true);
+    let skb = control.iter().find(|f| f["properties"]["place_id"] == "afg-shir-khan-bandar").unwrap();
+    assert_eq!(skb["properties"]["claim_status"], "confirmed");
+    assert_ne!(islam_qala["properties"]["marker-color"], skb["properties"]["marker-color"]);
+}
+
+#[test]
+fn output_is_rfc7946_with_six_decimals_and_provenance() {
+    let dir = map_example(&[]);
+    for f in features(&dir.path().join("timeline.geojson")) {
+        let p = &f["properties"];
+        for field in ["source", "claim_status", "start", "end", "input_file"] {
+            assert!(!p[field].is_null(), "{} lacks {field}", p["id"]);
+        }
+        let text = f["geometry"]["coordinates"].to_string();
+        for num in text.split(|c| c == '[' || c == ']' || c == ',').filter(|s| !s.is_empty()) {
+            let decimals = num.split('.').nth(1).map_or(0, str::len);
+            assert!(decimals <= 6, "{num} in {}", p["id"]);
+        }
+        let first = first_position(&f["geometry"]["coordinates"]);
+        assert!((55.0..80.0).contains(&first.0) || first.0 < 40.0, "lon first: {first:?}");
+        assert!((25.0..60.0).contains(&first.1), "lat second: {first:?}");
+    }
+}
+
+fn first_position(v: &Value) -> (f64, f64) {
+    if v[0].is_number() { (v[0].as_f64().unwrap(), v[1].as_f64().unwrap()) } else { first_position(&v[0]) }
+}
+
+fn all_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() { out.extend(all_files(&p)) } else { out.push(p) }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn same_input_gives_byte_identical_layers_and_the_committed_ones_are_current() {
+    let a = map_example(&["--by", "day"]);
+    let b = map_example(&["--by", "day"]);
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/afghan-borders-2021/layers");
+    let rel = |root: &Path| -> Vec<String> {
+        all_files(root).iter().map(|p| p.strip_prefix(root).unwrap().display().to_string()).collect()
+    };
+    assert_eq!(rel(a.path()), rel(b.path()));
+    assert_eq!(rel(a.path()), rel(&committed), "regenerate maps/afghan-borders-2021/layers (README command)");
+    for r in rel(a.path()) {
+        let (x, y, z) = (a.path().join(&r), b.path().join(&r), committed.join(&r));
+        assert_eq!(std::fs::read(&x).unwrap(), std::fs::read(&y).unwrap(), "{r} differs between runs");
+        assert_eq!(std::fs::read(&x).unwrap(), std::fs::read(&z).unwrap(), "committed {r} is stale");
+    }
+}
+
+#[test]
+fn index_lists_every_file_with_its_count() {
+    let dir = map_example(&["--by", "week"]);
+    let index = read(&dir.path().join("index.json"));
+    assert_eq!(index["events_read"], 31);
+    assert_eq!(index["by"], "week");
+    for f in index["files"].as_array().unwrap() {
+        let path = dir.path().join(f["path"].as_str().unwrap());
+        assert!(path.exists(), "{path:?}");
+        if path.extension().is_some_and(|e| e == "geojson") {
+            assert_eq!(features(&path).len() as u64, f["features"].as_u64().unwrap(), "{path:?}");
+        }
+    }
+    let week27 = dir.path().join("by-week/2021-W27/AFG-TJK.geojson");
+    let f = features(&week27);
+    assert_eq!(f[0]["properties"]["kind"], "border");
+    assert!(event(&f, "afb-009").is_some(), "the week-27 flight into Tajikistan");
+    assert!(event(&f, "afb-007").is_none(), "June's capture is not in week 27");
+}
+
+#[test]
+fn as_of_maps_the_state_on_a_date() {
+    let dir = map_example(&["--as-of", "2021-07-01"]);
+    let index = read(&dir.path().join("index.json"));
+    assert_eq!(index["as_of"], "2021-07-01");
+    let timeline = features(&dir.path().join("timeline.geojson"));
+    assert!(timeline.iter().all(|f| f["properties"]["start"].as_str().unwrap() <= "2021-07-01"));
+    assert!(event(&timeline, "afb-007").is_some() && event(&timeline, "afb-002").is_none());
+    let control = features(&dir.path().join("control.geojson"));
+    assert_eq!(control.len(), 1, "only Shir Khan Bandar was held by 1 July");
+    assert_eq!(control[0]["properties"]["end"], "2021-07-01");
+}
+
+#[test]
+fn rerunning_without_by_removes_stale_period_layers() {
+    let dir = map_example(&["--by", "day"]);
+    assert!(dir.path().join("by-day/2021-07-09/AFG-IRN.geojson").exists());
+    bordermap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["map", EXAMPLE, "--out"])
+        .arg(dir.path())
+        .assert()
+        .code(0);
+    assert!(!dir.path().join("by-day/2021-07-09/AFG-IRN.geojson").exists());
+    assert!(dir.path().join("AFG-IRN.geojson").exists());
+}
+
+const HEADER: &str = "id,date,place,type,actor,claim_status,claimed_by,source\n";
+
+fn write_events(body: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("events.csv");
+    std::fs::write(&path, format!("{HEADER}{body}")).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn unresolved_names_stop_the_run_unless_allowed() {
+    let (tmp, events) = write_events(
+        "e1,2021-07-09,Islam Qala,capture,Taliban,claimed,Taliban,x\n\
+         e2,2021-07-09,Torgundi Bazar Road,capture,Taliban,claimed,Taliban,x\n\
+         e3,2021-07-09,Panj,clash,Taliban,claimed,Taliban,x\n",
+    );
+    let out = tmp.path().join("layers");
+    bordermap().args(["map"]).arg(&events).arg("--out").arg(&out).assert().code(1).stderr(
+        predicate::str::contains("events.csv:3: place \"Torgundi Bazar Road\" unknown")
+            .and(predicate::str::contains("events.csv:4: place \"Panj\" ambiguous"))
+            .and(predicate::str::contains("river-panj"))
+            .and(predicate::str::contains("nothing was written")),
+    );
+    let left: Vec<_> = if out.exists() { all_files(&out) } else { Vec::new() };
+    assert!(left.is_empty(), "nothing written: {left:?}");
+
+    bordermap().args(["map"]).arg(&events).arg("--out").arg(&out).arg("--allow-unresolved").assert().code(1);
+    let irn = features(&out.join("AFG-IRN.geojson"));
+    assert!(event(&irn, "e1").is_some());
+    let csv = std::fs::read_to_string(out.join("unresolved.csv")).unwrap();
+    assert!(csv.starts_with("file,line,event_id,place,status,suggestions\n"), "{csv}");
+    assert!(csv.contains(",3,e2,Torgundi Bazar Road,unknown,") && csv.contains(",4,e3,Panj,ambiguous,"), "{csv}");
+}
+
+#[test]
+fn invalid_rows_are_errors_with_file_line_and_field() {
+    let (tmp, events) = write_events(
+        "e1,2021-07-09,Islam Qala,capture,Taliban,claimed,Taliban,x\n\
+         e2,9 July,Islam Qala,capture,Taliban,claimed,Taliban,x\n\
+         e3,2021-07-09,Islam Qala,capture,Taliban,maybe,Taliban,x\n",
+    );
+    let out = tmp.path().join("layers");
+    bordermap().args(["map"]).arg(&events).arg("--out").arg(&out).assert().code(2).stderr(
+        predicate::str::contains("events.csv:3: error: field 'date'")
+            .and(predicate::str::contains("events.csv:4: error: field 'claim_status'")),
+    );
+    assert!(!out.join("AFG-IRN.geojson").exists());
+    // Duplicate ids too.
+    let (tmp, events) = write_events(
+        "e1,2021-07-09,Islam Qala,capture,Taliban,claimed,Taliban,x\n\
+         e1,2021-07-10,Torghundi,capture,Taliban,claimed,Taliban,x\n",
+    );
+    bordermap()
+        .args(["map"])
+        .arg(&events)
+        .arg("--out")
+        .arg(tmp.path().join("l"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("duplicate event id \"e1\""));
+}
+
+#[test]
+fn json_lines_and_stdin_work_like_csv() {
+    let tmp = tempfile::tempdir().unwrap();
+    let jsonl = tmp.path().join("e.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"id\":\"j1\",\"date\":\"2021-07-09\",\"place\":\"Islam Qala\",\"type\":\"capture\",\"actor\":\"Taliban\",\"claim_status\":\"disputed\"}\n\
+         {\"id\":\"j2\",\"date\":\"2021-W27\",\"lat\":37.22,\"lon\":67.43,\"type\":\"flight_across_border\",\"claim_status\":\"claimed\"}\n",
+    )
+    .unwrap();
+    bordermap().arg("map").arg(&jsonl).arg("--out").arg(tmp.path().join("a")).assert().code(0);
+    let irn = features(&tmp.path().join("a/AFG-IRN.geojson"));
+    assert_eq!(event(&irn, "j1").unwrap()["properties"]["claim_status"], "disputed");
+    let uzb = features(&tmp.path().join("a/AFG-UZB.geojson"));
+    assert_eq!(event(&uzb, "j2").unwrap()["geometry"]["coordinates"], serde_json::json!([67.43, 37.22]));
+    bordermap()
+        .args(["map", "-", "--input-format", "jsonl", "--out"])
+        .arg(tmp.path().join("b"))
+        .write_stdin(std::fs::read(&jsonl).unwrap())
+        .assert()
+        .code(0);
+    assert!(event(&features(&tmp.path().join("b/AFG-IRN.geojson")), "j1").is_some());
+}
+
+/// GDAL reads every layer of the example, with the expected counts and Date fields. Needs
+/// `ogrinfo` (Debian gdal-bin); CI installs it and sets CI=true, which makes its absence a
+/// failure there.
+#[test]
+fn ogrinfo_reads_every_layer_with_date_fields() {
+    let Ok(version) = std::process::Command::new("ogrinfo").arg("--version").output() else {
+        assert!(std::env::var_os("CI").is_none(), "CI must have ogrinfo (apt-get install gdal-bin)");
+        eprintln!("ogrinfo not installed: skipping the GDAL check (install gdal-bin to run it)");
+        return;
+    };
+    assert!(version.status.success());
+    let dir = map_example(&["--by", "day"]);
+    let index = read(&dir.path().join("index.json"));
+    for f in index["files"].as_array().unwrap() {
+        let path = f["path"].as_str().unwrap();
+        if !path.ends_with(".geojson") {
+            continue;
+        }
+        let out = std::process::Command::new("ogrinfo")
+            .args(["-ro", "-so", "-al"])
+            .arg(dir.path().join(path))
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{path}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(text.contains(&format!("Feature Count: {}", f["features"])), "{path}:\n{text}");
+        if path == "timeline.geojson" || path == "control.geojson" {
+            assert!(text.contains("start: Date") && text.contains("end: Date"), "{path}:\n{text}");
+        }
+    }
+}
