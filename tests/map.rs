@@ -102,7 +102,7 @@ fn output_is_rfc7946_with_six_decimals_and_provenance() {
             assert!(!p[field].is_null(), "{} lacks {field}", p["id"]);
         }
         let text = f["geometry"]["coordinates"].to_string();
-        for num in text.split(|c| c == '[' || c == ']' || c == ',').filter(|s| !s.is_empty()) {
+        for num in text.split(['[', ']', ',']).filter(|s| !s.is_empty()) {
             let decimals = num.split('.').nth(1).map_or(0, str::len);
             assert!(decimals <= 6, "{num} in {}", p["id"]);
         }
