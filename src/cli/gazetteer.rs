@@ -1,13 +1,13 @@
 //! `bordermap gazetteer …`.
 
 use std::io::Write;
-use std::path::Path;
 
 use clap::{Subcommand, ValueEnum};
 
-use bordermap::gazetteer::{GazetteerTexts, check};
+use bordermap::gazetteer::edit::{self, NewPlace};
+use bordermap::gazetteer::{PlaceKind, Query, check};
 
-use super::{Exit, stdout};
+use super::{Exit, Sources, opt_num, print_table, stdout};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum CheckFormat {
@@ -32,16 +32,82 @@ pub enum Command {
         #[arg(long, short)]
         warnings: bool,
     },
+    /// List places, optionally by country, kind, or distance from a place.
+    List {
+        /// Only places in this country (ISO3).
+        #[arg(long, value_name = "ISO3")]
+        country: Option<String>,
+        /// Only places of this kind.
+        #[arg(long, value_parser = parse_kind)]
+        kind: Option<PlaceKind>,
+        /// Only places within --km of this place (a name or an id), nearest first.
+        #[arg(long, value_name = "PLACE", requires = "km")]
+        near: Option<String>,
+        /// Radius for --near, km.
+        #[arg(long, value_name = "N")]
+        km: Option<f64>,
+    },
+    /// Add a place to your user places file (validated first; refused on name collisions or
+    /// a point outside its country unless --force).
+    Add {
+        /// The name for legends.
+        name: String,
+        /// Latitude, WGS84 decimal degrees.
+        #[arg(long, allow_hyphen_values = true)]
+        lat: f64,
+        /// Longitude, WGS84 decimal degrees.
+        #[arg(long, allow_hyphen_values = true)]
+        lon: f64,
+        /// Kind.
+        #[arg(long, value_parser = parse_kind)]
+        kind: PlaceKind,
+        /// ISO3 code, or two joined by '/' for a place on a border.
+        #[arg(long, value_name = "ISO3")]
+        country: String,
+        /// Another spelling (repeatable).
+        #[arg(long = "alias", value_name = "ALIAS")]
+        aliases: Vec<String>,
+        /// GeoNames id.
+        #[arg(long)]
+        geonames_id: Option<u64>,
+        /// Where the coordinates come from.
+        #[arg(long, default_value = "")]
+        source: String,
+        /// Notes.
+        #[arg(long, default_value = "")]
+        notes: String,
+        /// Id (default: ISO3 and name, e.g. afg-new-post).
+        #[arg(long)]
+        id: Option<String>,
+        /// Make the change despite collisions, an existing id or a country check.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Add a spelling to a place (a bundled place is copied into your file with it).
+    Alias {
+        /// The place: an id, or a name that resolves unambiguously.
+        place: String,
+        /// The new spelling.
+        alias: String,
+        /// Add it even if another place has that name.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Remove a place from your user places file.
+    Remove {
+        /// Its id.
+        id: String,
+    },
 }
 
-pub fn run(dir: Option<&Path>, cmd: Command) -> anyhow::Result<Exit> {
+fn parse_kind(s: &str) -> Result<PlaceKind, String> {
+    s.parse()
+}
+
+pub fn run(sources: &Sources, cmd: Command) -> anyhow::Result<Exit> {
     match cmd {
         Command::Check { format, warnings } => {
-            let texts = match dir {
-                Some(d) => GazetteerTexts::read_dir(d)?,
-                None => GazetteerTexts::bundled(),
-            };
-            let report = check::check(&texts);
+            let report = check::check(&sources.texts()?);
             let mut out = stdout();
             let shown: Vec<_> = report.diagnostics.iter().filter(|d| warnings || d.is_error()).collect();
             match format {
@@ -66,5 +132,71 @@ pub fn run(dir: Option<&Path>, cmd: Command) -> anyhow::Result<Exit> {
             );
             Ok(if report.errors() > 0 { Exit::Incomplete } else { Exit::Success })
         }
+        Command::List { country, kind, near, km } => {
+            let gz = sources.load()?;
+            let near = match near {
+                None => None,
+                Some(name) => Some((place_index(&gz, &name)?, km.unwrap_or(0.0))),
+            };
+            let rows: Vec<Vec<String>> = gz
+                .select(country.as_deref(), kind, near)
+                .into_iter()
+                .map(|(i, d)| {
+                    let p = &gz.places()[i];
+                    vec![
+                        p.id.clone(),
+                        p.name.clone(),
+                        p.kind.to_string(),
+                        p.country_label(),
+                        format!("{:.5}", p.point.y()),
+                        format!("{:.5}", p.point.x()),
+                        opt_num(d, 1),
+                        p.origin.to_string(),
+                    ]
+                })
+                .collect();
+            let n = rows.len();
+            print_table(&mut stdout(), &["ID", "NAME", "KIND", "COUNTRY", "LAT", "LON", "KM", "FROM"], &rows)?;
+            eprintln!("{n} place(s)");
+            Ok(Exit::Success)
+        }
+        Command::Add { name, lat, lon, kind, country, aliases, geonames_id, source, notes, id, force } => {
+            let gz = sources.load()?;
+            let file = sources.user_file()?;
+            let p = NewPlace { id, name, kind: Some(kind), country, lat, lon, aliases, geonames_id, source, notes };
+            let id = edit::add(&gz, file, &p, force)?;
+            eprintln!("added {id} to {}", file.display());
+            Ok(Exit::Success)
+        }
+        Command::Alias { place, alias, force } => {
+            let gz = sources.load()?;
+            let file = sources.user_file()?;
+            let i = place_index(&gz, &place)?;
+            let id = gz.places()[i].id.clone();
+            if edit::add_alias(&gz, file, &id, &alias, force)? {
+                eprintln!("{id} now has the alias {alias:?} (in {})", file.display());
+            } else {
+                eprintln!("{id} already has the name {alias:?} (in folded form): nothing changed");
+            }
+            Ok(Exit::Success)
+        }
+        Command::Remove { id } => {
+            let gz = sources.load()?;
+            let file = sources.user_file()?;
+            edit::remove(&gz, file, &id)?;
+            eprintln!("removed {id} from {}", file.display());
+            Ok(Exit::Success)
+        }
     }
+}
+
+/// A place by id, or by a name that resolves unambiguously.
+fn place_index(gz: &bordermap::gazetteer::Gazetteer, s: &str) -> anyhow::Result<usize> {
+    if let Some(i) = gz.place_index(s) {
+        return Ok(i);
+    }
+    let r = gz.resolve(&Query::new(s));
+    r.resolved().map(|c| c.place).ok_or_else(|| {
+        anyhow::anyhow!("{s:?} is not a place id and does not resolve to one place ({})", r.status.as_str())
+    })
 }

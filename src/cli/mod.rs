@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use bordermap::gazetteer::Gazetteer;
+use bordermap::gazetteer::{Gazetteer, GazetteerTexts};
 
 /// Exit statuses. 2 is also what clap uses for a usage error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,10 +37,18 @@ impl From<Exit> for ExitCode {
 #[derive(Debug, Parser)]
 #[command(name = "bordermap", version, about, max_term_width = 100)]
 pub struct Cli {
-    /// Gazetteer folder to use instead of the bundled one (borders.geojson, countries.geojson,
-    /// places.csv).
-    #[arg(long, global = true, env = "BORDERMAP_GAZETTEER", value_name = "DIR")]
-    gazetteer: Option<PathBuf>,
+    /// A gazetteer layer on top of the bundled one: a places CSV file, or a folder with a
+    /// places.csv (a folder that also has borders.geojson and countries.geojson replaces the
+    /// bundled gazetteer instead). Repeatable; later layers win. BORDERMAP_GAZETTEER holds a
+    /// ':'-separated list, used when no --gazetteer is given.
+    #[arg(long, global = true, env = "BORDERMAP_GAZETTEER", value_name = "PATH", value_delimiter = ':')]
+    gazetteer: Vec<PathBuf>,
+
+    /// Your own places file: the top layer (it wins over every other), and where `gazetteer
+    /// add`, `alias`, `remove` and `import` write. Default: $XDG_DATA_HOME/bordermap/places.csv
+    /// or ~/.local/share/bordermap/places.csv.
+    #[arg(long, global = true, env = "BORDERMAP_USER_PLACES", value_name = "FILE")]
+    user_places: Option<PathBuf>,
 
     #[command(subcommand)]
     command: Command,
@@ -66,20 +74,52 @@ enum Command {
     Map(map::Args),
 }
 
-/// Runs a parsed command line.
-pub fn run(cli: Cli) -> anyhow::Result<Exit> {
-    match cli.command {
-        Command::Resolve(args) => resolve::run(&load(&cli.gazetteer)?, args),
-        Command::Gazetteer(cmd) => gazetteer::run(cli.gazetteer.as_deref(), cmd),
-        Command::Borders(args) => borders::run(&load(&cli.gazetteer)?, args),
-        Command::Map(args) => map::run(&load(&cli.gazetteer)?, args),
+/// Where the gazetteer comes from: the layers, lowest first, and the user's own file.
+pub struct Sources {
+    layers: Vec<PathBuf>,
+    user_places: Option<PathBuf>,
+}
+
+impl Sources {
+    /// The layers to read: the --gazetteer ones, then the user file if it exists.
+    fn all_layers(&self) -> Vec<PathBuf> {
+        let mut l = self.layers.clone();
+        if let Some(u) = self.user_places.as_ref().filter(|u| u.exists()) {
+            l.push(u.clone());
+        }
+        l
+    }
+
+    fn texts(&self) -> anyhow::Result<GazetteerTexts> {
+        let mut t = GazetteerTexts::bundled();
+        for l in self.all_layers() {
+            t = t.with_layer(&l).with_context(|| format!("reading gazetteer layer {}", l.display()))?;
+        }
+        Ok(t)
+    }
+
+    fn load(&self) -> anyhow::Result<Gazetteer> {
+        Gazetteer::from_texts(&self.texts()?).context("loading the gazetteer")
+    }
+
+    fn user_file(&self) -> anyhow::Result<&std::path::Path> {
+        self.user_places.as_deref().ok_or_else(|| {
+            anyhow::anyhow!("no user places file: pass --user-places FILE or set BORDERMAP_USER_PLACES (or HOME)")
+        })
     }
 }
 
-fn load(dir: &Option<PathBuf>) -> anyhow::Result<Gazetteer> {
-    match dir {
-        Some(d) => Gazetteer::load_dir(d).with_context(|| format!("loading gazetteer {}", d.display())),
-        None => Gazetteer::bundled().context("loading the bundled gazetteer"),
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<Exit> {
+    let sources = Sources {
+        layers: cli.gazetteer,
+        user_places: cli.user_places.or_else(bordermap::gazetteer::default_user_places),
+    };
+    match cli.command {
+        Command::Resolve(args) => resolve::run(&sources.load()?, args),
+        Command::Gazetteer(cmd) => gazetteer::run(&sources, cmd),
+        Command::Borders(args) => borders::run(&sources.load()?, args),
+        Command::Map(args) => map::run(&sources.load()?, args),
     }
 }
 

@@ -10,9 +10,9 @@ use std::collections::HashMap;
 
 use geo::{Closest, Distance, Geodesic, HaversineClosestPoint, Point};
 
+use super::GazetteerTexts;
 use super::place::Place;
 use super::resolve::NameIndex;
-use super::{GazetteerTexts, load};
 use crate::borders::BorderSet;
 use crate::diagnostic::Diagnostic;
 
@@ -80,10 +80,9 @@ pub fn check(t: &GazetteerTexts) -> Report {
     report.borders = borders.borders.len();
     report.diagnostics.extend(check_borders(&borders, &t.borders.1));
 
-    let (places, diags) = load::read_places(&t.places.0, &t.places.1, &borders);
+    let (places, diags) = super::read_merged(t, &borders);
     report.places = places.len();
     report.diagnostics.extend(diags);
-    report.diagnostics.extend(duplicate_ids(&places));
     for p in &places {
         report.diagnostics.extend(check_place(p, &borders));
     }
@@ -151,7 +150,9 @@ fn check_borders(borders: &BorderSet, file: &str) -> Vec<Diagnostic> {
     out
 }
 
-fn check_place(p: &Place, borders: &BorderSet) -> Vec<Diagnostic> {
+/// The point checks for one place: line point near its line, inside its declared country,
+/// swapped lat/lon.
+pub(crate) fn check_place(p: &Place, borders: &BorderSet) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let err = |field: &str, msg: String| Diagnostic::error(&p.origin.file, Some(p.origin.line), Some(field), msg);
 

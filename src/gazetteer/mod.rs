@@ -15,6 +15,7 @@
 //! ```
 
 pub mod check;
+pub mod edit;
 pub mod fold;
 pub mod load;
 pub mod place;
@@ -77,8 +78,9 @@ pub struct GazetteerTexts {
     pub borders: (String, String),
     /// `countries.geojson` text and label.
     pub countries: (String, String),
-    /// `places.csv` text and label.
-    pub places: (String, String),
+    /// Places files (text and label), lowest precedence first: a row replaces an earlier
+    /// file's row with the same id, and adds a place otherwise.
+    pub places: Vec<(String, String)>,
 }
 
 impl GazetteerTexts {
@@ -88,24 +90,66 @@ impl GazetteerTexts {
         GazetteerTexts {
             borders: (BUNDLED_BORDERS.to_string(), label(BORDERS_FILE)),
             countries: (BUNDLED_COUNTRIES.to_string(), label(COUNTRIES_FILE)),
-            places: (BUNDLED_PLACES.to_string(), label(PLACES_FILE)),
+            places: vec![(BUNDLED_PLACES.to_string(), label(PLACES_FILE))],
         }
     }
 
-    /// Reads the three files of a gazetteer folder.
+    /// Reads the three files of a complete gazetteer folder.
     pub fn read_dir(dir: &Path) -> Result<Self, GazetteerError> {
-        let read = |f: &str| {
-            let path = dir.join(f);
-            std::fs::read_to_string(&path)
-                .map(|t| (t, path.display().to_string()))
-                .map_err(|source| GazetteerError::Io { path, source })
-        };
         Ok(GazetteerTexts {
-            borders: read(BORDERS_FILE)?,
-            countries: read(COUNTRIES_FILE)?,
-            places: read(PLACES_FILE)?,
+            borders: read_labelled(&dir.join(BORDERS_FILE))?,
+            countries: read_labelled(&dir.join(COUNTRIES_FILE))?,
+            places: vec![read_labelled(&dir.join(PLACES_FILE))?],
         })
     }
+
+    /// Adds a layer on top: a places CSV file, or a folder. A folder with its own
+    /// `borders.geojson` is a complete gazetteer and replaces everything below it; any other
+    /// folder contributes its `places.csv`.
+    pub fn with_layer(mut self, path: &Path) -> Result<Self, GazetteerError> {
+        if path.is_dir() {
+            if path.join(BORDERS_FILE).exists() {
+                return GazetteerTexts::read_dir(path);
+            }
+            self.places.push(read_labelled(&path.join(PLACES_FILE))?);
+        } else {
+            self.places.push(read_labelled(path)?);
+        }
+        Ok(self)
+    }
+}
+
+fn read_labelled(path: &Path) -> Result<(String, String), GazetteerError> {
+    std::fs::read_to_string(path)
+        .map(|t| (t, path.display().to_string()))
+        .map_err(|source| GazetteerError::Io { path: path.to_path_buf(), source })
+}
+
+/// Reads every places file of `t` and merges them: within a file ids must be unique (an
+/// error otherwise); a later file's row replaces an earlier one with the same id, in place.
+pub fn read_merged(t: &GazetteerTexts, borders: &BorderSet) -> (Vec<Place>, Vec<Diagnostic>) {
+    let mut merged: Vec<Place> = Vec::new();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut diags = Vec::new();
+    for (text, label) in &t.places {
+        let (places, d) = load::read_places(text, label, borders);
+        diags.extend(d);
+        diags.extend(check::duplicate_ids(&places));
+        let mut seen_here = std::collections::HashSet::new();
+        for p in places {
+            if !seen_here.insert(p.id.clone()) {
+                continue; // reported as a duplicate above
+            }
+            match by_id.get(&p.id) {
+                Some(&i) => merged[i] = p,
+                None => {
+                    by_id.insert(p.id.clone(), merged.len());
+                    merged.push(p);
+                }
+            }
+        }
+    }
+    (merged, diags)
 }
 
 /// Places, borders and the name index, ready to resolve names.
@@ -125,16 +169,24 @@ impl Gazetteer {
         Self::from_texts(&GazetteerTexts::bundled())
     }
 
-    /// Loads a gazetteer folder.
+    /// Loads a complete gazetteer folder.
     pub fn load_dir(dir: &Path) -> Result<Self, GazetteerError> {
         Self::from_texts(&GazetteerTexts::read_dir(dir)?)
+    }
+
+    /// The bundled gazetteer with layers on top (see [`GazetteerTexts::with_layer`]).
+    pub fn load_layers(layers: &[PathBuf]) -> Result<Self, GazetteerError> {
+        let mut t = GazetteerTexts::bundled();
+        for l in layers {
+            t = t.with_layer(l)?;
+        }
+        Self::from_texts(&t)
     }
 
     /// Builds a gazetteer from file texts. Fails with every record error found.
     pub fn from_texts(t: &GazetteerTexts) -> Result<Self, GazetteerError> {
         let borders = BorderSet::from_geojson(&t.borders.0, &t.borders.1, &t.countries.0, &t.countries.1)?;
-        let (places, mut diags) = load::read_places(&t.places.0, &t.places.1, &borders);
-        diags.extend(check::duplicate_ids(&places));
+        let (places, diags) = read_merged(t, &borders);
         let (errors, warnings): (Vec<_>, Vec<_>) = diags.into_iter().partition(Diagnostic::is_error);
         if !errors.is_empty() {
             return Err(GazetteerError::Invalid(errors));
@@ -209,6 +261,47 @@ impl Gazetteer {
             });
         }
         self.borders.facts_for_geometry(&p.geometry)
+    }
+}
+
+/// The user's own places file, where edits and imports go: `$XDG_DATA_HOME/bordermap/places.csv`,
+/// else `~/.local/share/bordermap/places.csv`. (The CLI lets `--user-places` or
+/// `BORDERMAP_USER_PLACES` name another.) `None` when neither variable is set.
+pub fn default_user_places() -> Option<PathBuf> {
+    let data = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()).map(PathBuf::from).or_else(|| {
+        std::env::var_os("HOME").filter(|v| !v.is_empty()).map(|h| PathBuf::from(h).join(".local/share"))
+    })?;
+    Some(data.join("bordermap").join(PLACES_FILE))
+}
+
+impl Gazetteer {
+    /// Places matching the filters, in file order, with their geodesic distance (km) from
+    /// `near` when given (then only those within `km`, nearest first).
+    pub fn select(
+        &self,
+        country: Option<&str>,
+        kind: Option<PlaceKind>,
+        near: Option<(usize, f64)>,
+    ) -> Vec<(usize, Option<f64>)> {
+        use geo::{Distance, Geodesic};
+        let mut out: Vec<(usize, Option<f64>)> = self
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| country.is_none_or(|c| p.in_country(c)))
+            .filter(|(_, p)| kind.is_none_or(|k| p.kind == k))
+            .filter_map(|(i, p)| match near {
+                None => Some((i, None)),
+                Some((c, km)) => {
+                    let d = Geodesic.distance(self.places[c].point, p.point) / 1000.0;
+                    (d <= km && i != c).then_some((i, Some(d)))
+                }
+            })
+            .collect();
+        if near.is_some() {
+            out.sort_by(|a, b| a.1.unwrap_or(0.0).total_cmp(&b.1.unwrap_or(0.0)).then(a.0.cmp(&b.0)));
+        }
+        out
     }
 }
 

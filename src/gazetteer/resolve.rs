@@ -222,6 +222,18 @@ impl NameIndex {
         self.entries.is_empty()
     }
 
+    /// The places that have a name with this canonical key.
+    pub fn places_with_canonical(&self, key: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .canonical
+            .get(key)
+            .map(|es| es.iter().map(|&e| self.entries[e as usize].place as usize).collect())
+            .unwrap_or_default();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// Pairs of places that share a folded name: (canonical key, the places' indices).
     pub fn shared_names(&self) -> Vec<(String, Vec<usize>)> {
         let mut out = Vec::new();
@@ -346,10 +358,11 @@ impl NameIndex {
     /// Entries within a small edit distance of a canonical key, with a similarity in 0..1.
     fn fuzzy(&self, canonical: &str) -> Vec<(u32, f64)> {
         let n = canonical.chars().count();
+        // Short names are too easily one slip from another real name ("Kokul" / "Kobul").
         let max_edits = match n {
-            0..=4 => return Vec::new(),
-            5..=7 => 1,
-            8..=12 => 2,
+            0..=5 => return Vec::new(),
+            6..=8 => 1,
+            9..=12 => 2,
             _ => 3,
         };
         let mut out = Vec::new();

@@ -10,6 +10,8 @@ use assert_cmd::Command;
 pub fn bordermap() -> Command {
     let mut cmd = Command::cargo_bin("bordermap").expect("binary built");
     cmd.env_remove("BORDERMAP_GAZETTEER");
+    // Never read a developer's own places file.
+    cmd.env("BORDERMAP_USER_PLACES", "/nonexistent/bordermap-test/places.csv");
     cmd
 }
 
