@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use anyhow::Context;
 use clap::{Subcommand, ValueEnum};
 
 use bordermap::gazetteer::edit::{self, NewPlace};
@@ -98,6 +99,44 @@ pub enum Command {
         /// Its id.
         id: String,
     },
+    /// Import places from a data source into your user places file.
+    #[command(subcommand)]
+    Import(ImportSource),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// GeoNames dumps (allCountries.txt, AF.txt, cities500.txt …: 19 tab-separated columns),
+    /// streamed; alternate names from alternateNamesV2.txt become aliases. Places already in
+    /// the gazetteer (same GeoNames id, or same name within 5 km) gain aliases instead of
+    /// being duplicated.
+    ///
+    /// Exit status: 0 when every row was read, 1 when some rows were malformed or refused
+    /// (the rest is imported), 2 when nothing could be imported.
+    Geonames {
+        /// Dump files.
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        /// ISO2 country codes to keep, comma-separated (default: AF,TJ,IR,TM,UZ,PK,CN).
+        #[arg(long, value_delimiter = ',', default_value = "AF,TJ,IR,TM,UZ,PK,CN")]
+        countries: Vec<String>,
+        /// Feature class.code values to keep, comma-separated.
+        #[arg(
+            long,
+            value_delimiter = ',',
+            default_value = "P.PPL,P.PPLA,P.PPLA2,P.PPLA3,P.PPLA4,P.PPLC,P.PPLX,S.PSTB,H.STM,T.PASS,S.BDG,S.MILB,A.ADM1,A.ADM2"
+        )]
+        feature_codes: Vec<String>,
+        /// Keep only places within this distance of a border, km.
+        #[arg(long, value_name = "N")]
+        within_km: Option<f64>,
+        /// alternateNamesV2.txt, for more spellings.
+        #[arg(long, value_name = "FILE")]
+        alternate_names: Option<std::path::PathBuf>,
+        /// Report what would be imported without writing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 fn parse_kind(s: &str) -> Result<PlaceKind, String> {
@@ -180,6 +219,14 @@ pub fn run(sources: &Sources, cmd: Command) -> anyhow::Result<Exit> {
             }
             Ok(Exit::Success)
         }
+        Command::Import(ImportSource::Geonames {
+            files,
+            countries,
+            feature_codes,
+            within_km,
+            alternate_names,
+            dry_run,
+        }) => import_geonames(sources, files, countries, feature_codes, within_km, alternate_names, dry_run),
         Command::Remove { id } => {
             let gz = sources.load()?;
             let file = sources.user_file()?;
@@ -199,4 +246,85 @@ fn place_index(gz: &bordermap::gazetteer::Gazetteer, s: &str) -> anyhow::Result<
     r.resolved().map(|c| c.place).ok_or_else(|| {
         anyhow::anyhow!("{s:?} is not a place id and does not resolve to one place ({})", r.status.as_str())
     })
+}
+
+fn open_with_progress(
+    path: &std::path::Path,
+) -> anyhow::Result<(std::io::BufReader<std::fs::File>, indicatif::ProgressBar)> {
+    use std::io::IsTerminal;
+    let f = std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let bar = if std::io::stderr().is_terminal() {
+        let b = indicatif::ProgressBar::new(len);
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}")
+                .expect("valid template")
+                .progress_chars("=> "),
+        );
+        b.set_message(path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+        b
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    Ok((std::io::BufReader::with_capacity(1 << 20, f), bar))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn import_geonames(
+    sources: &Sources,
+    files: Vec<std::path::PathBuf>,
+    countries: Vec<String>,
+    feature_codes: Vec<String>,
+    within_km: Option<f64>,
+    alternate_names: Option<std::path::PathBuf>,
+    dry_run: bool,
+) -> anyhow::Result<Exit> {
+    use bordermap::gazetteer::geonames::{ImportOptions, Importer};
+    let gz = sources.load()?;
+    let user = sources.user_file()?;
+    let mut imp = Importer::new(&gz, ImportOptions { countries, feature_codes, within_km });
+    let started = std::time::Instant::now();
+    for f in &files {
+        let (reader, bar) = open_with_progress(f)?;
+        imp.read(reader, &f.display().to_string(), |n| bar.inc(n))
+            .with_context(|| format!("reading {}", f.display()))?;
+        bar.finish_and_clear();
+    }
+    if let Some(alt) = &alternate_names {
+        let (reader, bar) = open_with_progress(alt)?;
+        imp.read_alternate_names(reader, |n| bar.inc(n)).with_context(|| format!("reading {}", alt.display()))?;
+        bar.finish_and_clear();
+    }
+    let secs = started.elapsed().as_secs_f64();
+    for p in &imp.problems {
+        eprintln!("bordermap: {p}");
+    }
+    let outcome = edit::import(&gz, user, &imp, dry_run)?;
+    for r in &outcome.refused {
+        eprintln!("bordermap: refused {r}");
+    }
+    let s = &imp.stats;
+    let skipped: Vec<String> = s.skipped.iter().map(|(why, n)| format!("{n} {why}")).collect();
+    eprintln!(
+        "{} {} rows in {:.1} s ({:.0} rows/s): {} added, {} merged into existing places, {} already present, {} refused, {} malformed; skipped: {}{}",
+        if dry_run { "would import from" } else { "read" },
+        s.rows,
+        secs,
+        s.rows as f64 / secs.max(1e-9),
+        outcome.added,
+        outcome.merged,
+        outcome.unchanged,
+        outcome.refused.len(),
+        s.malformed,
+        if skipped.is_empty() { "none".to_string() } else { skipped.join(", ") },
+        if alternate_names.is_some() {
+            format!("; {} alternate names used of {} rows", s.alternate_used, s.alternate_rows)
+        } else {
+            String::new()
+        }
+    );
+    if !dry_run {
+        eprintln!("written to {}", user.display());
+    }
+    Ok(if s.malformed > 0 || !outcome.refused.is_empty() { Exit::Incomplete } else { Exit::Success })
 }

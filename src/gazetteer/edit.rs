@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use super::check::check_place;
 use super::load::{COLUMNS, read_places};
 use super::{Gazetteer, PlaceKind, fold};
+
 use crate::diagnostic::Diagnostic;
 use crate::output::write_atomic;
 
@@ -290,25 +291,7 @@ pub fn add(gz: &Gazetteer, user_file: &Path, p: &NewPlace, force: bool) -> Resul
 pub fn add_alias(gz: &Gazetteer, user_file: &Path, id: &str, alias: &str, force: bool) -> Result<bool, EditError> {
     let label = user_file.display().to_string();
     locked_update(user_file, |doc| {
-        let mut fields: HashMap<String, String> = match doc.find(id) {
-            Some(i) => doc.fields(i),
-            None => {
-                let p = gz.place(id).ok_or_else(|| EditError::NotFound(format!("no place with id {id:?}")))?;
-                HashMap::from([
-                    ("id".to_string(), p.id.clone()),
-                    ("name".to_string(), p.name.clone()),
-                    ("kind".to_string(), p.kind.as_str().to_string()),
-                    ("country".to_string(), p.country_label()),
-                    ("lat".to_string(), format!("{}", p.point.y())),
-                    ("lon".to_string(), format!("{}", p.point.x())),
-                    ("geometry".to_string(), p.geometry_spec.clone()),
-                    ("aliases".to_string(), p.aliases.join("|")),
-                    ("geonames_id".to_string(), p.geonames_id.map_or(String::new(), |g| g.to_string())),
-                    ("source".to_string(), p.source.clone()),
-                    ("notes".to_string(), p.notes.clone()),
-                ])
-            }
-        };
+        let mut fields = place_fields(gz, doc, id)?;
         let name = fields.get("name").cloned().unwrap_or_default();
         let aliases = fields.entry("aliases".to_string()).or_default();
         if std::iter::once(name.as_str())
@@ -334,6 +317,118 @@ pub fn add_alias(gz: &Gazetteer, user_file: &Path, id: &str, alias: &str, force:
         }
         Ok(true)
     })
+}
+
+/// The fields of a place: its row in the user file, or the row of the layer it comes from.
+fn place_fields(gz: &Gazetteer, doc: &Doc, id: &str) -> Result<HashMap<String, String>, EditError> {
+    if let Some(i) = doc.find(id) {
+        return Ok(doc.fields(i));
+    }
+    let p = gz.place(id).ok_or_else(|| EditError::NotFound(format!("no place with id {id:?}")))?;
+    Ok(HashMap::from([
+        ("id".to_string(), p.id.clone()),
+        ("name".to_string(), p.name.clone()),
+        ("kind".to_string(), p.kind.as_str().to_string()),
+        ("country".to_string(), p.country_label()),
+        ("lat".to_string(), format!("{}", p.point.y())),
+        ("lon".to_string(), format!("{}", p.point.x())),
+        ("geometry".to_string(), p.geometry_spec.clone()),
+        ("aliases".to_string(), p.aliases.join("|")),
+        ("geonames_id".to_string(), p.geonames_id.map_or(String::new(), |g| g.to_string())),
+        ("source".to_string(), p.source.clone()),
+        ("notes".to_string(), p.notes.clone()),
+    ]))
+}
+
+/// What an import did.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct ImportOutcome {
+    /// New places written.
+    pub added: u64,
+    /// Existing places that gained aliases.
+    pub merged: u64,
+    /// Existing places with nothing new.
+    pub unchanged: u64,
+    /// Rows refused by the checks (outside their country …), with the reason.
+    pub refused: Vec<String>,
+}
+
+/// Writes the places an [`Importer`](super::geonames::Importer) kept: new ones appended, and
+/// the aliases of those that match an existing place merged into it (a place from another
+/// layer is copied into the user file with them). With `dry_run` nothing is written.
+pub fn import(
+    gz: &Gazetteer,
+    user_file: &Path,
+    importer: &super::geonames::Importer,
+    dry_run: bool,
+) -> Result<ImportOutcome, EditError> {
+    let label = user_file.display().to_string();
+    let run = |doc: &mut Doc| -> Result<ImportOutcome, EditError> {
+        let mut out = ImportOutcome::default();
+        for p in &importer.kept {
+            if let Some(i) = importer.existing_match(p) {
+                let id = gz.places()[i].id.clone();
+                let mut fields = place_fields(gz, doc, &id)?;
+                let name = fields.get("name").cloned().unwrap_or_default();
+                let aliases = fields.entry("aliases".to_string()).or_default();
+                let mut keys: std::collections::HashSet<String> =
+                    std::iter::once(name.as_str()).chain(aliases.split('|')).map(fold::canonical).collect();
+                let mut added = 0;
+                for a in std::iter::once(&p.name).chain(&p.aliases) {
+                    if keys.insert(fold::canonical(a)) {
+                        if !aliases.is_empty() {
+                            aliases.push('|');
+                        }
+                        aliases.push_str(a);
+                        added += 1;
+                    }
+                }
+                if fields.get("geonames_id").is_none_or(|g| g.is_empty()) {
+                    fields.insert("geonames_id".into(), p.geonames_id.to_string());
+                    added += 1;
+                }
+                if added == 0 {
+                    out.unchanged += 1;
+                    continue;
+                }
+                let borrowed: HashMap<&str, String> = fields.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+                let row = doc.row_text(&borrowed)?;
+                match doc.find(&id) {
+                    Some(r) => doc.replace(r, &row),
+                    None => doc.append(&row),
+                }
+                out.merged += 1;
+                continue;
+            }
+            let id = format!("{}-gn{}", derive_id(p.country, &p.name), p.geonames_id);
+            let fields: HashMap<&str, String> = HashMap::from([
+                ("id", id.clone()),
+                ("name", p.name.clone()),
+                ("kind", p.kind.as_str().to_string()),
+                ("country", p.country.to_string()),
+                ("lat", format!("{}", p.lat)),
+                ("lon", format!("{}", p.lon)),
+                ("aliases", p.aliases.join("|")),
+                ("geonames_id", p.geonames_id.to_string()),
+                ("source", format!("GeoNames {} (modified {}); CC BY 4.0", p.feature, p.modified)),
+            ]);
+            let row = doc.row_text(&fields)?;
+            match validate_row(gz, &doc.header, &row, &label) {
+                Ok(problems) if problems.is_empty() => {
+                    doc.append(&row);
+                    out.added += 1;
+                }
+                Ok(problems) => out.refused.push(format!("{} ({}): {}", p.name, p.geonames_id, problems.join("; "))),
+                Err(e) => out.refused.push(format!("{} ({}): {e}", p.name, p.geonames_id)),
+            }
+        }
+        Ok(out)
+    };
+    if dry_run {
+        let text = std::fs::read_to_string(user_file).unwrap_or_default();
+        return run(&mut Doc::parse(text, user_file)?);
+    }
+    locked_update(user_file, run)
 }
 
 /// Removes a place from the user file. Bundled places cannot be removed (they would come

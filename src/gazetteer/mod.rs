@@ -17,6 +17,7 @@
 pub mod check;
 pub mod edit;
 pub mod fold;
+pub mod geonames;
 pub mod load;
 pub mod place;
 pub mod resolve;

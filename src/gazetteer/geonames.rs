@@ -1,0 +1,387 @@
+//! Importing GeoNames dumps (`allCountries.txt`, `AF.txt`, `cities500.txt` … and the optional
+//! `alternateNamesV2.txt`) into a user places file.
+//!
+//! The dump is streamed: a row is parsed, filtered (country, feature code, then a bounding box
+//! around the borders, then the geodesic distance to the nearest border) and either kept or
+//! counted as skipped, so memory holds only the places kept. Alternate names are then
+//! streamed for the kept ids only. Codes, URLs, generic words and scripts that fold badly
+//! (Arabic, CJK …) are not kept as aliases. Places already in the gazetteer (same GeoNames
+//! id, or the same folded name within [`SAME_PLACE_KM`]) are merged, not duplicated: their
+//! new aliases are added. Everything is written in one locked, atomic update (see
+//! [`super::edit`]).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::BufRead;
+
+use geo::{Distance, Geodesic, Point};
+
+use super::{Gazetteer, PlaceKind, fold};
+use crate::diagnostic::Diagnostic;
+
+/// Two places with the same folded name closer than this are the same place.
+pub const SAME_PLACE_KM: f64 = 5.0;
+/// At most this many aliases are kept per imported place.
+pub const MAX_ALIASES: usize = 30;
+/// Feature codes imported when none are given: populated places, border posts, streams,
+/// passes, bridges, military bases, first- and second-level divisions.
+pub const DEFAULT_FEATURE_CODES: &[&str] = &[
+    "P.PPL", "P.PPLA", "P.PPLA2", "P.PPLA3", "P.PPLA4", "P.PPLC", "P.PPLX", "S.PSTB", "H.STM", "T.PASS", "S.BDG",
+    "S.MILB", "A.ADM1", "A.ADM2",
+];
+/// Alternate-name "languages" that are not names.
+const NOT_NAMES: &[&str] = &["link", "post", "iata", "icao", "faac", "abbr", "unlc", "wkdt", "fr_1793", "tcid"];
+
+/// ISO 3166 alpha-2 to alpha-3 for the countries of the region.
+pub fn iso3(iso2: &str) -> Option<&'static str> {
+    Some(match iso2 {
+        "AF" => "AFG",
+        "TJ" => "TJK",
+        "IR" => "IRN",
+        "TM" => "TKM",
+        "UZ" => "UZB",
+        "PK" => "PAK",
+        "CN" => "CHN",
+        "RU" => "RUS",
+        "KG" => "KGZ",
+        "KZ" => "KAZ",
+        "IN" => "IND",
+        _ => return None,
+    })
+}
+
+/// The kind of place for a GeoNames feature class and code (and population).
+pub fn kind_for(class_code: &str, population: u64) -> Option<PlaceKind> {
+    Some(match class_code {
+        "P.PPLC" | "P.PPLA" => PlaceKind::City,
+        "P.PPLA2" | "P.PPLA3" | "P.PPLA4" => PlaceKind::Town,
+        c if c.starts_with("P.") => {
+            if population >= 100_000 {
+                PlaceKind::City
+            } else if population >= 10_000 {
+                PlaceKind::Town
+            } else {
+                PlaceKind::Village
+            }
+        }
+        "S.PSTB" => PlaceKind::Crossing,
+        "H.STM" => PlaceKind::River,
+        "T.PASS" => PlaceKind::Pass,
+        "S.BDG" => PlaceKind::Bridge,
+        "S.MILB" => PlaceKind::Base,
+        "A.ADM1" => PlaceKind::Province,
+        "A.ADM2" => PlaceKind::District,
+        _ => return None,
+    })
+}
+
+/// What to import.
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// ISO2 country codes to keep (empty: all the region's countries).
+    pub countries: Vec<String>,
+    /// `class.code` values to keep.
+    pub feature_codes: Vec<String>,
+    /// Keep only places within this distance of a border.
+    pub within_km: Option<f64>,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions {
+            countries: Vec::new(),
+            feature_codes: DEFAULT_FEATURE_CODES.iter().map(|s| s.to_string()).collect(),
+            within_km: None,
+        }
+    }
+}
+
+/// A place read from a dump and kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// GeoNames id.
+    pub geonames_id: u64,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: PlaceKind,
+    /// ISO3.
+    pub country: &'static str,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// Aliases (ASCII name and alternate names, filtered).
+    pub aliases: Vec<String>,
+    /// Feature class and code, e.g. `P.PPLA2`.
+    pub feature: String,
+    /// Modification date in the dump.
+    pub modified: String,
+}
+
+/// Counts of what happened to the rows.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct ImportStats {
+    /// Rows read.
+    pub rows: u64,
+    /// Kept (before merging).
+    pub kept: u64,
+    /// Skipped, by reason.
+    pub skipped: BTreeMap<&'static str, u64>,
+    /// Malformed rows (the first ones listed in `problems`).
+    pub malformed: u64,
+    /// Alternate-name rows read, and used.
+    pub alternate_rows: u64,
+    /// Alternate names added as aliases.
+    pub alternate_used: u64,
+}
+
+/// At most this many malformed rows are listed by file and line.
+pub const MAX_LISTED_PROBLEMS: usize = 20;
+
+/// Streams places out of GeoNames dump rows.
+pub struct Importer<'a> {
+    gz: &'a Gazetteer,
+    opts: ImportOptions,
+    codes: HashSet<String>,
+    countries: HashSet<String>,
+    bbox: Option<(f64, f64, f64, f64)>,
+    /// Kept places by GeoNames id, in input order of first sight.
+    pub kept: Vec<Imported>,
+    by_id: HashMap<u64, usize>,
+    /// What happened.
+    pub stats: ImportStats,
+    /// Malformed rows, by file and line (the first [`MAX_LISTED_PROBLEMS`]).
+    pub problems: Vec<Diagnostic>,
+}
+
+fn usable_alias(s: &str) -> bool {
+    let t = s.trim();
+    if t.is_empty() || t.len() > 80 || t.contains("://") || t.starts_with("www.") {
+        return false;
+    }
+    // Codes: digits, or short all-caps letters/digits ("TRK", "AF-KDZ").
+    if t.chars().all(|c| c.is_ascii_digit() || c == '-' || c == ' ')
+        || (t.len() <= 6 && t.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'))
+    {
+        return false;
+    }
+    // Latin (with diacritics) and Cyrillic fold well; Arabic script loses its vowels and
+    // CJK becomes pinyin-like noise: left out.
+    if !t.chars().all(|c| {
+        c.is_ascii()
+            || ('\u{00C0}'..='\u{024F}').contains(&c)
+            || ('\u{0400}'..='\u{04FF}').contains(&c)
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+            || "‘’ʻʼʿʾ`´".contains(c)
+    }) {
+        return false;
+    }
+    // GeoNames lists lower-case romanisations of Arabic-script names ("khsan", "bazar
+    // qrghan"): consonant noise, not spellings anyone writes. Real names start with a capital.
+    if !t.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    !fold::is_generic(&fold::canonical(t))
+}
+
+impl<'a> Importer<'a> {
+    /// An importer for the gazetteer's borders.
+    pub fn new(gz: &'a Gazetteer, opts: ImportOptions) -> Self {
+        let codes = opts.feature_codes.iter().map(|c| c.trim().to_ascii_uppercase()).collect();
+        let countries = opts.countries.iter().map(|c| c.trim().to_ascii_uppercase()).collect();
+        // A box around every border, widened by the distance (a degree of longitude is at
+        // least 60 km up to 57° N): rows outside it skip the exact distance computation.
+        let bbox = opts.within_km.map(|km| {
+            let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+            for c in gz.borders().borders.iter().flat_map(|b| b.line.0.iter()) {
+                (x0, y0, x1, y1) = (x0.min(c.x), y0.min(c.y), x1.max(c.x), y1.max(c.y));
+            }
+            let (dlat, dlon) = (km / 110.0 + 0.01, km / 60.0 + 0.01);
+            (x0 - dlon, y0 - dlat, x1 + dlon, y1 + dlat)
+        });
+        Importer {
+            gz,
+            opts,
+            codes,
+            countries,
+            bbox,
+            kept: Vec::new(),
+            by_id: HashMap::new(),
+            stats: ImportStats::default(),
+            problems: Vec::new(),
+        }
+    }
+
+    fn skip(&mut self, why: &'static str) {
+        *self.stats.skipped.entry(why).or_default() += 1;
+    }
+
+    fn malformed(&mut self, file: &str, line: u64, field: &str, msg: String) {
+        self.stats.malformed += 1;
+        if self.problems.len() < MAX_LISTED_PROBLEMS {
+            self.problems.push(Diagnostic::error(file, Some(line), Some(field), msg));
+        }
+    }
+
+    /// Reads one dump row (19 tab-separated columns).
+    pub fn row(&mut self, line_text: &str, file: &str, line: u64) {
+        self.stats.rows += 1;
+        let cols: Vec<&str> = line_text.trim_end_matches(['\n', '\r']).split('\t').collect();
+        if cols.len() != 19 {
+            self.malformed(file, line, "row", format!("{} columns where GeoNames rows have 19", cols.len()));
+            return;
+        }
+        let Ok(id) = cols[0].parse::<u64>() else {
+            return self.malformed(file, line, "geonameid", format!("{:?} is not a number", cols[0]));
+        };
+        let feature = format!("{}.{}", cols[6], cols[7]);
+        if !self.countries.is_empty() && !self.countries.contains(cols[8]) {
+            return self.skip("other country");
+        }
+        let Some(country) = iso3(cols[8]) else { return self.skip("country outside the region") };
+        if !self.codes.contains(&feature) {
+            return self.skip("feature code not selected");
+        }
+        let (Ok(lat), Ok(lon)) = (cols[4].parse::<f64>(), cols[5].parse::<f64>()) else {
+            return self.malformed(
+                file,
+                line,
+                "latitude/longitude",
+                format!("{:?}, {:?} are not numbers", cols[4], cols[5]),
+            );
+        };
+        if !(lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0) {
+            return self.malformed(file, line, "latitude/longitude", format!("{lat}, {lon} out of range"));
+        }
+        if let Some((x0, y0, x1, y1)) = self.bbox
+            && !(x0..=x1).contains(&lon) | !(y0..=y1).contains(&lat)
+        {
+            return self.skip("farther than --within-km from a border");
+        }
+        if let Some(km) = self.opts.within_km {
+            let near = self.gz.borders().nearest(Point::new(lon, lat)).is_some_and(|n| n.distance_m / 1000.0 <= km);
+            if !near {
+                return self.skip("farther than --within-km from a border");
+            }
+        }
+        let population = cols[14].parse::<u64>().unwrap_or(0);
+        let Some(kind) = kind_for(&feature, population) else { return self.skip("feature code not selected") };
+        let name = cols[1].trim().to_string();
+        if name.is_empty() {
+            return self.malformed(file, line, "name", "empty".into());
+        }
+        let mut aliases = Vec::new();
+        let mut seen: HashSet<String> = HashSet::from([fold::canonical(&name)]);
+        for a in std::iter::once(cols[2]).chain(cols[3].split(',')) {
+            if aliases.len() < MAX_ALIASES && usable_alias(a) && seen.insert(fold::canonical(a)) {
+                aliases.push(a.trim().to_string());
+            }
+        }
+        if self.by_id.contains_key(&id) {
+            return self.skip("duplicate geonameid");
+        }
+        self.by_id.insert(id, self.kept.len());
+        self.stats.kept += 1;
+        self.kept.push(Imported {
+            geonames_id: id,
+            name,
+            kind,
+            country,
+            lat,
+            lon,
+            aliases,
+            feature,
+            modified: cols[18].to_string(),
+        });
+    }
+
+    /// Reads a whole dump.
+    pub fn read(&mut self, input: impl BufRead, file: &str, mut progress: impl FnMut(u64)) -> std::io::Result<()> {
+        for (i, line) in input.lines().enumerate() {
+            let line = line?;
+            progress(line.len() as u64 + 1);
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            self.row(&line, file, i as u64 + 1);
+        }
+        Ok(())
+    }
+
+    /// Reads an alternateNamesV2 file, adding the usable names of kept places as aliases.
+    pub fn read_alternate_names(&mut self, input: impl BufRead, mut progress: impl FnMut(u64)) -> std::io::Result<()> {
+        for line in input.lines() {
+            let line = line?;
+            progress(line.len() as u64 + 1);
+            self.stats.alternate_rows += 1;
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 4 {
+                continue;
+            }
+            let Some(&k) = cols[1].parse::<u64>().ok().and_then(|id| self.by_id.get(&id)) else { continue };
+            if NOT_NAMES.contains(&cols[2]) || cols.get(6) == Some(&"1") || !usable_alias(cols[3]) {
+                continue; // codes, links; colloquial names are not what the press writes
+            }
+            let p = &mut self.kept[k];
+            let key = fold::canonical(cols[3]);
+            if p.aliases.len() < MAX_ALIASES
+                && fold::canonical(&p.name) != key
+                && !p.aliases.iter().any(|a| fold::canonical(a) == key)
+            {
+                p.aliases.push(cols[3].trim().to_string());
+                self.stats.alternate_used += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// The existing place an imported one is the same as: same GeoNames id, or the same folded
+    /// name within [`SAME_PLACE_KM`].
+    pub fn existing_match(&self, p: &Imported) -> Option<usize> {
+        if let Some(i) = self.gz.places().iter().position(|e| e.geonames_id == Some(p.geonames_id)) {
+            return Some(i);
+        }
+        let here = Point::new(p.lon, p.lat);
+        self.gz
+            .index()
+            .places_with_canonical(&fold::canonical(&p.name))
+            .into_iter()
+            .find(|&i| Geodesic.distance(self.gz.places()[i].point, here) / 1000.0 <= SAME_PLACE_KM)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_drop_codes_links_scripts_and_generic_words() {
+        for ok in ["Tartki", "Тартики", "Qal‘ah-ye Kūf", "Mazār-e Sharīf", "Khwaja Ghar"] {
+            assert!(usable_alias(ok), "{ok}");
+        }
+        for no in [
+            "",
+            "735140",
+            "TRK",
+            "AF-KDZ",
+            "https://en.wikipedia.org/wiki/X",
+            "تارتیکی",
+            "Qishlaq",
+            "Khwaja",
+            "库尔干",
+            "khsan",
+            "bazar qrghan",
+        ] {
+            assert!(!usable_alias(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn kinds_follow_feature_codes_and_population() {
+        assert_eq!(kind_for("P.PPLA", 0), Some(PlaceKind::City));
+        assert_eq!(kind_for("P.PPL", 500), Some(PlaceKind::Village));
+        assert_eq!(kind_for("P.PPL", 25_000), Some(PlaceKind::Town));
+        assert_eq!(kind_for("S.PSTB", 0), Some(PlaceKind::Crossing));
+        assert_eq!(kind_for("L.AREA", 0), None);
+    }
+}
