@@ -183,26 +183,32 @@ impl Country {
     }
 
     /// Geodesic distance in metres from a point outside the polygon to its edge (0 inside).
+    ///
+    /// Edges come from the R-tree by planar distance in degrees; the search stops when that
+    /// distance, times the fewest metres a degree can span up to the point's latitude plus a
+    /// degree, exceeds the best geodesic distance found.
     pub fn distance_m(&self, p: Point<f64>) -> f64 {
+        self.distance_m_within(p, f64::INFINITY).unwrap_or(f64::INFINITY)
+    }
+
+    /// [`Country::distance_m`] when it is at most `limit_m`, else `None` (found without
+    /// visiting the far edges).
+    pub fn distance_m_within(&self, p: Point<f64>, limit_m: f64) -> Option<f64> {
         if self.covers(p) {
-            return 0.0;
+            return Some(0.0);
         }
+        let lat = (p.y().abs() + 1.0).min(89.0);
+        let scale = 0.98 * M_PER_DEG_LAT_MIN.min(M_PER_DEG_LON_EQ * lat.to_radians().cos());
         let mut best = f64::INFINITY;
-        for poly in &self.shape.0 {
-            for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
-                if let Some(c) = closest_on(ring, p) {
-                    best = best.min(Geodesic.distance(p, c));
-                }
+        for (e, d2) in self.edges.nearest_neighbor_iter_with_distance_2(&p) {
+            if d2.sqrt() * scale > best.min(limit_m) {
+                break;
+            }
+            if let Some(c) = closest_on_line(e, p) {
+                best = best.min(Geodesic.distance(p, c));
             }
         }
-        best
-    }
-}
-
-fn closest_on(ls: &LineString<f64>, p: Point<f64>) -> Option<Point<f64>> {
-    match ls.haversine_closest_point(&p) {
-        Closest::SinglePoint(c) | Closest::Intersection(c) => Some(c),
-        Closest::Indeterminate => None,
+        (best <= limit_m).then_some(best)
     }
 }
 

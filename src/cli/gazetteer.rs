@@ -300,8 +300,12 @@ fn import_geonames(
         eprintln!("bordermap: {p}");
     }
     let outcome = edit::import(&gz, user, &imp, dry_run)?;
-    for r in &outcome.refused {
+    const SHOWN: usize = 20;
+    for r in outcome.refused.iter().take(SHOWN) {
         eprintln!("bordermap: refused {r}");
+    }
+    if outcome.refused.len() > SHOWN {
+        eprintln!("bordermap: … and {} more refused", outcome.refused.len() - SHOWN);
     }
     let s = &imp.stats;
     let skipped: Vec<String> = s.skipped.iter().map(|(why, n)| format!("{n} {why}")).collect();

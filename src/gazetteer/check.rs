@@ -175,7 +175,10 @@ pub(crate) fn check_place(p: &Place, borders: &BorderSet) -> Vec<Diagnostic> {
         return out; // a country's centre may lie beyond its polygon's clip to the region
     }
     let tolerance = if p.kind.may_sit_on_border() { ON_BORDER_TOLERANCE_KM } else { OUTSIDE_TOLERANCE_KM };
-    let outside_km = polys.iter().map(|c| c.distance_m(p.point)).fold(f64::INFINITY, f64::min) / 1000.0;
+    // Exact up to 100 km; beyond that "more than 100 km" says enough and costs nothing.
+    const FAR_M: f64 = 100_000.0;
+    let outside_km =
+        polys.iter().filter_map(|c| c.distance_m_within(p.point, FAR_M)).fold(f64::INFINITY, f64::min) / 1000.0;
     if outside_km <= tolerance {
         return out;
     }
@@ -199,9 +202,10 @@ pub(crate) fn check_place(p: &Place, borders: &BorderSet) -> Vec<Diagnostic> {
     out.push(err(
         "country",
         format!(
-            "({:.5}, {:.5}) lies {outside_km:.1} km outside {} (tolerance {tolerance} km for a {}){where_}",
+            "({:.5}, {:.5}) lies {} outside {} (tolerance {tolerance} km for a {}){where_}",
             p.point.y(),
             p.point.x(),
+            if outside_km.is_finite() { format!("{outside_km:.1} km") } else { "more than 100 km".to_string() },
             p.country_label(),
             p.kind
         ),
