@@ -141,9 +141,8 @@ fn describe_failure(gz: &Gazetteer, r: &Resolution) -> String {
         }
         Status::Ambiguous => {
             let names: Vec<String> = r
-                .candidates
+                .tied()
                 .iter()
-                .take_while(|c| r.candidates[0].score - c.score < bordermap::gazetteer::resolve::AMBIGUITY_MARGIN)
                 .map(|c| {
                     let p = &gz.places()[c.place];
                     format!("{} ({} {}, {})", p.id, p.country_label(), p.kind, c.score)
@@ -197,14 +196,10 @@ fn write_table(gz: &Gazetteer, rs: &[Resolution], out: &mut dyn Write) -> std::i
 fn write_geojson(gz: &Gazetteer, rs: &[Resolution], out: &mut dyn Write) -> anyhow::Result<()> {
     let mut features = Vec::new();
     for r in rs {
-        let shown: Vec<_> = match r.status {
-            Status::Resolved => r.candidates.iter().take(1).collect(),
-            Status::Ambiguous => r
-                .candidates
-                .iter()
-                .take_while(|c| r.candidates[0].score - c.score < bordermap::gazetteer::resolve::AMBIGUITY_MARGIN)
-                .collect(),
-            _ => Vec::new(),
+        let shown = match r.status {
+            Status::Resolved => &r.candidates[..1],
+            Status::Ambiguous => r.tied(),
+            _ => &[],
         };
         for c in shown {
             let place = &gz.places()[c.place];

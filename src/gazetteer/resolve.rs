@@ -149,6 +149,14 @@ impl Resolution {
     pub fn resolved(&self) -> Option<&Candidate> {
         (self.status == Status::Resolved).then(|| &self.candidates[0])
     }
+
+    /// The candidates too close to the best to tell apart from it (the best included): one
+    /// for a resolved name, two or more for an ambiguous one, none otherwise.
+    pub fn tied(&self) -> &[Candidate] {
+        let Some(best) = self.candidates.first() else { return &[] };
+        let n = self.candidates.iter().take_while(|c| best.score - c.score < AMBIGUITY_MARGIN).count();
+        &self.candidates[..n]
+    }
 }
 
 /// Folded key → indices of the entries filed under it.
