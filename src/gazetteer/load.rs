@@ -70,137 +70,184 @@ fn valid_iso3(c: &str) -> bool {
 /// silently). `file` labels the text in messages.
 pub fn read_places(text: &str, file: &str, borders: &BorderSet) -> (Vec<Place>, Vec<Diagnostic>) {
     let mut places = Vec::new();
-    let mut diags = Vec::new();
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers = match rdr.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
-            diags.push(Diagnostic::error(file, Some(1), None, format!("unreadable header: {e}")));
-            return (places, diags);
-        }
+    let (reader, mut diags) = match PlaceReader::new(text.as_bytes(), file, borders) {
+        Ok(r) => r,
+        Err(d) => return (places, d),
     };
-    let col = |name: &str| headers.iter().position(|h| h.trim() == name);
-    for req in REQUIRED {
-        if col(req).is_none() {
-            diags.push(Diagnostic::error(file, Some(1), Some(req), "required column is missing from the header"));
+    for row in reader {
+        match row {
+            Ok(p) => places.push(p),
+            Err(mut d) => diags.append(&mut d),
         }
-    }
-    if !diags.is_empty() {
-        return (places, diags);
-    }
-    for h in headers.iter() {
-        if !COLUMNS.contains(&h.trim()) {
-            diags.push(Diagnostic::warning(file, Some(1), Some(h), "unknown column, ignored"));
-        }
-    }
-    let idx: Vec<Option<usize>> = COLUMNS.iter().map(|c| col(c)).collect();
-
-    for result in rdr.records() {
-        let record = match result {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map(|p| p.line());
-                diags.push(Diagnostic::error(file, line, None, format!("unreadable CSV record: {e}")));
-                continue;
-            }
-        };
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
-        if record.len() != headers.len() {
-            diags.push(Diagnostic::error(
-                file,
-                Some(line),
-                None,
-                format!("{} fields where the header has {}", record.len(), headers.len()),
-            ));
-            continue;
-        }
-        let get = |c: usize| idx[c].and_then(|i| record.get(i)).unwrap_or("").trim();
-        let mut row_errors = Vec::new();
-        let mut err = |field: &str, msg: String| {
-            row_errors.push(Diagnostic::error(file, Some(line), Some(field), msg));
-        };
-
-        let id = get(0);
-        if !valid_id(id) {
-            err("id", format!("{id:?} is not a valid id (lower-case letters, digits and '-')"));
-        }
-        let name = get(1);
-        if name.is_empty() {
-            err("name", "empty".into());
-        }
-        let kind = match get(2).parse::<PlaceKind>() {
-            Ok(k) => Some(k),
-            Err(m) => {
-                err("kind", m);
-                None
-            }
-        };
-        let countries: Vec<String> = get(3).split('/').map(|c| c.trim().to_string()).collect();
-        if countries.is_empty() || countries.len() > 2 || !countries.iter().all(|c| valid_iso3(c)) {
-            err("country", format!("{:?} is not an ISO3 code or two joined by '/' (e.g. AFG, AFG/TJK)", get(3)));
-        }
-        let coord = |field: &str, raw: &str, limit: f64, err: &mut dyn FnMut(&str, String)| -> Option<f64> {
-            match raw.parse::<f64>() {
-                Ok(v) if v.is_finite() && v.abs() <= limit => Some(v),
-                Ok(v) => {
-                    err(field, format!("{v} is out of range (±{limit})"));
-                    None
-                }
-                Err(_) => {
-                    err(field, format!("{raw:?} is not a number"));
-                    None
-                }
-            }
-        };
-        let lat = coord("lat", get(4), 90.0, &mut err);
-        let lon = coord("lon", get(5), 180.0, &mut err);
-        let geometry_spec = get(6).to_string();
-        let aliases: Vec<String> =
-            get(7).split('|').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect();
-        let geonames_id = match get(8) {
-            "" => None,
-            raw => match raw.parse::<u64>() {
-                Ok(v) => Some(v),
-                Err(_) => {
-                    err("geonames_id", format!("{raw:?} is not a GeoNames id (a whole number)"));
-                    None
-                }
-            },
-        };
-        let (Some(lat), Some(lon), Some(kind)) = (lat, lon, kind) else {
-            diags.append(&mut row_errors);
-            continue;
-        };
-        let point = Point::new(lon, lat);
-        let geometry = match build_geometry(&geometry_spec, point, borders) {
-            Ok(gs) => Some(gs),
-            Err(m) => {
-                err("geometry", m);
-                None
-            }
-        };
-        if !row_errors.is_empty() {
-            diags.append(&mut row_errors);
-            continue;
-        }
-        let (geometry, sections) = geometry.expect("set when no error");
-        places.push(Place {
-            sections,
-            id: id.to_string(),
-            name: name.to_string(),
-            kind,
-            countries,
-            point,
-            geometry,
-            geometry_spec,
-            aliases,
-            geonames_id,
-            source: get(9).to_string(),
-            notes: get(10).to_string(),
-            origin: Origin { file: file.to_string(), line },
-        });
     }
     (places, diags)
+}
+
+/// Streams places from a CSV reader, one row at a time (see [`read_places`]): each item is a
+/// place or the errors of its row.
+pub struct PlaceReader<'b, R> {
+    rdr: csv::Reader<R>,
+    columns: Columns,
+    file: String,
+    borders: &'b BorderSet,
+    record: csv::StringRecord,
+    done: bool,
+}
+
+/// Where each of [`COLUMNS`] is in a file's header.
+#[derive(Debug, Clone)]
+struct Columns {
+    idx: Vec<Option<usize>>,
+    len: usize,
+}
+
+impl<'b, R: std::io::Read> PlaceReader<'b, R> {
+    /// Reads the header. Errors when it lacks a required column; warnings for unknown columns.
+    pub fn new(input: R, file: &str, borders: &'b BorderSet) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+        let headers = match rdr.headers() {
+            Ok(h) => h.clone(),
+            Err(e) => return Err(vec![Diagnostic::error(file, Some(1), None, format!("unreadable header: {e}"))]),
+        };
+        let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+        let missing: Vec<Diagnostic> = REQUIRED
+            .iter()
+            .filter(|req| col(req).is_none())
+            .map(|req| Diagnostic::error(file, Some(1), Some(req), "required column is missing from the header"))
+            .collect();
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+        let warnings = headers
+            .iter()
+            .filter(|h| !COLUMNS.contains(&h.trim()))
+            .map(|h| Diagnostic::warning(file, Some(1), Some(h), "unknown column, ignored"))
+            .collect();
+        let columns = Columns { idx: COLUMNS.iter().map(|c| col(c)).collect(), len: headers.len() };
+        let reader = PlaceReader { rdr, columns, file: file.to_string(), borders, record: csv::StringRecord::new(), done: false };
+        Ok((reader, warnings))
+    }
+}
+
+impl<R: std::io::Read> Iterator for PlaceReader<'_, R> {
+    type Item = Result<Place, Vec<Diagnostic>>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        match self.rdr.read_record(&mut self.record) {
+            Ok(false) => None,
+            Ok(true) => Some(parse_record(&self.record, &self.columns, &self.file, self.borders)),
+            Err(e) => {
+                let line = e.position().map(|p| p.line());
+                let d = Diagnostic::error(&self.file, line, None, format!("unreadable CSV record: {e}"));
+                // A read error does not go away on retry: report it once and stop.
+                self.done = matches!(e.kind(), csv::ErrorKind::Io(_));
+                Some(Err(vec![d]))
+            }
+        }
+    }
+}
+
+/// Parses one record into a place, or the errors of each bad field.
+fn parse_record(
+    record: &csv::StringRecord,
+    columns: &Columns,
+    file: &str,
+    borders: &BorderSet,
+) -> Result<Place, Vec<Diagnostic>> {
+    let line = record.position().map(|p| p.line()).unwrap_or(0);
+    if record.len() != columns.len {
+        return Err(vec![Diagnostic::error(
+            file,
+            Some(line),
+            None,
+            format!("{} fields where the header has {}", record.len(), columns.len),
+        )]);
+    }
+    let get = |c: usize| columns.idx[c].and_then(|i| record.get(i)).unwrap_or("").trim();
+    let mut row_errors = Vec::new();
+    let mut err = |field: &str, msg: String| {
+        row_errors.push(Diagnostic::error(file, Some(line), Some(field), msg));
+    };
+
+    let id = get(0);
+    if !valid_id(id) {
+        err("id", format!("{id:?} is not a valid id (lower-case letters, digits and '-')"));
+    }
+    let name = get(1);
+    if name.is_empty() {
+        err("name", "empty".into());
+    }
+    let kind = match get(2).parse::<PlaceKind>() {
+        Ok(k) => Some(k),
+        Err(m) => {
+            err("kind", m);
+            None
+        }
+    };
+    let countries: Vec<String> = get(3).split('/').map(|c| c.trim().to_string()).collect();
+    if countries.is_empty() || countries.len() > 2 || !countries.iter().all(|c| valid_iso3(c)) {
+        err("country", format!("{:?} is not an ISO3 code or two joined by '/' (e.g. AFG, AFG/TJK)", get(3)));
+    }
+    let coord = |field: &str, raw: &str, limit: f64, err: &mut dyn FnMut(&str, String)| -> Option<f64> {
+        match raw.parse::<f64>() {
+            Ok(v) if v.is_finite() && v.abs() <= limit => Some(v),
+            Ok(v) => {
+                err(field, format!("{v} is out of range (±{limit})"));
+                None
+            }
+            Err(_) => {
+                err(field, format!("{raw:?} is not a number"));
+                None
+            }
+        }
+    };
+    let lat = coord("lat", get(4), 90.0, &mut err);
+    let lon = coord("lon", get(5), 180.0, &mut err);
+    let geometry_spec = get(6).to_string();
+    let aliases: Vec<String> = get(7).split('|').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect();
+    let geonames_id = match get(8) {
+        "" => None,
+        raw => match raw.parse::<u64>() {
+            Ok(v) => Some(v),
+            Err(_) => {
+                err("geonames_id", format!("{raw:?} is not a GeoNames id (a whole number)"));
+                None
+            }
+        },
+    };
+    let (Some(lat), Some(lon), Some(kind)) = (lat, lon, kind) else {
+        return Err(row_errors);
+    };
+    let point = Point::new(lon, lat);
+    let geometry = match build_geometry(&geometry_spec, point, borders) {
+        Ok(gs) => Some(gs),
+        Err(m) => {
+            err("geometry", m);
+            None
+        }
+    };
+    if !row_errors.is_empty() {
+        return Err(row_errors);
+    }
+    let (geometry, sections) = geometry.expect("set when no error");
+    Ok(Place {
+        sections,
+        id: id.to_string(),
+        name: name.to_string(),
+        kind,
+        countries,
+        point,
+        geometry,
+        geometry_spec,
+        aliases,
+        geonames_id,
+        source: get(9).to_string(),
+        notes: get(10).to_string(),
+        origin: Origin { file: file.to_string(), line },
+    })
 }
 
 #[cfg(test)]

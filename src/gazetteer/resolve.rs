@@ -159,6 +159,157 @@ impl Resolution {
     }
 }
 
+/// The tiers a name is filed under; a posting in an on-disk index carries them as bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tier {
+    /// Case and spacing folded.
+    Exact = 1,
+    /// [`fold::basic`].
+    Basic = 2,
+    /// [`fold::canonical_from_basic`].
+    Canonical = 4,
+    /// [`fold::phonetic_from_canonical`].
+    Phonetic = 8,
+}
+
+/// The keys one name is filed under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NameKeys {
+    pub exact: String,
+    pub basic: String,
+    pub canonical: String,
+    /// Left out when too short to match on.
+    pub phonetic: Option<String>,
+}
+
+impl NameKeys {
+    /// The keys of a name; `None` when it folds to nothing.
+    pub(crate) fn of(name: &str) -> Option<Self> {
+        let basic = fold::basic(name);
+        let canonical = fold::canonical_from_basic(&basic);
+        if canonical.is_empty() {
+            return None;
+        }
+        let phonetic = Some(fold::phonetic_from_canonical(&canonical)).filter(|p| p.len() >= MIN_PHONETIC_LEN);
+        Some(NameKeys { exact: exact_key(name), basic, canonical, phonetic })
+    }
+
+    /// Each (tier, key).
+    pub(crate) fn each(&self) -> impl Iterator<Item = (Tier, &str)> {
+        [
+            (Tier::Exact, Some(self.exact.as_str())),
+            (Tier::Basic, Some(self.basic.as_str())),
+            (Tier::Canonical, Some(self.canonical.as_str())),
+            (Tier::Phonetic, self.phonetic.as_deref()),
+        ]
+        .into_iter()
+        .filter_map(|(t, k)| k.map(|k| (t, k)))
+    }
+
+    /// Whether an alias with these keys is a generic word, left out of the index.
+    pub(crate) fn is_generic(&self) -> bool {
+        fold::is_generic(&self.canonical)
+    }
+}
+
+/// A store of names the resolver searches: the in-memory [`NameIndex`], or an on-disk index
+/// of a large places file. Places are numbered locally (from 0) by each store.
+pub(crate) trait NameSource {
+    /// Calls `f(place, primary, name)` for each name filed under `key` in `tier`.
+    fn lookup(&self, tier: Tier, key: &str, f: &mut dyn FnMut(usize, bool, &str));
+    /// Names whose canonical key is within `max_edits` (Damerau-Levenshtein) of `canonical`:
+    /// `f(place, name, similarity in 0..1)`.
+    fn fuzzy(&self, canonical: &str, max_edits: usize, f: &mut dyn FnMut(usize, &str, f64));
+    /// Names that may be worth suggesting for an unknown `canonical` key (a superset is fine:
+    /// the caller ranks by Jaro-Winkler similarity): `f(place, name, name's canonical key)`.
+    fn similar(&self, canonical: &str, f: &mut dyn FnMut(usize, &str, &str));
+}
+
+/// What ranking needs to know of a place, by its index.
+pub trait PlaceFacts {
+    /// Its kind.
+    fn kind(&self, i: usize) -> PlaceKind;
+    /// Whether it is declared in this country (ISO3).
+    fn in_country(&self, i: usize, iso3: &str) -> bool;
+    /// Its representative point.
+    fn point(&self, i: usize) -> Point<f64>;
+    /// Its id (ties are broken by id).
+    fn id(&self, i: usize) -> &str;
+    /// "Name (kind, CTY)", for suggestions.
+    fn label(&self, i: usize) -> String;
+}
+
+impl PlaceFacts for [Place] {
+    fn kind(&self, i: usize) -> PlaceKind {
+        self[i].kind
+    }
+    fn in_country(&self, i: usize, iso3: &str) -> bool {
+        self[i].in_country(iso3)
+    }
+    fn point(&self, i: usize) -> Point<f64> {
+        self[i].point
+    }
+    fn id(&self, i: usize) -> &str {
+        &self[i].id
+    }
+    fn label(&self, i: usize) -> String {
+        format!("{} ({}, {})", self[i].name, self[i].kind, self[i].country_label())
+    }
+}
+
+/// The name stores to search, each with the number of its first place in the caller's
+/// numbering, and which places are visible (a place replaced by a higher layer is not).
+pub(crate) struct Sources<'a> {
+    pub stores: Vec<(&'a dyn NameSource, usize)>,
+    pub visible: &'a dyn Fn(usize) -> bool,
+}
+
+impl Sources<'_> {
+    fn lookup(&self, tier: Tier, key: &str, f: &mut dyn FnMut(usize, bool, &str)) {
+        for &(s, base) in &self.stores {
+            s.lookup(tier, key, &mut |p, primary, name| {
+                if (self.visible)(base + p) {
+                    f(base + p, primary, name)
+                }
+            });
+        }
+    }
+    fn fuzzy(&self, canonical: &str, max_edits: usize, f: &mut dyn FnMut(usize, &str, f64)) {
+        for &(s, base) in &self.stores {
+            s.fuzzy(canonical, max_edits, &mut |p, name, sim| {
+                if (self.visible)(base + p) {
+                    f(base + p, name, sim)
+                }
+            });
+        }
+    }
+    fn similar(&self, canonical: &str, f: &mut dyn FnMut(usize, &str, &str)) {
+        for &(s, base) in &self.stores {
+            s.similar(canonical, &mut |p, name, key| {
+                if (self.visible)(base + p) {
+                    f(base + p, name, key)
+                }
+            });
+        }
+    }
+}
+
+/// Most edits a fuzzy match may need, by the length of the query's canonical key: short names
+/// are too easily one slip from another real name ("Kokul" / "Kobul").
+pub(crate) fn max_edits_for(len: usize) -> Option<usize> {
+    match len {
+        0..=5 => None,
+        6..=8 => Some(1),
+        9..=12 => Some(2),
+        _ => Some(3),
+    }
+}
+
+/// Similarity of two canonical keys `d` edits apart.
+pub(crate) fn edit_similarity(d: usize, a: &str, b: &str) -> f64 {
+    1.0 - d as f64 / a.chars().count().max(b.chars().count()).max(1) as f64
+}
+
 /// Folded key → indices of the entries filed under it.
 type KeyMap = HashMap<String, Vec<u32>>;
 
@@ -170,7 +321,7 @@ struct Entry {
     canonical: String,
 }
 
-/// The lookup tables over every name and alias of a list of places.
+/// The lookup tables over every name and alias of a list of places, in memory.
 #[derive(Debug, Default)]
 pub struct NameIndex {
     entries: Vec<Entry>,
@@ -184,7 +335,14 @@ pub struct NameIndex {
 
 /// Case and spacing folded, nothing else.
 fn exact_key(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
 }
 
 /// Phonetic keys shorter than this are too lossy to match on.
@@ -197,27 +355,37 @@ impl NameIndex {
         for (pi, place) in places.iter().enumerate() {
             for (ni, name) in place.names().enumerate() {
                 let primary = ni == 0;
-                let basic = fold::basic(name);
-                let canonical = fold::canonical_from_basic(&basic);
-                if canonical.is_empty() {
-                    continue;
-                }
-                if !primary && fold::is_generic(&canonical) {
+                let Some(keys) = NameKeys::of(name) else { continue };
+                if !primary && keys.is_generic() {
                     ix.generic_aliases.push((pi, name.to_string()));
                     continue;
                 }
                 let e = ix.entries.len() as u32;
-                ix.exact.entry(exact_key(name)).or_default().push(e);
-                ix.basic.entry(basic).or_default().push(e);
-                let phon = fold::phonetic_from_canonical(&canonical);
-                if phon.len() >= MIN_PHONETIC_LEN {
-                    ix.phonetic.entry(phon).or_default().push(e);
+                for (tier, key) in keys.each() {
+                    ix.map_mut(tier).entry(key.to_string()).or_default().push(e);
                 }
-                ix.canonical.entry(canonical.clone()).or_default().push(e);
-                ix.entries.push(Entry { place: pi as u32, primary, text: name.to_string(), canonical });
+                ix.entries.push(Entry { place: pi as u32, primary, text: name.to_string(), canonical: keys.canonical });
             }
         }
         ix
+    }
+
+    fn map(&self, tier: Tier) -> &KeyMap {
+        match tier {
+            Tier::Exact => &self.exact,
+            Tier::Basic => &self.basic,
+            Tier::Canonical => &self.canonical,
+            Tier::Phonetic => &self.phonetic,
+        }
+    }
+
+    fn map_mut(&mut self, tier: Tier) -> &mut KeyMap {
+        match tier {
+            Tier::Exact => &mut self.exact,
+            Tier::Basic => &mut self.basic,
+            Tier::Canonical => &mut self.canonical,
+            Tier::Phonetic => &mut self.phonetic,
+        }
     }
 
     /// Number of indexed names.
@@ -232,11 +400,8 @@ impl NameIndex {
 
     /// The places that have a name with this canonical key.
     pub fn places_with_canonical(&self, key: &str) -> Vec<usize> {
-        let mut out: Vec<usize> = self
-            .canonical
-            .get(key)
-            .map(|es| es.iter().map(|&e| self.entries[e as usize].place as usize).collect())
-            .unwrap_or_default();
+        let mut out = Vec::new();
+        self.lookup(Tier::Canonical, key, &mut |p, _, _| out.push(p));
         out.sort_unstable();
         out.dedup();
         out
@@ -265,161 +430,164 @@ impl NameIndex {
         q: &Query,
         border_distance_km: &dyn Fn(usize, &str) -> Option<f64>,
     ) -> Resolution {
-        let mut found: HashMap<usize, Candidate> = HashMap::new();
-        let offer = |found: &mut HashMap<usize, Candidate>, e: u32, score: f64, how: MatchKind| {
+        let sources = Sources { stores: vec![(self, 0)], visible: &|_| true };
+        resolve_in(&sources, places, q, border_distance_km)
+    }
+}
+
+impl NameSource for NameIndex {
+    fn lookup(&self, tier: Tier, key: &str, f: &mut dyn FnMut(usize, bool, &str)) {
+        for &e in self.map(tier).get(key).into_iter().flatten() {
             let entry = &self.entries[e as usize];
-            let place = entry.place as usize;
-            let better = found.get(&place).is_none_or(|c| score > c.score);
-            if better {
-                found.insert(place, Candidate { place, score, matched: how, matched_name: entry.text.clone() });
-            }
-        };
-
-        let basic = fold::basic(&q.name);
-        let basic = basic.strip_prefix("the ").unwrap_or(&basic).to_string();
-        // The query as written, and (if it has one) without its kind word, with the kind that
-        // word names as a hint: "River Panj" → ("panj", river).
-        let mut forms: Vec<(String, Option<&'static str>)> = vec![(basic.clone(), None)];
-        if let Some((rest, kind)) = fold::strip_kind_word(&basic) {
-            // "Province of Herat" is filed as "Herat Province": try the kind word after the name.
-            forms.push((format!("{rest} {kind}"), Some(kind)));
-            forms.push((rest, Some(kind)));
+            f(entry.place as usize, entry.primary, &entry.text);
         }
-        let kind_word: Option<&'static str> = forms.iter().find_map(|(_, w)| *w);
-        let score_for = |e: u32, name_score: f64, alias_score: f64| {
-            if self.entries[e as usize].primary { name_score } else { alias_score }
-        };
-        if let Some(es) = self.exact.get(&exact_key(&q.name)) {
-            for &e in es {
-                offer(&mut found, e, score_for(e, 1.00, 0.97), MatchKind::Exact);
-            }
-        }
-        for (form, _) in &forms {
-            let canonical = fold::canonical_from_basic(form);
-            let tiers: [(&KeyMap, String, f64, f64, MatchKind); 3] = [
-                (&self.basic, form.clone(), 0.95, 0.94, MatchKind::Folded),
-                (&self.canonical, canonical.clone(), 0.93, 0.92, MatchKind::Folded),
-                (&self.phonetic, fold::phonetic_from_canonical(&canonical), 0.88, 0.87, MatchKind::Phonetic),
-            ];
-            for (map, key, ns, as_, how) in tiers {
-                if let Some(es) = map.get(&key) {
-                    for &e in es {
-                        offer(&mut found, e, score_for(e, ns, as_), how);
-                    }
-                }
-            }
-        }
-        if found.is_empty() {
-            for (form, _) in &forms {
-                let canonical = fold::canonical_from_basic(form);
-                for (e, sim) in self.fuzzy(&canonical) {
-                    offer(&mut found, e, 0.80 * sim, MatchKind::Fuzzy);
-                }
-            }
-        }
-
-        if found.is_empty() {
-            let generic = forms.iter().any(|(f, _)| fold::is_generic(&fold::canonical_from_basic(f)))
-                || fold::is_generic(&fold::canonical_from_basic(&basic));
-            return Resolution {
-                query: q.name.clone(),
-                status: if generic { Status::Generic } else { Status::Unknown },
-                candidates: Vec::new(),
-                suggestions: if generic { Vec::new() } else { self.suggest(places, &basic, 3) },
-            };
-        }
-
-        let mut candidates: Vec<Candidate> = found.into_values().collect();
-        for c in &mut candidates {
-            let p = &places[c.place];
-            c.score += p.kind.prominence();
-            if kind_word.is_some_and(|w| kind_word_fits(w, p.kind)) {
-                c.score += HINT_BONUS;
-            }
-            if q.country.as_deref().is_some_and(|iso| p.in_country(iso)) {
-                c.score += HINT_BONUS;
-            }
-            if q.kind.is_some_and(|k| k == p.kind) {
-                c.score += HINT_BONUS;
-            }
-            let near_km = match &q.near {
-                Some(Near::Point(pt)) => Some(Geodesic.distance(*pt, p.point) / 1000.0),
-                Some(Near::Border(id)) => border_distance_km(c.place, id),
-                None => None,
-            };
-            if let Some(d) = near_km {
-                c.score += HINT_BONUS * (1.0 - d / NEAR_RANGE_KM).max(0.0);
-            }
-            // Scores are compared for ties; keep them free of floating-point dust.
-            c.score = (c.score * 1e6).round() / 1e6;
-        }
-        candidates
-            .sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| places[a.place].id.cmp(&places[b.place].id)));
-        candidates.truncate(MAX_CANDIDATES);
-        let status = match candidates.get(1) {
-            Some(second) if candidates[0].score - second.score < AMBIGUITY_MARGIN => Status::Ambiguous,
-            _ => Status::Resolved,
-        };
-        Resolution { query: q.name.clone(), status, candidates, suggestions: Vec::new() }
     }
 
-    /// Entries within a small edit distance of a canonical key, with a similarity in 0..1.
-    fn fuzzy(&self, canonical: &str) -> Vec<(u32, f64)> {
-        let n = canonical.chars().count();
-        // Short names are too easily one slip from another real name ("Kokul" / "Kobul").
-        let max_edits = match n {
-            0..=5 => return Vec::new(),
-            6..=8 => 1,
-            9..=12 => 2,
-            _ => 3,
-        };
-        let mut out = Vec::new();
-        for (e, entry) in self.entries.iter().enumerate() {
-            let m = entry.canonical.len();
-            if m.abs_diff(n) > max_edits {
+    fn fuzzy(&self, canonical: &str, max_edits: usize, f: &mut dyn FnMut(usize, &str, f64)) {
+        let n = canonical.len();
+        for entry in &self.entries {
+            if entry.canonical.len().abs_diff(n) > max_edits {
                 continue;
             }
             let d = strsim::damerau_levenshtein(canonical, &entry.canonical);
             if d <= max_edits {
-                out.push((e as u32, 1.0 - d as f64 / n.max(m) as f64));
+                f(entry.place as usize, &entry.text, edit_similarity(d, canonical, &entry.canonical));
             }
         }
-        out
     }
 
-    /// The names closest to a query, for "did you mean" messages.
-    pub fn suggest(&self, places: &[Place], basic_key: &str, n: usize) -> Vec<String> {
-        let canonical = fold::canonical_from_basic(basic_key);
-        if canonical.is_empty() {
-            return Vec::new();
-        }
-        let mut best: HashMap<usize, (f64, &str)> = HashMap::new();
+    fn similar(&self, _canonical: &str, f: &mut dyn FnMut(usize, &str, &str)) {
         for entry in &self.entries {
-            let sim = strsim::jaro_winkler(&canonical, &entry.canonical);
-            let slot = best.entry(entry.place as usize).or_insert((0.0, &entry.text));
-            if sim > slot.0 {
-                *slot = (sim, &entry.text);
+            f(entry.place as usize, &entry.text, &entry.canonical);
+        }
+    }
+}
+
+/// Resolves a query against name stores; the algorithm the module docs describe.
+pub(crate) fn resolve_in<P: PlaceFacts + ?Sized>(
+    sources: &Sources<'_>,
+    places: &P,
+    q: &Query,
+    border_distance_km: &dyn Fn(usize, &str) -> Option<f64>,
+) -> Resolution {
+    let mut found: HashMap<usize, Candidate> = HashMap::new();
+    let offer = |found: &mut HashMap<usize, Candidate>, place: usize, score: f64, how: MatchKind, name: &str| {
+        let better = found.get(&place).is_none_or(|c| score > c.score);
+        if better {
+            found.insert(place, Candidate { place, score, matched: how, matched_name: name.to_string() });
+        }
+    };
+
+    let basic = fold::basic(&q.name);
+    let basic = basic.strip_prefix("the ").unwrap_or(&basic).to_string();
+    // The query as written, and (if it has one) without its kind word, with the kind that
+    // word names as a hint: "River Panj" → ("panj", river).
+    let mut forms: Vec<(String, Option<&'static str>)> = vec![(basic.clone(), None)];
+    if let Some((rest, kind)) = fold::strip_kind_word(&basic) {
+        // "Province of Herat" is filed as "Herat Province": try the kind word after the name.
+        forms.push((format!("{rest} {kind}"), Some(kind)));
+        forms.push((rest, Some(kind)));
+    }
+    let kind_word: Option<&'static str> = forms.iter().find_map(|(_, w)| *w);
+    let pick = |primary: bool, name_score: f64, alias_score: f64| if primary { name_score } else { alias_score };
+    sources.lookup(Tier::Exact, &exact_key(&q.name), &mut |p, primary, name| {
+        offer(&mut found, p, pick(primary, 1.00, 0.97), MatchKind::Exact, name)
+    });
+    for (form, _) in &forms {
+        let canonical = fold::canonical_from_basic(form);
+        let phonetic = fold::phonetic_from_canonical(&canonical);
+        let tiers: [(Tier, &str, f64, f64, MatchKind); 3] = [
+            (Tier::Basic, form, 0.95, 0.94, MatchKind::Folded),
+            (Tier::Canonical, &canonical, 0.93, 0.92, MatchKind::Folded),
+            (Tier::Phonetic, &phonetic, 0.88, 0.87, MatchKind::Phonetic),
+        ];
+        for (tier, key, ns, as_, how) in tiers {
+            if tier == Tier::Phonetic && key.len() < MIN_PHONETIC_LEN {
+                continue;
+            }
+            sources.lookup(tier, key, &mut |p, primary, name| offer(&mut found, p, pick(primary, ns, as_), how, name));
+        }
+    }
+    if found.is_empty() {
+        for (form, _) in &forms {
+            let canonical = fold::canonical_from_basic(form);
+            if let Some(max_edits) = max_edits_for(canonical.chars().count()) {
+                sources.fuzzy(&canonical, max_edits, &mut |p, name, sim| offer(&mut found, p, 0.80 * sim, MatchKind::Fuzzy, name));
             }
         }
-        let mut ranked: Vec<(f64, usize, &str)> = best
-            .into_iter()
-            .filter(|(_, (s, _))| *s >= SUGGESTION_MIN_SIMILARITY)
-            .map(|(p, (s, t))| (s, p, t))
-            .collect();
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| places[a.1].id.cmp(&places[b.1].id)));
-        ranked
-            .into_iter()
-            .take(n)
-            .map(|(_, p, t)| {
-                let place = &places[p];
-                if t == place.name {
-                    format!("{} ({}, {})", place.name, place.kind, place.country_label())
-                } else {
-                    format!("{t} → {} ({}, {})", place.name, place.kind, place.country_label())
-                }
-            })
-            .collect()
     }
+
+    if found.is_empty() {
+        let generic = forms.iter().any(|(f, _)| fold::is_generic(&fold::canonical_from_basic(f)))
+            || fold::is_generic(&fold::canonical_from_basic(&basic));
+        return Resolution {
+            query: q.name.clone(),
+            status: if generic { Status::Generic } else { Status::Unknown },
+            candidates: Vec::new(),
+            suggestions: if generic { Vec::new() } else { suggest(sources, places, &basic, 3) },
+        };
+    }
+
+    let mut candidates: Vec<Candidate> = found.into_values().collect();
+    for c in &mut candidates {
+        let kind = places.kind(c.place);
+        c.score += kind.prominence();
+        if kind_word.is_some_and(|w| kind_word_fits(w, kind)) {
+            c.score += HINT_BONUS;
+        }
+        if q.country.as_deref().is_some_and(|iso| places.in_country(c.place, iso)) {
+            c.score += HINT_BONUS;
+        }
+        if q.kind.is_some_and(|k| k == kind) {
+            c.score += HINT_BONUS;
+        }
+        let near_km = match &q.near {
+            Some(Near::Point(pt)) => Some(Geodesic.distance(*pt, places.point(c.place)) / 1000.0),
+            Some(Near::Border(id)) => border_distance_km(c.place, id),
+            None => None,
+        };
+        if let Some(d) = near_km {
+            c.score += HINT_BONUS * (1.0 - d / NEAR_RANGE_KM).max(0.0);
+        }
+        // Scores are compared for ties; keep them free of floating-point dust.
+        c.score = (c.score * 1e6).round() / 1e6;
+    }
+    candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| places.id(a.place).cmp(places.id(b.place))));
+    candidates.truncate(MAX_CANDIDATES);
+    let status = match candidates.get(1) {
+        Some(second) if candidates[0].score - second.score < AMBIGUITY_MARGIN => Status::Ambiguous,
+        _ => Status::Resolved,
+    };
+    Resolution { query: q.name.clone(), status, candidates, suggestions: Vec::new() }
+}
+
+/// The names closest to an unknown query, for "did you mean" messages.
+fn suggest<P: PlaceFacts + ?Sized>(sources: &Sources<'_>, places: &P, basic_key: &str, n: usize) -> Vec<String> {
+    let canonical = fold::canonical_from_basic(basic_key);
+    if canonical.is_empty() {
+        return Vec::new();
+    }
+    let mut best: HashMap<usize, (f64, String)> = HashMap::new();
+    sources.similar(&canonical, &mut |p, name, key| {
+        let sim = strsim::jaro_winkler(&canonical, key);
+        if sim < SUGGESTION_MIN_SIMILARITY {
+            return;
+        }
+        let slot = best.entry(p).or_insert((0.0, String::new()));
+        if sim > slot.0 {
+            *slot = (sim, name.to_string());
+        }
+    });
+    let mut ranked: Vec<(f64, usize, String)> = best.into_iter().map(|(p, (s, t))| (s, p, t)).collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| places.id(a.1).cmp(places.id(b.1))));
+    ranked
+        .into_iter()
+        .take(n)
+        .map(|(_, p, t)| {
+            let label = places.label(p);
+            if label.starts_with(&format!("{t} (")) { label } else { format!("{t} → {label}") }
+        })
+        .collect()
 }
 
 /// Whether a kind word from the query ("river", "province", "crossing" …) fits a kind.
