@@ -4,12 +4,12 @@
 
 use std::hint::black_box;
 
-use bordermap::gazetteer::{Gazetteer, GazetteerTexts, Query, fold};
+use bordermap::gazetteer::{Gazetteer, GazetteerSources, Query, fold};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use geo::Point;
 
 fn load(c: &mut Criterion) {
-    let texts = GazetteerTexts::bundled();
+    let texts = GazetteerSources::bundled();
     c.bench_function("gazetteer/load_bundled", |b| b.iter(|| Gazetteer::from_texts(black_box(&texts)).unwrap()));
 }
 

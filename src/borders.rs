@@ -343,6 +343,8 @@ pub struct BorderSet {
     tree: RTree<Segment3>,
     /// The greatest depth of a straight segment below the surface (longest segment).
     max_sag_m: f64,
+    /// A hash of the border file's text: what on-disk place indexes were validated against.
+    fingerprint: u64,
 }
 
 impl fmt::Debug for BorderSet {
@@ -390,7 +392,17 @@ fn check_coords<'a>(
     Ok(())
 }
 
+/// 64-bit FNV-1a: a stable hash (unlike std's, the same across Rust releases).
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
 impl BorderSet {
+    /// A hash of the border lines' source text (stable across runs and releases).
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
     /// Builds the set from the text of a borders file (one LineString feature per border, with
     /// properties `id`, `a`, `b`, `name`) and of a countries file (MultiPolygon or Polygon
     /// features with property `id`, an ISO3 code). `*_file` label the texts in messages.
@@ -468,7 +480,8 @@ impl BorderSet {
                 segments.push(Segment3 { a: w[0], b: w[1], border: bi as u16, segment: si as u32 });
             }
         }
-        let mut set = BorderSet { borders, countries, tree: RTree::bulk_load(segments), max_sag_m };
+        let fingerprint = fnv1a(borders_text.as_bytes());
+        let mut set = BorderSet { borders, countries, tree: RTree::bulk_load(segments), max_sag_m, fingerprint };
         for i in 0..set.borders.len() {
             set.borders[i].right_side = set.orientation_of(i).0;
         }

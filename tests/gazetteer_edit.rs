@@ -302,3 +302,59 @@ fn list_near_a_place() {
     assert!(dogharoun < kuhsan, "nearest first:\n{text}");
     bordermap().args(["gazetteer", "list", "--near", "Atlantis", "--km", "5"]).assert().code(2);
 }
+
+/// A user places file large enough to be indexed on disk (over 256 KiB): 3,000 invented villages.
+fn large_user_file(dir: &Path) -> PathBuf {
+    let mut text = String::from(util::HEADER);
+    for i in 0..3000 {
+        // Unique, pronounceable names: two syllables from the row number.
+        let syl = ["ka", "ro", "mi", "tu", "se", "na", "bo", "li", "qu", "de"];
+        let name = format!("{}{}{}dara", syl[i % 10], syl[(i / 10) % 10], syl[(i / 100) % 10]);
+        let name = format!("{}{} Village {}", name[..1].to_uppercase(), &name[1..], i / 1000);
+        text.push_str(&format!(
+            "test-{i},{name},village,AFG,{:.4},{:.4},,,,test data for the on-disk index,padding to make rows realistic\n",
+            34.0 + (i % 50) as f64 * 0.01,
+            66.0 + (i / 50) as f64 * 0.01
+        ));
+    }
+    let file = user(dir);
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, text).unwrap();
+    assert!(std::fs::metadata(&file).unwrap().len() > 256 * 1024);
+    file
+}
+
+#[test]
+fn a_large_user_file_is_indexed_once_and_reindexed_after_an_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = large_user_file(dir.path());
+    let index = PathBuf::from(format!("{}.bmindex", file.display()));
+    bm(dir.path())
+        .args(["resolve", "Kamikadara Village 1"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("indexed").and(predicate::str::contains("no index yet")))
+        .stdout(predicate::str::contains("test-1020"));
+    assert!(index.exists());
+    // Up to date: used silently.
+    bm(dir.path()).args(["resolve", "Kamikadara Village 1"]).assert().success().stderr(predicate::str::is_empty());
+    // An edit changes the file: the next load rebuilds the index and sees the new place.
+    bm(dir.path()).args(ADD_POST).assert().success();
+    bm(dir.path())
+        .args(["resolve", "Nizhny Pyandzh Post"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("the places file changed"));
+    bm(dir.path())
+        .args(["gazetteer", "list", "--kind", "village", "--country", "AFG"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("test-0 ").and(predicate::str::contains("test-2999 ")));
+    // Typos and suggestions work through the index too.
+    best_is(dir.path(), "Setumidara Vilage 1", "test-1234");
+    bm(dir.path()).args(["resolve", "Zzyzx Unknown"]).assert().code(1);
+}
+
+fn best_is(dir: &Path, name: &str, id: &str) {
+    assert_eq!(best(dir, name)["id"], id, "{name}");
+}

@@ -181,7 +181,7 @@ pub fn run(sources: &Sources, cmd: Command) -> anyhow::Result<Exit> {
                 .select(country.as_deref(), kind, near)
                 .into_iter()
                 .map(|(i, d)| {
-                    let p = &gz.places()[i];
+                    let p = gz.place_at(i);
                     vec![
                         p.id.clone(),
                         p.name.clone(),
@@ -211,7 +211,7 @@ pub fn run(sources: &Sources, cmd: Command) -> anyhow::Result<Exit> {
             let gz = sources.load()?;
             let file = sources.user_file()?;
             let i = place_index(&gz, &place)?;
-            let id = gz.places()[i].id.clone();
+            let id = gz.place_at(i).id.clone();
             if edit::add_alias(&gz, file, &id, &alias, force)? {
                 eprintln!("{id} now has the alias {alias:?} (in {})", file.display());
             } else {

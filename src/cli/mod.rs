@@ -13,7 +13,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use bordermap::gazetteer::{Gazetteer, GazetteerTexts};
+use bordermap::gazetteer::disk_index::index_path;
+use bordermap::gazetteer::{Gazetteer, GazetteerSources};
 
 /// Exit statuses. 2 is also what clap uses for a usage error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,8 +91,8 @@ impl Sources {
         l
     }
 
-    fn texts(&self) -> anyhow::Result<GazetteerTexts> {
-        let mut t = GazetteerTexts::bundled();
+    fn texts(&self) -> anyhow::Result<GazetteerSources> {
+        let mut t = GazetteerSources::bundled();
         for l in self.all_layers() {
             t = t.with_layer(&l).with_context(|| format!("reading gazetteer layer {}", l.display()))?;
         }
@@ -99,7 +100,11 @@ impl Sources {
     }
 
     fn load(&self) -> anyhow::Result<Gazetteer> {
-        Gazetteer::from_texts(&self.texts()?).context("loading the gazetteer")
+        let gz = Gazetteer::from_texts(&self.texts()?).context("loading the gazetteer")?;
+        for (file, why) in &gz.rebuilt_indexes {
+            eprintln!("indexed {} ({why}): later loads use {}", file.display(), index_path(file).display());
+        }
+        Ok(gz)
     }
 
     fn user_file(&self) -> anyhow::Result<&std::path::Path> {

@@ -144,7 +144,7 @@ fn describe_failure(gz: &Gazetteer, r: &Resolution) -> String {
                 .tied()
                 .iter()
                 .map(|c| {
-                    let p = &gz.places()[c.place];
+                    let p = gz.place_at(c.place);
                     format!("{} ({} {}, {})", p.id, p.country_label(), p.kind, c.score)
                 })
                 .collect();
@@ -202,7 +202,7 @@ fn write_geojson(gz: &Gazetteer, rs: &[Resolution], out: &mut dyn Write) -> anyh
             _ => &[],
         };
         for c in shown {
-            let place = &gz.places()[c.place];
+            let place = gz.place_at(c.place);
             let g = place.geometry.map_coords(|c| Coord { x: round_coord(c.x), y: round_coord(c.y) });
             let mut props = serde_json::Map::new();
             props.insert("query".into(), r.query.clone().into());

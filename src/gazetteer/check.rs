@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use geo::{Closest, Distance, Geodesic, HaversineClosestPoint, Point};
 
-use super::GazetteerTexts;
+use super::GazetteerSources;
 use super::place::Place;
 use super::resolve::NameIndex;
 use crate::borders::BorderSet;
@@ -68,7 +68,7 @@ pub fn duplicate_ids(places: &[Place]) -> Vec<Diagnostic> {
 }
 
 /// Checks a gazetteer's files.
-pub fn check(t: &GazetteerTexts) -> Report {
+pub fn check(t: &GazetteerSources) -> Report {
     let mut report = Report::default();
     let borders = match BorderSet::from_geojson(&t.borders.0, &t.borders.1, &t.countries.0, &t.countries.1) {
         Ok(b) => b,

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use super::check::check_place;
 use super::load::{COLUMNS, read_places};
-use super::{Gazetteer, PlaceKind, fold};
+use super::{Gazetteer, PlaceFacts, PlaceKind, fold};
 
 use crate::diagnostic::Diagnostic;
 use crate::output::write_atomic;
@@ -221,10 +221,9 @@ fn name_conflicts(gz: &Gazetteer, names: &[&str], except_id: &str) -> Vec<String
             continue;
         }
         let others: Vec<&str> = gz
-            .index()
             .places_with_canonical(&key)
             .into_iter()
-            .map(|i| gz.places()[i].id.as_str())
+            .map(|i| PlaceFacts::id(gz, i))
             .filter(|id| *id != except_id)
             .collect();
         if !others.is_empty() {
@@ -367,7 +366,7 @@ pub fn import(
         let mut out = ImportOutcome::default();
         for p in &importer.kept {
             if let Some(i) = importer.existing_match(p) {
-                let id = gz.places()[i].id.clone();
+                let id = PlaceFacts::id(gz, i).to_string();
                 let mut fields = place_fields(gz, doc, &id)?;
                 let name = fields.get("name").cloned().unwrap_or_default();
                 let aliases = fields.entry("aliases".to_string()).or_default();

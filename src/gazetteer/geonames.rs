@@ -15,7 +15,7 @@ use std::io::BufRead;
 
 use geo::{Distance, Geodesic, Point};
 
-use super::{Gazetteer, PlaceKind, fold};
+use super::{Gazetteer, PlaceFacts, PlaceKind, fold};
 use crate::diagnostic::Diagnostic;
 
 /// Two places with the same folded name closer than this are the same place.
@@ -338,15 +338,14 @@ impl<'a> Importer<'a> {
     /// The existing place an imported one is the same as: same GeoNames id, or the same folded
     /// name within [`SAME_PLACE_KM`].
     pub fn existing_match(&self, p: &Imported) -> Option<usize> {
-        if let Some(i) = self.gz.places().iter().position(|e| e.geonames_id == Some(p.geonames_id)) {
+        if let Some(i) = self.gz.place_by_geonames(p.geonames_id) {
             return Some(i);
         }
         let here = Point::new(p.lon, p.lat);
         self.gz
-            .index()
             .places_with_canonical(&fold::canonical(&p.name))
             .into_iter()
-            .find(|&i| Geodesic.distance(self.gz.places()[i].point, here) / 1000.0 <= SAME_PLACE_KM)
+            .find(|&i| Geodesic.distance(PlaceFacts::point(self.gz, i), here) / 1000.0 <= SAME_PLACE_KM)
     }
 }
 

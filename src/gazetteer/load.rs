@@ -124,7 +124,14 @@ impl<'b, R: std::io::Read> PlaceReader<'b, R> {
             .map(|h| Diagnostic::warning(file, Some(1), Some(h), "unknown column, ignored"))
             .collect();
         let columns = Columns { idx: COLUMNS.iter().map(|c| col(c)).collect(), len: headers.len() };
-        let reader = PlaceReader { rdr, columns, file: file.to_string(), borders, record: csv::StringRecord::new(), done: false };
+        let reader = PlaceReader {
+            rdr,
+            columns,
+            file: file.to_string(),
+            borders,
+            record: csv::StringRecord::new(),
+            done: false,
+        };
         Ok((reader, warnings))
     }
 }

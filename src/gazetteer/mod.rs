@@ -11,10 +11,11 @@
 //! let gz = Gazetteer::bundled().unwrap();
 //! let r = gz.resolve(&Query::new("Mazar-e Sharif"));
 //! assert_eq!(r.status, Status::Resolved);
-//! assert_eq!(gz.places()[r.candidates[0].place].id, "afg-mazar-i-sharif");
+//! assert_eq!(gz.place_at(r.candidates[0].place).id, "afg-mazar-i-sharif");
 //! ```
 
 pub mod check;
+pub mod disk_index;
 pub mod edit;
 pub mod fold;
 pub mod geonames;
@@ -26,7 +27,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 pub use place::{BorderSection, Origin, Place, PlaceKind};
-pub use resolve::{Candidate, MatchKind, NameIndex, Near, Query, Resolution, Status};
+pub use resolve::{Candidate, MatchKind, NameIndex, Near, PlaceFacts, Query, Resolution, Status};
 
 use serde::Serialize;
 
@@ -72,35 +73,68 @@ fn format_diagnostics(d: &[Diagnostic]) -> String {
     s.join("\n")
 }
 
-/// The texts of a gazetteer's files, labelled for messages.
+/// Where a places layer comes from.
 #[derive(Debug, Clone)]
-pub struct GazetteerTexts {
+pub enum PlacesSource {
+    /// Text in memory (the bundled file, tests), with the label messages use.
+    Text {
+        /// The CSV text.
+        text: String,
+        /// How messages name it.
+        label: String,
+    },
+    /// A file, read when the gazetteer loads (or indexed on disk when large).
+    File(PathBuf),
+}
+
+impl PlacesSource {
+    /// How messages name it.
+    pub fn label(&self) -> String {
+        match self {
+            PlacesSource::Text { label, .. } => label.clone(),
+            PlacesSource::File(p) => p.display().to_string(),
+        }
+    }
+
+    /// Its text.
+    pub fn read(&self) -> Result<std::borrow::Cow<'_, str>, GazetteerError> {
+        match self {
+            PlacesSource::Text { text, .. } => Ok(text.into()),
+            PlacesSource::File(p) => read_labelled(p).map(|(t, _)| t.into()),
+        }
+    }
+}
+
+/// A gazetteer's sources: the border and country texts (labelled for messages) and the
+/// places layers, lowest precedence first.
+#[derive(Debug, Clone)]
+pub struct GazetteerSources {
     /// `borders.geojson` text and label.
     pub borders: (String, String),
     /// `countries.geojson` text and label.
     pub countries: (String, String),
-    /// Places files (text and label), lowest precedence first: a row replaces an earlier
-    /// file's row with the same id, and adds a place otherwise.
-    pub places: Vec<(String, String)>,
+    /// Places layers, lowest precedence first: a row replaces a lower layer's row with the
+    /// same id, and adds a place otherwise.
+    pub places: Vec<PlacesSource>,
 }
 
-impl GazetteerTexts {
+impl GazetteerSources {
     /// The gazetteer compiled into the binary (the repository's `gazetteer/` folder).
     pub fn bundled() -> Self {
         let label = |f: &str| format!("gazetteer/{f}");
-        GazetteerTexts {
+        GazetteerSources {
             borders: (BUNDLED_BORDERS.to_string(), label(BORDERS_FILE)),
             countries: (BUNDLED_COUNTRIES.to_string(), label(COUNTRIES_FILE)),
-            places: vec![(BUNDLED_PLACES.to_string(), label(PLACES_FILE))],
+            places: vec![PlacesSource::Text { text: BUNDLED_PLACES.to_string(), label: label(PLACES_FILE) }],
         }
     }
 
-    /// Reads the three files of a complete gazetteer folder.
+    /// A complete gazetteer folder.
     pub fn read_dir(dir: &Path) -> Result<Self, GazetteerError> {
-        Ok(GazetteerTexts {
+        Ok(GazetteerSources {
             borders: read_labelled(&dir.join(BORDERS_FILE))?,
             countries: read_labelled(&dir.join(COUNTRIES_FILE))?,
-            places: vec![read_labelled(&dir.join(PLACES_FILE))?],
+            places: vec![PlacesSource::File(dir.join(PLACES_FILE))],
         })
     }
 
@@ -108,14 +142,17 @@ impl GazetteerTexts {
     /// `borders.geojson` is a complete gazetteer and replaces everything below it; any other
     /// folder contributes its `places.csv`.
     pub fn with_layer(mut self, path: &Path) -> Result<Self, GazetteerError> {
-        if path.is_dir() {
+        let file = if path.is_dir() {
             if path.join(BORDERS_FILE).exists() {
-                return GazetteerTexts::read_dir(path);
+                return GazetteerSources::read_dir(path);
             }
-            self.places.push(read_labelled(&path.join(PLACES_FILE))?);
+            path.join(PLACES_FILE)
         } else {
-            self.places.push(read_labelled(path)?);
-        }
+            path.to_path_buf()
+        };
+        // Fail now, naming the layer, rather than later.
+        std::fs::metadata(&file).map_err(|source| GazetteerError::Io { path: file.clone(), source })?;
+        self.places.push(PlacesSource::File(file));
         Ok(self)
     }
 }
@@ -126,13 +163,31 @@ fn read_labelled(path: &Path) -> Result<(String, String), GazetteerError> {
         .map_err(|source| GazetteerError::Io { path: path.to_path_buf(), source })
 }
 
-/// Reads every places file of `t` and merges them: within a file ids must be unique (an
-/// error otherwise); a later file's row replaces an earlier one with the same id, in place.
-pub fn read_merged(t: &GazetteerTexts, borders: &BorderSet) -> (Vec<Place>, Vec<Diagnostic>) {
-    let mut merged: Vec<Place> = Vec::new();
-    let mut by_id: HashMap<String, usize> = HashMap::new();
+/// Reads every places layer and merges them, in memory: within a layer ids must be unique (an
+/// error otherwise); a later layer's row replaces an earlier one with the same id, in place.
+/// Unreadable files are errors.
+pub fn read_merged(t: &GazetteerSources, borders: &BorderSet) -> (Vec<Place>, Vec<Diagnostic>) {
+    let mut merged = Merged::default();
     let mut diags = Vec::new();
-    for (text, label) in &t.places {
+    for (rank, src) in t.places.iter().enumerate() {
+        match src.read() {
+            Ok(text) => merged.add_layer(rank, &text, &src.label(), borders, &mut diags),
+            Err(e) => diags.push(Diagnostic::error(&src.label(), None, None, e.to_string())),
+        }
+    }
+    (merged.places, diags)
+}
+
+/// Places of in-memory layers, merged by id, with the rank of the layer each came from.
+#[derive(Default)]
+struct Merged {
+    places: Vec<Place>,
+    ranks: Vec<usize>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Merged {
+    fn add_layer(&mut self, rank: usize, text: &str, label: &str, borders: &BorderSet, diags: &mut Vec<Diagnostic>) {
         let (places, d) = load::read_places(text, label, borders);
         diags.extend(d);
         diags.extend(check::duplicate_ids(&places));
@@ -141,80 +196,251 @@ pub fn read_merged(t: &GazetteerTexts, borders: &BorderSet) -> (Vec<Place>, Vec<
             if !seen_here.insert(p.id.clone()) {
                 continue; // reported as a duplicate above
             }
-            match by_id.get(&p.id) {
-                Some(&i) => merged[i] = p,
+            match self.by_id.get(&p.id) {
+                Some(&i) => {
+                    self.places[i] = p;
+                    self.ranks[i] = rank;
+                }
                 None => {
-                    by_id.insert(p.id.clone(), merged.len());
-                    merged.push(p);
+                    self.by_id.insert(p.id.clone(), self.places.len());
+                    self.places.push(p);
+                    self.ranks.push(rank);
                 }
             }
         }
     }
-    (merged, diags)
+}
+
+/// How to load a gazetteer.
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    /// Places files at least this large are indexed on disk ([`disk_index`]) rather than read
+    /// into memory; `None` never indexes.
+    pub index_min_bytes: Option<u64>,
+}
+
+/// Places files from this size (~2,500 rows) are indexed on disk by default: below it, reading
+/// them costs less than 30 ms.
+pub const DEFAULT_INDEX_MIN_BYTES: u64 = 256 * 1024;
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions { index_min_bytes: Some(DEFAULT_INDEX_MIN_BYTES) }
+    }
+}
+
+/// A layer indexed on disk, and the number of its first place in the gazetteer's numbering.
+#[derive(Debug)]
+struct DiskLayer {
+    index: disk_index::DiskIndex,
+    base: usize,
 }
 
 /// Places, borders and the name index, ready to resolve names.
+///
+/// Places are numbered from 0: first those read into memory (the bundled gazetteer and small
+/// layers, merged by id), then those of each layer indexed on disk. A place replaced by a
+/// higher layer keeps its number but is hidden: never resolved, listed or returned by id.
 #[derive(Debug)]
 pub struct Gazetteer {
     places: Vec<Place>,
+    disk: Vec<DiskLayer>,
+    hidden: std::collections::HashSet<usize>,
     borders: BorderSet,
     index: NameIndex,
     by_id: HashMap<String, usize>,
+    by_geonames: HashMap<u64, usize>,
     /// Warnings found while loading (shared aliases are not among them: see `check`).
     pub warnings: Vec<Diagnostic>,
+    /// For each layer indexed on disk by this load: (places file, why it was (re)built).
+    pub rebuilt_indexes: Vec<(PathBuf, String)>,
 }
 
 impl Gazetteer {
     /// The gazetteer compiled into the binary.
     pub fn bundled() -> Result<Self, GazetteerError> {
-        Self::from_texts(&GazetteerTexts::bundled())
+        Self::from_texts(&GazetteerSources::bundled())
     }
 
     /// Loads a complete gazetteer folder.
     pub fn load_dir(dir: &Path) -> Result<Self, GazetteerError> {
-        Self::from_texts(&GazetteerTexts::read_dir(dir)?)
+        Self::from_texts(&GazetteerSources::read_dir(dir)?)
     }
 
-    /// The bundled gazetteer with layers on top (see [`GazetteerTexts::with_layer`]).
-    pub fn load_layers(layers: &[PathBuf]) -> Result<Self, GazetteerError> {
-        let mut t = GazetteerTexts::bundled();
+    /// The bundled gazetteer with layers on top (see [`GazetteerSources::with_layer`]).
+    pub fn load_layers(layers: &[PathBuf], opts: &LoadOptions) -> Result<Self, GazetteerError> {
+        let mut t = GazetteerSources::bundled();
         for l in layers {
             t = t.with_layer(l)?;
         }
-        Self::from_texts(&t)
+        Self::load(&t, opts)
     }
 
-    /// Builds a gazetteer from file texts. Fails with every record error found.
-    pub fn from_texts(t: &GazetteerTexts) -> Result<Self, GazetteerError> {
+    /// Loads with the default options.
+    pub fn from_texts(t: &GazetteerSources) -> Result<Self, GazetteerError> {
+        Self::load(t, &LoadOptions::default())
+    }
+
+    /// Loads a gazetteer: large places files through their on-disk index (built first when
+    /// missing or stale), the others into memory. Fails with every record error found.
+    pub fn load(t: &GazetteerSources, opts: &LoadOptions) -> Result<Self, GazetteerError> {
         let borders = BorderSet::from_geojson(&t.borders.0, &t.borders.1, &t.countries.0, &t.countries.1)?;
-        let (places, diags) = read_merged(t, &borders);
+        let mut merged = Merged::default();
+        let mut diags = Vec::new();
+        let mut disk: Vec<(usize, disk_index::DiskIndex)> = Vec::new();
+        for (rank, src) in t.places.iter().enumerate() {
+            let big = match (src, opts.index_min_bytes) {
+                (PlacesSource::File(p), Some(min)) => {
+                    let m = std::fs::metadata(p).map_err(|source| GazetteerError::Io { path: p.clone(), source })?;
+                    m.len() >= min
+                }
+                _ => false,
+            };
+            match src {
+                PlacesSource::File(p) if big => {
+                    let ix = disk_index::DiskIndex::open_or_build(p, &src.label(), &borders)?;
+                    diags.extend(ix.warnings.iter().cloned());
+                    disk.push((rank, ix));
+                }
+                _ => merged.add_layer(rank, &src.read()?, &src.label(), &borders, &mut diags),
+            }
+        }
         let (errors, warnings): (Vec<_>, Vec<_>) = diags.into_iter().partition(Diagnostic::is_error);
         if !errors.is_empty() {
             return Err(GazetteerError::Invalid(errors));
         }
-        Ok(Self::from_parts(places, borders, warnings))
+        // A place read into memory gives way to a higher layer indexed on disk…
+        let Merged { places, ranks, .. } = merged;
+        let (places, ranks): (Vec<Place>, Vec<usize>) = places
+            .into_iter()
+            .zip(ranks)
+            .filter(|(p, r)| !disk.iter().any(|(dr, d)| dr > r && d.find_id(&p.id).is_some()))
+            .unzip();
+        // …and a place on disk to any higher layer's place with the same id.
+        let mut hidden = std::collections::HashSet::new();
+        let mut base = places.len();
+        for (k, (rank, ix)) in disk.iter().enumerate() {
+            for (p, r) in places.iter().zip(&ranks) {
+                if let Some(j) = ix.find_id(&p.id).filter(|_| r > rank) {
+                    hidden.insert(base + j);
+                }
+            }
+            for (_, higher) in &disk[k + 1..] {
+                // Walk the smaller file's ids, look each up in the larger.
+                if ix.len() <= higher.len() {
+                    hidden.extend(ix.ids().filter(|(id, _)| higher.find_id(id).is_some()).map(|(_, j)| base + j));
+                } else {
+                    hidden.extend(higher.ids().filter_map(|(id, _)| ix.find_id(&id)).map(|j| base + j));
+                }
+            }
+            base += ix.len();
+        }
+        let mut gz = Self::from_parts(places, borders, warnings);
+        let mut base = gz.places.len();
+        for (_, ix) in disk {
+            if let Some(why) = &ix.rebuilt {
+                gz.rebuilt_indexes.push((ix.source().to_path_buf(), why.clone()));
+            }
+            let n = ix.len();
+            gz.disk.push(DiskLayer { index: ix, base });
+            base += n;
+        }
+        gz.hidden = hidden;
+        Ok(gz)
     }
 
     /// Builds a gazetteer from places already read (ids must be unique).
     pub fn from_parts(places: Vec<Place>, borders: BorderSet, warnings: Vec<Diagnostic>) -> Self {
         let index = NameIndex::build(&places);
         let by_id = places.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
-        Gazetteer { places, borders, index, by_id, warnings }
+        let by_geonames = places.iter().enumerate().filter_map(|(i, p)| Some((p.geonames_id?, i))).collect();
+        Gazetteer {
+            places,
+            disk: Vec::new(),
+            hidden: Default::default(),
+            borders,
+            index,
+            by_id,
+            by_geonames,
+            warnings,
+            rebuilt_indexes: Vec::new(),
+        }
     }
 
-    /// All places, in file order.
-    pub fn places(&self) -> &[Place] {
-        &self.places
+    /// Number of place slots (hidden ones included): place numbers are below this.
+    pub fn len(&self) -> usize {
+        self.places.len() + self.disk.iter().map(|d| d.index.len()).sum::<usize>()
+    }
+
+    /// Whether the gazetteer has no place.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The numbers of all visible places, in order.
+    pub fn place_indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len()).filter(|i| !self.hidden.contains(i))
+    }
+
+    /// Whether a place is visible (not replaced by a higher layer).
+    pub fn is_visible(&self, i: usize) -> bool {
+        i < self.len() && !self.hidden.contains(&i)
+    }
+
+    fn locate(&self, i: usize) -> Result<usize, (&disk_index::DiskIndex, usize)> {
+        if i < self.places.len() {
+            return Ok(i);
+        }
+        let d = self.disk.iter().rev().find(|d| d.base <= i).expect("a place number below len()");
+        Err((&d.index, i - d.base))
+    }
+
+    /// A place by number: borrowed when in memory, decoded from its index otherwise.
+    pub fn place_at(&self, i: usize) -> std::borrow::Cow<'_, Place> {
+        match self.locate(i) {
+            Ok(i) => std::borrow::Cow::Borrowed(&self.places[i]),
+            Err((ix, j)) => std::borrow::Cow::Owned(ix.place(j, &self.borders)),
+        }
     }
 
     /// A place by id.
-    pub fn place(&self, id: &str) -> Option<&Place> {
-        self.by_id.get(id).map(|&i| &self.places[i])
+    pub fn place(&self, id: &str) -> Option<std::borrow::Cow<'_, Place>> {
+        self.place_index(id).map(|i| self.place_at(i))
     }
 
-    /// Index of a place by id.
+    /// Number of a (visible) place by id.
     pub fn place_index(&self, id: &str) -> Option<usize> {
+        for d in self.disk.iter().rev() {
+            if let Some(j) = d.index.find_id(id).map(|j| d.base + j).filter(|i| !self.hidden.contains(i)) {
+                return Some(j);
+            }
+        }
         self.by_id.get(id).copied()
+    }
+
+    /// Number of the place with this GeoNames id, if any.
+    pub fn place_by_geonames(&self, gid: u64) -> Option<usize> {
+        for d in self.disk.iter().rev() {
+            if let Some(j) = d.index.find_geonames(gid).map(|j| d.base + j).filter(|i| !self.hidden.contains(i)) {
+                return Some(j);
+            }
+        }
+        self.by_geonames.get(&gid).copied()
+    }
+
+    /// The visible places that have a name with this canonical key.
+    pub fn places_with_canonical(&self, key: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        self.sources().lookup(key, resolve::Tier::Canonical as u32, &mut |p, _, _, _| out.push(p));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn sources(&self) -> resolve::Sources<'_> {
+        let mut stores: Vec<(&dyn resolve::NameSource, usize)> = vec![(&self.index, 0)];
+        stores.extend(self.disk.iter().map(|d| (&d.index as &dyn resolve::NameSource, d.base)));
+        resolve::Sources { stores, hidden: Some(&self.hidden) }
     }
 
     /// Borders and country polygons.
@@ -222,16 +448,11 @@ impl Gazetteer {
         &self.borders
     }
 
-    /// The name index.
-    pub fn index(&self) -> &NameIndex {
-        &self.index
-    }
-
     /// Resolves a name, with the query's hints.
     pub fn resolve(&self, q: &Query) -> Resolution {
         let border_km = |place: usize, border_id: &str| -> Option<f64> {
             let b = self.borders.border(border_id)?;
-            let p = self.places[place].point;
+            let p = resolve::PlaceFacts::point(self, place);
             // Distance to that border specifically: nearest on its own segments.
             let mut best = f64::INFINITY;
             for seg in b.line.lines() {
@@ -242,14 +463,14 @@ impl Gazetteer {
             }
             Some(best / 1000.0)
         };
-        self.index.resolve(&self.places, q, &border_km)
+        resolve::resolve_in(&self.sources(), self, q, &border_km)
     }
 
     /// Nearest border, distance, chainage and side for a place. A place made of border
     /// sections (a river, a whole border) lies on its first section's border, at the chainage
     /// of the section's start; any other line at its vertex nearest to a border.
     pub fn border_facts(&self, place: usize) -> Option<BorderFacts> {
-        let p = &self.places[place];
+        let p = self.place_at(place);
         if let Some(s) = p.sections.first() {
             let b = self.borders.border(&s.border)?;
             return Some(BorderFacts {
@@ -262,6 +483,42 @@ impl Gazetteer {
             });
         }
         self.borders.facts_for_geometry(&p.geometry)
+    }
+}
+
+impl resolve::PlaceFacts for Gazetteer {
+    fn kind(&self, i: usize) -> PlaceKind {
+        match self.locate(i) {
+            Ok(i) => self.places[i].kind,
+            Err((ix, j)) => ix.kind(j),
+        }
+    }
+    fn in_country(&self, i: usize, iso3: &str) -> bool {
+        match self.locate(i) {
+            Ok(i) => self.places[i].in_country(iso3),
+            Err((ix, j)) => ix.in_country(j, iso3),
+        }
+    }
+    fn point(&self, i: usize) -> geo::Point<f64> {
+        match self.locate(i) {
+            Ok(i) => self.places[i].point,
+            Err((ix, j)) => ix.point(j),
+        }
+    }
+    fn id(&self, i: usize) -> &str {
+        match self.locate(i) {
+            Ok(i) => &self.places[i].id,
+            Err((ix, j)) => ix.id(j),
+        }
+    }
+    fn label(&self, i: usize) -> String {
+        match self.locate(i) {
+            Ok(i) => self.places.label(i),
+            Err((ix, j)) => {
+                let countries: Vec<&str> = ix.countries(j).collect();
+                format!("{} ({}, {})", ix.name(j), ix.kind(j), countries.join("/"))
+            }
+        }
     }
 }
 
@@ -286,15 +543,13 @@ impl Gazetteer {
     ) -> Vec<(usize, Option<f64>)> {
         use geo::{Distance, Geodesic};
         let mut out: Vec<(usize, Option<f64>)> = self
-            .places
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| country.is_none_or(|c| p.in_country(c)))
-            .filter(|(_, p)| kind.is_none_or(|k| p.kind == k))
-            .filter_map(|(i, p)| match near {
+            .place_indices()
+            .filter(|&i| country.is_none_or(|c| self.in_country(i, c)))
+            .filter(|&i| kind.is_none_or(|k| PlaceFacts::kind(self, i) == k))
+            .filter_map(|i| match near {
                 None => Some((i, None)),
                 Some((c, km)) => {
-                    let d = Geodesic.distance(self.places[c].point, p.point) / 1000.0;
+                    let d = Geodesic.distance(self.point(c), self.point(i)) / 1000.0;
                     (d <= km && i != c).then_some((i, Some(d)))
                 }
             })
@@ -340,7 +595,7 @@ pub struct PlaceReport {
 impl Gazetteer {
     /// The report for a place: its fields and its border facts.
     pub fn report(&self, place: usize) -> PlaceReport {
-        let p = &self.places[place];
+        let p = self.place_at(place);
         let facts = self.border_facts(place);
         let r3 = |v: f64| (v * 1000.0).round() / 1000.0;
         let r6 = |v: f64| (v * 1e6).round() / 1e6;

@@ -145,7 +145,7 @@ impl fmt::Display for Origin {
 }
 
 /// One gazetteer entry.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     /// Stable identifier, `[a-z0-9-]+`, e.g. `afg-islam-qala`.
     pub id: String,

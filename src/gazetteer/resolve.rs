@@ -213,16 +213,27 @@ impl NameKeys {
 }
 
 /// A store of names the resolver searches: the in-memory [`NameIndex`], or an on-disk index
-/// of a large places file. Places are numbered locally (from 0) by each store.
+/// of a large places file. Places are numbered locally (from 0) by each store; names are
+/// handed out as handles, turned into text ([`NameSource::name`]) only for the candidates kept.
 pub(crate) trait NameSource {
-    /// Calls `f(place, primary, name)` for each name filed under `key` in `tier`.
-    fn lookup(&self, tier: Tier, key: &str, f: &mut dyn FnMut(usize, bool, &str));
+    /// Calls `f(place, primary, tiers, name)` for each name filed under `key` in any of the
+    /// `tiers` asked (a mask of [`Tier`] bits); the call's `tiers` are those it matched.
+    fn lookup(&self, key: &str, tiers: u32, f: &mut dyn FnMut(usize, bool, u32, u64));
+    /// The text of a name handle.
+    fn name(&self, handle: u64) -> &str;
     /// Names whose canonical key is within `max_edits` (Damerau-Levenshtein) of `canonical`:
     /// `f(place, name, similarity in 0..1)`.
-    fn fuzzy(&self, canonical: &str, max_edits: usize, f: &mut dyn FnMut(usize, &str, f64));
+    fn fuzzy(&self, canonical: &str, max_edits: usize, f: &mut dyn FnMut(usize, u64, f64));
     /// Names that may be worth suggesting for an unknown `canonical` key (a superset is fine:
     /// the caller ranks by Jaro-Winkler similarity): `f(place, name, name's canonical key)`.
-    fn similar(&self, canonical: &str, f: &mut dyn FnMut(usize, &str, &str));
+    fn similar(&self, canonical: &str, f: &mut dyn FnMut(usize, u64, &str));
+}
+
+/// A name in one of several stores.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NameRef {
+    store: usize,
+    handle: u64,
 }
 
 /// What ranking needs to know of a place, by its index.
@@ -258,36 +269,47 @@ impl PlaceFacts for [Place] {
 }
 
 /// The name stores to search, each with the number of its first place in the caller's
-/// numbering, and which places are visible (a place replaced by a higher layer is not).
+/// numbering, and the places hidden (replaced by a higher layer).
 pub(crate) struct Sources<'a> {
     pub stores: Vec<(&'a dyn NameSource, usize)>,
-    pub visible: &'a dyn Fn(usize) -> bool,
+    pub hidden: Option<&'a std::collections::HashSet<usize>>,
 }
 
 impl Sources<'_> {
-    fn lookup(&self, tier: Tier, key: &str, f: &mut dyn FnMut(usize, bool, &str)) {
-        for &(s, base) in &self.stores {
-            s.lookup(tier, key, &mut |p, primary, name| {
-                if (self.visible)(base + p) {
-                    f(base + p, primary, name)
+    fn visible(&self, i: usize) -> bool {
+        self.hidden.is_none_or(|h| !h.contains(&i))
+    }
+
+    /// [`NameSource::lookup`] over every store, in the caller's numbering, hidden places left out.
+    pub(crate) fn lookup(&self, key: &str, tiers: u32, f: &mut dyn FnMut(usize, bool, u32, NameRef)) {
+        for (store, &(s, base)) in self.stores.iter().enumerate() {
+            s.lookup(key, tiers, &mut |p, primary, t, handle| {
+                if self.visible(base + p) {
+                    f(base + p, primary, t, NameRef { store, handle })
                 }
             });
         }
     }
-    fn fuzzy(&self, canonical: &str, max_edits: usize, f: &mut dyn FnMut(usize, &str, f64)) {
-        for &(s, base) in &self.stores {
-            s.fuzzy(canonical, max_edits, &mut |p, name, sim| {
-                if (self.visible)(base + p) {
-                    f(base + p, name, sim)
+
+    fn name(&self, r: NameRef) -> &str {
+        self.stores[r.store].0.name(r.handle)
+    }
+
+    fn fuzzy(&self, canonical: &str, max_edits: usize, f: &mut dyn FnMut(usize, NameRef, f64)) {
+        for (store, &(s, base)) in self.stores.iter().enumerate() {
+            s.fuzzy(canonical, max_edits, &mut |p, handle, sim| {
+                if self.visible(base + p) {
+                    f(base + p, NameRef { store, handle }, sim)
                 }
             });
         }
     }
-    fn similar(&self, canonical: &str, f: &mut dyn FnMut(usize, &str, &str)) {
-        for &(s, base) in &self.stores {
-            s.similar(canonical, &mut |p, name, key| {
-                if (self.visible)(base + p) {
-                    f(base + p, name, key)
+
+    fn similar(&self, canonical: &str, f: &mut dyn FnMut(usize, NameRef, &str)) {
+        for (store, &(s, base)) in self.stores.iter().enumerate() {
+            s.similar(canonical, &mut |p, handle, key| {
+                if self.visible(base + p) {
+                    f(base + p, NameRef { store, handle }, key)
                 }
             });
         }
@@ -303,6 +325,13 @@ pub(crate) fn max_edits_for(len: usize) -> Option<usize> {
         9..=12 => Some(2),
         _ => Some(3),
     }
+}
+
+/// Fuzzy matches share their first letter with the query: slips in the first letter are rare in
+/// print, the phonetic tier already covers its transliteration swaps (q/k, e/i), and anchoring
+/// keeps the search of a million-name index to one branch of it.
+pub(crate) fn same_first_letter(a: &str, b: &str) -> bool {
+    a.chars().next() == b.chars().next()
 }
 
 /// Similarity of two canonical keys `d` edits apart.
@@ -401,7 +430,7 @@ impl NameIndex {
     /// The places that have a name with this canonical key.
     pub fn places_with_canonical(&self, key: &str) -> Vec<usize> {
         let mut out = Vec::new();
-        self.lookup(Tier::Canonical, key, &mut |p, _, _| out.push(p));
+        self.lookup(key, Tier::Canonical as u32, &mut |p, _, _, _| out.push(p));
         out.sort_unstable();
         out.dedup();
         out
@@ -430,35 +459,44 @@ impl NameIndex {
         q: &Query,
         border_distance_km: &dyn Fn(usize, &str) -> Option<f64>,
     ) -> Resolution {
-        let sources = Sources { stores: vec![(self, 0)], visible: &|_| true };
+        let sources = Sources { stores: vec![(self, 0)], hidden: None };
         resolve_in(&sources, places, q, border_distance_km)
     }
 }
 
 impl NameSource for NameIndex {
-    fn lookup(&self, tier: Tier, key: &str, f: &mut dyn FnMut(usize, bool, &str)) {
-        for &e in self.map(tier).get(key).into_iter().flatten() {
-            let entry = &self.entries[e as usize];
-            f(entry.place as usize, entry.primary, &entry.text);
+    fn lookup(&self, key: &str, tiers: u32, f: &mut dyn FnMut(usize, bool, u32, u64)) {
+        for tier in [Tier::Exact, Tier::Basic, Tier::Canonical, Tier::Phonetic] {
+            if tiers & tier as u32 == 0 {
+                continue;
+            }
+            for &e in self.map(tier).get(key).into_iter().flatten() {
+                let entry = &self.entries[e as usize];
+                f(entry.place as usize, entry.primary, tier as u32, u64::from(e));
+            }
         }
     }
 
-    fn fuzzy(&self, canonical: &str, max_edits: usize, f: &mut dyn FnMut(usize, &str, f64)) {
+    fn name(&self, handle: u64) -> &str {
+        &self.entries[handle as usize].text
+    }
+
+    fn fuzzy(&self, canonical: &str, max_edits: usize, f: &mut dyn FnMut(usize, u64, f64)) {
         let n = canonical.len();
-        for entry in &self.entries {
-            if entry.canonical.len().abs_diff(n) > max_edits {
+        for (e, entry) in self.entries.iter().enumerate() {
+            if entry.canonical.len().abs_diff(n) > max_edits || !same_first_letter(canonical, &entry.canonical) {
                 continue;
             }
             let d = strsim::damerau_levenshtein(canonical, &entry.canonical);
             if d <= max_edits {
-                f(entry.place as usize, &entry.text, edit_similarity(d, canonical, &entry.canonical));
+                f(entry.place as usize, e as u64, edit_similarity(d, canonical, &entry.canonical));
             }
         }
     }
 
-    fn similar(&self, _canonical: &str, f: &mut dyn FnMut(usize, &str, &str)) {
-        for entry in &self.entries {
-            f(entry.place as usize, &entry.text, &entry.canonical);
+    fn similar(&self, _canonical: &str, f: &mut dyn FnMut(usize, u64, &str)) {
+        for (e, entry) in self.entries.iter().enumerate() {
+            f(entry.place as usize, e as u64, &entry.canonical);
         }
     }
 }
@@ -470,56 +508,100 @@ pub(crate) fn resolve_in<P: PlaceFacts + ?Sized>(
     q: &Query,
     border_distance_km: &dyn Fn(usize, &str) -> Option<f64>,
 ) -> Resolution {
-    let mut found: HashMap<usize, Candidate> = HashMap::new();
-    let offer = |found: &mut HashMap<usize, Candidate>, place: usize, score: f64, how: MatchKind, name: &str| {
-        let better = found.get(&place).is_none_or(|c| score > c.score);
-        if better {
-            found.insert(place, Candidate { place, score, matched: how, matched_name: name.to_string() });
-        }
+    /// The best match of a place so far.
+    struct Found {
+        score: f64,
+        how: MatchKind,
+        name: NameRef,
+    }
+    // Few places match a name: a list beats a hash map here.
+    let mut found: Vec<(usize, Found)> = Vec::new();
+    let offer = |found: &mut Vec<(usize, Found)>, place: usize, score: f64, how: MatchKind, name: NameRef| match found
+        .iter_mut()
+        .find(|(p, _)| *p == place)
+    {
+        Some((_, c)) if score > c.score => *c = Found { score, how, name },
+        Some(_) => {}
+        None => found.push((place, Found { score, how, name })),
+    };
+    // The score of a name met under a tier (the best of those it matched).
+    let tier_score = |tiers: u32, primary: bool| -> (f64, MatchKind) {
+        let (n, a, how) = if tiers & Tier::Exact as u32 != 0 {
+            (1.00, 0.97, MatchKind::Exact)
+        } else if tiers & Tier::Basic as u32 != 0 {
+            (0.95, 0.94, MatchKind::Folded)
+        } else if tiers & Tier::Canonical as u32 != 0 {
+            (0.93, 0.92, MatchKind::Folded)
+        } else {
+            (PHONETIC_SCORE, PHONETIC_SCORE - 0.01, MatchKind::Phonetic)
+        };
+        (if primary { n } else { a }, how)
     };
 
     let basic = fold::basic(&q.name);
     let basic = basic.strip_prefix("the ").unwrap_or(&basic).to_string();
     // The query as written, and (if it has one) without its kind word, with the kind that
     // word names as a hint: "River Panj" → ("panj", river).
-    let mut forms: Vec<(String, Option<&'static str>)> = vec![(basic.clone(), None)];
+    let mut forms: Vec<String> = vec![basic.clone()];
+    let mut kind_word: Option<&'static str> = None;
     if let Some((rest, kind)) = fold::strip_kind_word(&basic) {
         // "Province of Herat" is filed as "Herat Province": try the kind word after the name.
-        forms.push((format!("{rest} {kind}"), Some(kind)));
-        forms.push((rest, Some(kind)));
+        forms.push(format!("{rest} {kind}"));
+        forms.push(rest);
+        kind_word = Some(kind);
     }
-    let kind_word: Option<&'static str> = forms.iter().find_map(|(_, w)| *w);
-    let pick = |primary: bool, name_score: f64, alias_score: f64| if primary { name_score } else { alias_score };
-    sources.lookup(Tier::Exact, &exact_key(&q.name), &mut |p, primary, name| {
-        offer(&mut found, p, pick(primary, 1.00, 0.97), MatchKind::Exact, name)
-    });
-    for (form, _) in &forms {
-        let canonical = fold::canonical_from_basic(form);
-        let phonetic = fold::phonetic_from_canonical(&canonical);
-        let tiers: [(Tier, &str, f64, f64, MatchKind); 3] = [
-            (Tier::Basic, form, 0.95, 0.94, MatchKind::Folded),
-            (Tier::Canonical, &canonical, 0.93, 0.92, MatchKind::Folded),
-            (Tier::Phonetic, &phonetic, 0.88, 0.87, MatchKind::Phonetic),
-        ];
-        for (tier, key, ns, as_, how) in tiers {
-            if tier == Tier::Phonetic && key.len() < MIN_PHONETIC_LEN {
-                continue;
-            }
-            sources.lookup(tier, key, &mut |p, primary, name| offer(&mut found, p, pick(primary, ns, as_), how, name));
+    let canonicals: Vec<String> = forms.iter().map(|f| fold::canonical_from_basic(f)).collect();
+    // Each distinct key is looked up once, for all the tiers it stands for.
+    let exact = exact_key(&q.name);
+    fn want<'k>(keys: &mut Vec<(&'k str, u32)>, key: &'k str, tier: Tier) {
+        match keys.iter_mut().find(|(k, _)| *k == key) {
+            Some(k) => k.1 |= tier as u32,
+            None => keys.push((key, tier as u32)),
         }
     }
+    let mut keys: Vec<(&str, u32)> = Vec::with_capacity(8);
+    want(&mut keys, &exact, Tier::Exact);
+    for (form, canonical) in forms.iter().zip(&canonicals) {
+        want(&mut keys, form, Tier::Basic);
+        want(&mut keys, canonical, Tier::Canonical);
+    }
+    let run = |keys: &[(&str, u32)], found: &mut Vec<(usize, Found)>| {
+        for (key, tiers) in keys {
+            sources.lookup(key, *tiers, &mut |p, primary, t, name| {
+                let (score, how) = tier_score(t, primary);
+                offer(found, p, score, how, name)
+            });
+        }
+    };
+    run(&keys, &mut found);
+    // Phonetic matches are many and weak: looked for only when one could come within reach of
+    // the best match so far (no exact match yet, or hints that could lift a phonetic one).
+    let hints = [kind_word.is_some(), q.country.is_some(), q.kind.is_some(), q.near.is_some()];
+    let ceiling = PHONETIC_SCORE + MAX_PROMINENCE + HINT_BONUS * hints.iter().filter(|h| **h).count() as f64;
+    let best = found.iter().map(|(_, f)| f.score).fold(f64::NEG_INFINITY, f64::max);
+    if ceiling >= best - AMBIGUITY_MARGIN {
+        let mut phonetic: Vec<String> = Vec::new();
+        for c in &canonicals {
+            let key = fold::phonetic_from_canonical(c);
+            if key.len() >= MIN_PHONETIC_LEN && !phonetic.contains(&key) {
+                phonetic.push(key);
+            }
+        }
+        let keys: Vec<(&str, u32)> = phonetic.iter().map(|k| (k.as_str(), Tier::Phonetic as u32)).collect();
+        run(&keys, &mut found);
+    }
     if found.is_empty() {
-        for (form, _) in &forms {
-            let canonical = fold::canonical_from_basic(form);
+        for canonical in &canonicals {
             if let Some(max_edits) = max_edits_for(canonical.chars().count()) {
-                sources.fuzzy(&canonical, max_edits, &mut |p, name, sim| offer(&mut found, p, 0.80 * sim, MatchKind::Fuzzy, name));
+                sources.fuzzy(canonical, max_edits, &mut |p, name, sim| {
+                    offer(&mut found, p, 0.80 * sim, MatchKind::Fuzzy, name)
+                });
             }
         }
     }
 
     if found.is_empty() {
-        let generic = forms.iter().any(|(f, _)| fold::is_generic(&fold::canonical_from_basic(f)))
-            || fold::is_generic(&fold::canonical_from_basic(&basic));
+        let generic = canonicals.iter().any(|c| fold::is_generic(c));
         return Resolution {
             query: q.name.clone(),
             status: if generic { Status::Generic } else { Status::Unknown },
@@ -528,32 +610,49 @@ pub(crate) fn resolve_in<P: PlaceFacts + ?Sized>(
         };
     }
 
-    let mut candidates: Vec<Candidate> = found.into_values().collect();
-    for c in &mut candidates {
-        let kind = places.kind(c.place);
-        c.score += kind.prominence();
-        if kind_word.is_some_and(|w| kind_word_fits(w, kind)) {
-            c.score += HINT_BONUS;
-        }
-        if q.country.as_deref().is_some_and(|iso| places.in_country(c.place, iso)) {
-            c.score += HINT_BONUS;
-        }
-        if q.kind.is_some_and(|k| k == kind) {
-            c.score += HINT_BONUS;
-        }
-        let near_km = match &q.near {
-            Some(Near::Point(pt)) => Some(Geodesic.distance(*pt, places.point(c.place)) / 1000.0),
-            Some(Near::Border(id)) => border_distance_km(c.place, id),
-            None => None,
-        };
-        if let Some(d) = near_km {
-            c.score += HINT_BONUS * (1.0 - d / NEAR_RANGE_KM).max(0.0);
-        }
-        // Scores are compared for ties; keep them free of floating-point dust.
-        c.score = (c.score * 1e6).round() / 1e6;
+    let mut ranked: Vec<(usize, f64, MatchKind, NameRef)> = found
+        .into_iter()
+        .map(|(place, f)| {
+            let kind = places.kind(place);
+            let mut score = f.score + kind.prominence();
+            if kind_word.is_some_and(|w| kind_word_fits(w, kind)) {
+                score += HINT_BONUS;
+            }
+            if q.country.as_deref().is_some_and(|iso| places.in_country(place, iso)) {
+                score += HINT_BONUS;
+            }
+            if q.kind.is_some_and(|k| k == kind) {
+                score += HINT_BONUS;
+            }
+            let near_km = match &q.near {
+                Some(Near::Point(pt)) => Some(Geodesic.distance(*pt, places.point(place)) / 1000.0),
+                Some(Near::Border(id)) => border_distance_km(place, id),
+                None => None,
+            };
+            if let Some(d) = near_km {
+                score += HINT_BONUS * (1.0 - d / NEAR_RANGE_KM).max(0.0);
+            }
+            // Scores are compared for ties; keep them free of floating-point dust.
+            (place, (score * 1e6).round() / 1e6, f.how, f.name)
+        })
+        .collect();
+    let order = |a: &(usize, f64, MatchKind, NameRef), b: &(usize, f64, MatchKind, NameRef)| {
+        b.1.total_cmp(&a.1).then_with(|| places.id(a.0).cmp(places.id(b.0)))
+    };
+    if ranked.len() > MAX_CANDIDATES {
+        ranked.select_nth_unstable_by(MAX_CANDIDATES - 1, order);
+        ranked.truncate(MAX_CANDIDATES);
     }
-    candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| places.id(a.place).cmp(places.id(b.place))));
-    candidates.truncate(MAX_CANDIDATES);
+    ranked.sort_by(order);
+    let candidates: Vec<Candidate> = ranked
+        .into_iter()
+        .map(|(place, score, matched, name)| Candidate {
+            place,
+            score,
+            matched,
+            matched_name: sources.name(name).to_string(),
+        })
+        .collect();
     let status = match candidates.get(1) {
         Some(second) if candidates[0].score - second.score < AMBIGUITY_MARGIN => Status::Ambiguous,
         _ => Status::Resolved,
@@ -561,30 +660,35 @@ pub(crate) fn resolve_in<P: PlaceFacts + ?Sized>(
     Resolution { query: q.name.clone(), status, candidates, suggestions: Vec::new() }
 }
 
+/// Base score of a phonetic match on a primary name (an alias scores 0.01 less).
+const PHONETIC_SCORE: f64 = 0.88;
+/// The greatest [`PlaceKind::prominence`].
+const MAX_PROMINENCE: f64 = 0.04;
+
 /// The names closest to an unknown query, for "did you mean" messages.
 fn suggest<P: PlaceFacts + ?Sized>(sources: &Sources<'_>, places: &P, basic_key: &str, n: usize) -> Vec<String> {
     let canonical = fold::canonical_from_basic(basic_key);
     if canonical.is_empty() {
         return Vec::new();
     }
-    let mut best: HashMap<usize, (f64, String)> = HashMap::new();
+    let mut best: HashMap<usize, (f64, NameRef)> = HashMap::new();
     sources.similar(&canonical, &mut |p, name, key| {
         let sim = strsim::jaro_winkler(&canonical, key);
         if sim < SUGGESTION_MIN_SIMILARITY {
             return;
         }
-        let slot = best.entry(p).or_insert((0.0, String::new()));
-        if sim > slot.0 {
-            *slot = (sim, name.to_string());
+        if best.get(&p).is_none_or(|b| sim > b.0) {
+            best.insert(p, (sim, name));
         }
     });
-    let mut ranked: Vec<(f64, usize, String)> = best.into_iter().map(|(p, (s, t))| (s, p, t)).collect();
+    let mut ranked: Vec<(f64, usize, NameRef)> = best.into_iter().map(|(p, (s, t))| (s, p, t)).collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| places.id(a.1).cmp(places.id(b.1))));
     ranked
         .into_iter()
         .take(n)
-        .map(|(_, p, t)| {
+        .map(|(_, p, name)| {
             let label = places.label(p);
+            let t = sources.name(name);
             if label.starts_with(&format!("{t} (")) { label } else { format!("{t} → {label}") }
         })
         .collect()

@@ -285,7 +285,7 @@ fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Located, NotLoc
                         .candidates
                         .iter()
                         .map(|c| {
-                            let p = &gz.places()[c.place];
+                            let p = gz.place_at(c.place);
                             format!("{} ({} {}, score {:.3})", p.id, p.country_label(), p.kind, c.score)
                         })
                         .collect();
@@ -295,7 +295,7 @@ fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Located, NotLoc
             }
         }
     };
-    let place = &gz.places()[place_idx];
+    let place = gz.place_at(place_idx);
     let mut borders = Vec::new();
     let mut nearest = None;
     if !place.sections.is_empty() {
