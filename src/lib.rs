@@ -4,20 +4,23 @@
 //! Uzbekistan (and Pakistan, China).
 //!
 //! Data flows one way; a module only uses those above it in this list:
+//! - [`output`]: atomic file writes and number formatting for RFC 7946 output;
 //! - [`diagnostic`]: messages about input that name the file, line and field;
 //! - [`borders`]: border lines and country polygons; nearest border, geodesic distance,
 //!   chainage and side for a point;
+//! - [`fetch`]: HTTP with timeouts, size and redirect limits, a disk cache, per-host pacing,
+//!   and credentials kept out of messages;
 //! - [`gazetteer`]: places and their spellings ([`gazetteer::fold`]), loading and checking the
 //!   data, resolving names ([`gazetteer::resolve`]);
 //! - [`events`]: the event record (ACLED-style, with claims), dates, CSV/JSON Lines readers;
-//! - [`layers`]: events → GeoJSON layers per border, by period, timeline, control, interior;
-//! - [`output`]: atomic file writes and number formatting for RFC 7946 output.
+//! - [`layers`]: events → GeoJSON layers per border, by period, timeline, control, interior.
 //!
 //! The `bordermap` binary is a thin command-line layer over these.
 
 pub mod borders;
 pub mod diagnostic;
 pub mod events;
+pub mod fetch;
 pub mod gazetteer;
 pub mod layers;
 pub mod output;

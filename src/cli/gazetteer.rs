@@ -8,6 +8,7 @@ use clap::{Subcommand, ValueEnum};
 use bordermap::gazetteer::edit::{self, NewPlace};
 use bordermap::gazetteer::{PlaceKind, Query, check};
 
+use super::online::{OnlineArgs, describe, print_candidates};
 use super::{Exit, Sources, opt_num, print_table, stdout};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -102,6 +103,37 @@ pub enum Command {
     /// Import places from a data source into your user places file.
     #[command(subcommand)]
     Import(ImportSource),
+    /// Look names up in an online gazetteer (GeoNames or Nominatim) and show the candidates
+    /// with their border facts; --save adds one to your user places file, validated as `add`.
+    ///
+    /// Needs --online: nothing goes over the network unless asked. Answers are cached on disk.
+    /// Exit status: 0 when every name has candidates (or the chosen one was saved), 1 when some
+    /// name has none, 2 when a request or the save failed.
+    Lookup {
+        /// Names to look up.
+        #[arg(required = true, value_name = "NAME")]
+        names: Vec<String>,
+        /// Go online (required).
+        #[arg(long)]
+        online: bool,
+        #[command(flatten)]
+        net: OnlineArgs,
+        /// Add a candidate to your user places file (one name at a time).
+        #[arg(long)]
+        save: bool,
+        /// The candidate --save adds (the N column); required when there are several.
+        #[arg(long, value_name = "N")]
+        pick: Option<usize>,
+        /// Kind for --save, when the service's feature type maps to none (or to override it).
+        #[arg(long, value_parser = parse_kind)]
+        kind: Option<PlaceKind>,
+        /// Save even where validation refuses (outside its country, a name collision).
+        #[arg(long)]
+        force: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -227,6 +259,43 @@ pub fn run(sources: &Sources, cmd: Command) -> anyhow::Result<Exit> {
             alternate_names,
             dry_run,
         }) => import_geonames(sources, files, countries, feature_codes, within_km, alternate_names, dry_run),
+        Command::Lookup { names, online, net, save, pick, kind, force, format } => {
+            if !online {
+                anyhow::bail!(
+                    "`gazetteer lookup` goes online only when asked: add --online (for the local gazetteer, use `bordermap resolve`)"
+                );
+            }
+            if save && names.len() != 1 {
+                anyhow::bail!("--save adds one place: give one name at a time");
+            }
+            let gz = sources.load()?;
+            let service = net.service()?;
+            let mut rows = Vec::new();
+            for name in &names {
+                let found = service.lookup(name).with_context(|| format!("looking up {name:?} online"))?;
+                rows.push((name.clone(), describe(&gz, found)));
+            }
+            let mut out = stdout();
+            match format {
+                CheckFormat::Json => {
+                    let all: Vec<serde_json::Value> =
+                        rows.iter().map(|(q, cs)| serde_json::json!({ "query": q, "candidates": cs })).collect();
+                    serde_json::to_writer_pretty(&mut out, &all)?;
+                    writeln!(out)?;
+                }
+                CheckFormat::Text => print_candidates(&mut out, &rows)?,
+            }
+            out.flush()?;
+            drop(out);
+            if save {
+                return save_candidate(&gz, sources, &names[0], &rows[0].1, pick, kind, force);
+            }
+            let empty: Vec<&str> = rows.iter().filter(|(_, cs)| cs.is_empty()).map(|(q, _)| q.as_str()).collect();
+            for q in &empty {
+                eprintln!("bordermap: nothing found online for {q:?}");
+            }
+            Ok(if empty.is_empty() { Exit::Success } else { Exit::Incomplete })
+        }
         Command::Remove { id } => {
             let gz = sources.load()?;
             let file = sources.user_file()?;
@@ -235,6 +304,43 @@ pub fn run(sources: &Sources, cmd: Command) -> anyhow::Result<Exit> {
             Ok(Exit::Success)
         }
     }
+}
+
+/// Adds the chosen online candidate to the user places file.
+fn save_candidate(
+    gz: &bordermap::gazetteer::Gazetteer,
+    sources: &Sources,
+    query: &str,
+    candidates: &[super::online::CandidateOut],
+    pick: Option<usize>,
+    kind: Option<PlaceKind>,
+    force: bool,
+) -> anyhow::Result<Exit> {
+    let chosen = match (pick, candidates.len()) {
+        (_, 0) => anyhow::bail!("nothing found online for {query:?}: nothing to save"),
+        (None, 1) => &candidates[0],
+        (None, n) => anyhow::bail!("{n} candidates for {query:?}: choose one with --pick N (the N column)"),
+        (Some(p), n) if p == 0 || p > n => anyhow::bail!("--pick {p}: there are {n} candidate(s)"),
+        (Some(p), _) => &candidates[p - 1],
+    };
+    if let Some(id) = &chosen.in_gazetteer {
+        anyhow::bail!(
+            "{} is already in the gazetteer as {id}; to add the spelling: bordermap gazetteer alias {id} {query:?}",
+            chosen.candidate.name
+        );
+    }
+    let mut row = chosen.candidate.to_new_place(query);
+    row.kind = kind.or(row.kind);
+    if row.kind.is_none() {
+        anyhow::bail!("the service's feature type {:?} maps to no kind: pass --kind", chosen.candidate.feature);
+    }
+    if row.country.is_empty() {
+        anyhow::bail!("the service gave no country for {}: add it with `gazetteer add` instead", chosen.candidate.name);
+    }
+    let file = sources.user_file()?;
+    let id = edit::add(gz, file, &row, force)?;
+    eprintln!("added {id} ({}) to {}", row.source, file.display());
+    Ok(Exit::Success)
 }
 
 /// A place by id, or by a name that resolves unambiguously.

@@ -5,6 +5,7 @@
 mod borders;
 mod gazetteer;
 mod map;
+mod online;
 mod resolve;
 
 use std::path::PathBuf;

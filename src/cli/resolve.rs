@@ -9,6 +9,7 @@ use serde::Serialize;
 use bordermap::gazetteer::{Gazetteer, MatchKind, Near, PlaceKind, PlaceReport, Query, Resolution, Status};
 use bordermap::output::round_coord;
 
+use super::online::{CandidateOut as OnlineOut, OnlineArgs, describe, print_candidates};
 use super::{Exit, opt_num, parse_lat_lon, print_table, stdout};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -38,6 +39,12 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// Look names the gazetteer does not know up online, and show what is found (to review:
+    /// nothing found online counts as resolved; `gazetteer lookup NAME --online --save` adds it).
+    #[arg(long)]
+    online: bool,
+    #[command(flatten)]
+    net: OnlineArgs,
 }
 
 fn parse_kind(s: &str) -> Result<PlaceKind, String> {
@@ -60,6 +67,8 @@ struct ResolutionOut {
     best: Option<CandidateOut>,
     candidates: Vec<CandidateOut>,
     suggestions: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    online: Option<Vec<OnlineOut>>,
 }
 
 fn candidate_out(gz: &Gazetteer, c: &bordermap::gazetteer::Candidate) -> CandidateOut {
@@ -78,6 +87,7 @@ fn to_out(gz: &Gazetteer, r: &Resolution) -> ResolutionOut {
         best: r.resolved().map(|c| candidate_out(gz, c)),
         candidates: r.candidates.iter().map(|c| candidate_out(gz, c)).collect(),
         suggestions: r.suggestions.clone(),
+        online: None,
     }
 }
 
@@ -106,15 +116,39 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
         })
         .collect();
 
+    // Names the gazetteer does not know, looked up online when asked.
+    let mut online: Vec<(usize, Vec<OnlineOut>)> = Vec::new();
+    if args.online {
+        let service = args.net.service()?;
+        for (i, r) in resolutions.iter().enumerate().filter(|(_, r)| r.status == Status::Unknown) {
+            let found =
+                service.lookup(&r.query).map_err(|e| anyhow::anyhow!("looking up {:?} online: {e}", r.query))?;
+            online.push((i, describe(gz, found)));
+        }
+    }
     let mut out = stdout();
     match args.format {
         Format::Json => {
-            let all: Vec<ResolutionOut> = resolutions.iter().map(|r| to_out(gz, r)).collect();
+            let mut all: Vec<ResolutionOut> = resolutions.iter().map(|r| to_out(gz, r)).collect();
+            for (i, cs) in online {
+                all[i].online = Some(cs);
+            }
             serde_json::to_writer_pretty(&mut out, &all)?;
             writeln!(out)?;
         }
         Format::Geojson => write_geojson(gz, &resolutions, &mut out)?,
-        Format::Table => write_table(gz, &resolutions, &mut out)?,
+        Format::Table => {
+            write_table(gz, &resolutions, &mut out)?;
+            if !online.is_empty() {
+                writeln!(
+                    out,
+                    "\nFound online (not in the gazetteer; review, then `bordermap gazetteer lookup NAME --online --save`):"
+                )?;
+                let rows: Vec<(String, Vec<OnlineOut>)> =
+                    online.into_iter().map(|(i, cs)| (resolutions[i].query.clone(), cs)).collect();
+                print_candidates(&mut out, &rows)?;
+            }
+        }
     }
     out.flush()?;
     drop(out);

@@ -154,7 +154,7 @@ pub struct Importer<'a> {
     pub problems: Vec<Diagnostic>,
 }
 
-fn usable_alias(s: &str) -> bool {
+pub(crate) fn usable_alias(s: &str) -> bool {
     let t = s.trim();
     if t.is_empty() || t.len() > 80 || t.contains("://") || t.starts_with("www.") {
         return false;

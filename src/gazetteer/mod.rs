@@ -20,6 +20,7 @@ pub mod edit;
 pub mod fold;
 pub mod geonames;
 pub mod load;
+pub mod online;
 pub mod place;
 pub mod resolve;
 

@@ -1,0 +1,512 @@
+//! Looking names up online: the GeoNames search API (`searchJSON`) and Nominatim
+//! (`/search?format=jsonv2`), for places the gazetteer lacks.
+//!
+//! Answers become [`OnlineCandidate`]s — name, point, kind, country, provider id — which an
+//! analyst reviews; [`OnlineCandidate::to_new_place`] turns the chosen one into a row for the
+//! user places file (validated there like any `gazetteer add`). Nothing found online is used
+//! silently: `resolve --online` only shows candidates, and `map --online` uses one only when it
+//! is the single answer carrying the queried name (see [`unambiguous`]).
+//!
+//! Both providers are reached through [`crate::fetch`] (timeouts, size cap, redirect limit,
+//! User-Agent, disk cache). Nominatim's usage policy asks for at most one request a second,
+//! a User-Agent that identifies the application, and caching: [`OnlineLookup::new`] paces it
+//! so. GeoNames needs a username (`BORDERMAP_GEONAMES_USERNAME`); it never appears in messages.
+
+use std::time::Duration;
+
+use reqwest::Url;
+use serde::Serialize;
+
+use super::fold;
+use super::geonames::{iso3, kind_for};
+use super::place::PlaceKind;
+use crate::fetch::{FetchError, Fetched, Fetcher};
+
+/// Which service to ask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Provider {
+    /// GeoNames `searchJSON`.
+    Geonames,
+    /// OpenStreetMap's Nominatim `/search`.
+    Nominatim,
+}
+
+impl Provider {
+    /// Lower-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Provider::Geonames => "geonames",
+            Provider::Nominatim => "nominatim",
+        }
+    }
+
+    /// The public service's base URL.
+    pub fn default_base_url(self) -> &'static str {
+        match self {
+            Provider::Geonames => "https://secure.geonames.org/",
+            Provider::Nominatim => "https://nominatim.openstreetmap.org/",
+        }
+    }
+}
+
+/// What to ask and where.
+#[derive(Debug, Clone)]
+pub struct LookupConfig {
+    /// The service.
+    pub provider: Provider,
+    /// Its base URL (the public one, a mirror, or a test server).
+    pub base_url: Url,
+    /// GeoNames account name (required for GeoNames).
+    pub username: Option<String>,
+    /// ISO2 country codes to search in (empty: anywhere).
+    pub countries: Vec<String>,
+    /// Most candidates asked for.
+    pub max_rows: usize,
+}
+
+/// The countries searched by default: Afghanistan and its neighbours.
+pub const DEFAULT_COUNTRIES: &[&str] = &["AF", "TJ", "IR", "TM", "UZ", "PK", "CN"];
+
+/// One place an online service knows by the name asked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OnlineCandidate {
+    /// Which service said so.
+    pub provider: Provider,
+    /// The provider's id: GeoNames id, or `node/123` / `way/…` / `relation/…` for OSM.
+    pub provider_id: String,
+    /// Its name.
+    pub name: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// The kind, where the provider's feature type maps to one.
+    pub kind: Option<PlaceKind>,
+    /// ISO3 country, where known.
+    pub country: Option<String>,
+    /// The provider's feature type ("P.PPL", "place=village").
+    pub feature: String,
+    /// Where it is, in words (province, country).
+    pub context: String,
+    /// Other names the provider lists.
+    pub aliases: Vec<String>,
+    /// GeoNames id, when the provider is GeoNames.
+    pub geonames_id: Option<u64>,
+}
+
+impl OnlineCandidate {
+    /// A row for the user places file; `query` (the name as the analyst met it) becomes an
+    /// alias when it differs from the provider's name.
+    pub fn to_new_place(&self, query: &str) -> super::edit::NewPlace {
+        let mut aliases: Vec<String> = Vec::new();
+        let name_key = fold::canonical(&self.name);
+        for a in std::iter::once(query).chain(self.aliases.iter().map(String::as_str)) {
+            let k = fold::canonical(a);
+            if !k.is_empty() && k != name_key && !aliases.iter().any(|x| fold::canonical(x) == k) {
+                aliases.push(a.trim().to_string());
+            }
+        }
+        super::edit::NewPlace {
+            id: None,
+            name: self.name.clone(),
+            kind: self.kind,
+            country: self.country.clone().unwrap_or_default(),
+            lat: (self.lat * 1e6).round() / 1e6,
+            lon: (self.lon * 1e6).round() / 1e6,
+            aliases,
+            geonames_id: self.geonames_id,
+            source: format!("{} {} (online lookup)", self.provider.as_str(), self.provider_id),
+            notes: if self.context.is_empty() { String::new() } else { self.context.clone() },
+        }
+    }
+}
+
+/// Why a lookup failed.
+#[derive(Debug, thiserror::Error)]
+pub enum LookupError {
+    /// The request failed.
+    #[error(transparent)]
+    Fetch(#[from] FetchError),
+    /// The service answered with an error of its own.
+    #[error("{provider} refused the request: {message}")]
+    Service {
+        /// The service.
+        provider: &'static str,
+        /// Its message (credentials removed).
+        message: String,
+    },
+    /// The answer is not what the service documents.
+    #[error("{provider} sent an answer bordermap cannot read ({reason}) from {url}")]
+    Malformed {
+        /// The service.
+        provider: &'static str,
+        /// What is wrong.
+        reason: String,
+        /// Redacted URL.
+        url: String,
+    },
+    /// The configuration is incomplete.
+    #[error("{0}")]
+    Config(String),
+}
+
+/// An online gazetteer.
+#[derive(Debug)]
+pub struct OnlineLookup {
+    fetcher: Fetcher,
+    config: LookupConfig,
+}
+
+impl OnlineLookup {
+    /// A lookup through `fetcher`; Nominatim requests are paced one a second.
+    pub fn new(fetcher: Fetcher, config: LookupConfig) -> Result<Self, LookupError> {
+        if config.provider == Provider::Geonames && config.username.as_deref().is_none_or(str::is_empty) {
+            return Err(LookupError::Config(
+                "GeoNames needs an account name: set BORDERMAP_GEONAMES_USERNAME (free at geonames.org/login), \
+                 or use --provider nominatim"
+                    .into(),
+            ));
+        }
+        let fetcher = match (config.provider, config.base_url.host_str()) {
+            (Provider::Nominatim, Some(host)) => fetcher.with_interval(host, Duration::from_secs(1)),
+            _ => fetcher,
+        };
+        Ok(OnlineLookup { fetcher, config })
+    }
+
+    /// The request URL for a name.
+    pub fn url_for(&self, name: &str) -> Result<Url, LookupError> {
+        let c = &self.config;
+        let (path, mut params): (&str, Vec<(&str, String)>) = match c.provider {
+            Provider::Geonames => (
+                "searchJSON",
+                vec![
+                    ("q", name.to_string()),
+                    ("maxRows", c.max_rows.to_string()),
+                    ("style", "FULL".into()),
+                    ("username", c.username.clone().unwrap_or_default()),
+                ],
+            ),
+            Provider::Nominatim => (
+                "search",
+                vec![
+                    ("q", name.to_string()),
+                    ("format", "jsonv2".into()),
+                    ("limit", c.max_rows.to_string()),
+                    ("addressdetails", "1".into()),
+                    ("namedetails", "1".into()),
+                    ("accept-language", "en".into()),
+                ],
+            ),
+        };
+        if !c.countries.is_empty() {
+            match c.provider {
+                Provider::Geonames => params.extend(c.countries.iter().map(|cc| ("country", cc.to_uppercase()))),
+                Provider::Nominatim => params.push(("countrycodes", c.countries.join(",").to_lowercase())),
+            }
+        }
+        let base = if c.base_url.path().ends_with('/') {
+            c.base_url.clone()
+        } else {
+            let mut b = c.base_url.clone();
+            b.set_path(&format!("{}/", b.path()));
+            b
+        };
+        let mut url = base.join(path).map_err(|e| LookupError::Config(format!("bad base URL: {e}")))?;
+        url.query_pairs_mut().extend_pairs(params);
+        Ok(url)
+    }
+
+    /// The candidates for a name, in the provider's order.
+    pub fn lookup(&self, name: &str) -> Result<Vec<OnlineCandidate>, LookupError> {
+        let url = self.url_for(name)?;
+        let provider = self.config.provider;
+        // Only answers that parse are cached: a service error must be asked again.
+        let fetched = self.fetcher.get(&url, &|f| parse(provider, f).is_ok())?;
+        let out = parse(provider, &fetched);
+        match (out, &self.config.username) {
+            // Services may echo the account name in their messages.
+            (Err(LookupError::Service { provider, message }), Some(user)) if !user.is_empty() => {
+                Err(LookupError::Service { provider, message: message.replace(user.as_str(), "***") })
+            }
+            (r, _) => r,
+        }
+    }
+}
+
+fn parse(provider: Provider, f: &Fetched) -> Result<Vec<OnlineCandidate>, LookupError> {
+    let malformed = |reason: String| LookupError::Malformed { provider: provider.as_str(), reason, url: f.url.clone() };
+    let v: serde_json::Value = serde_json::from_slice(&f.body).map_err(|e| malformed(format!("not JSON: {e}")))?;
+    match provider {
+        Provider::Geonames => parse_geonames(&v).map_err(|e| match e {
+            ParseError::Service(m) => LookupError::Service { provider: "GeoNames", message: m },
+            ParseError::Shape(m) => malformed(m),
+        }),
+        Provider::Nominatim => parse_nominatim(&v).map_err(|e| match e {
+            ParseError::Service(m) => LookupError::Service { provider: "Nominatim", message: m },
+            ParseError::Shape(m) => malformed(m),
+        }),
+    }
+}
+
+enum ParseError {
+    Service(String),
+    Shape(String),
+}
+
+/// A number that may come as a JSON number or a string (both services send coordinates as
+/// strings).
+fn num(v: &serde_json::Value) -> Option<f64> {
+    v.as_f64().or_else(|| v.as_str().and_then(|s| s.trim().parse().ok())).filter(|x: &f64| x.is_finite())
+}
+
+fn coords(lat: Option<f64>, lon: Option<f64>, i: usize) -> Result<(f64, f64), ParseError> {
+    match (lat, lon) {
+        (Some(lat), Some(lon)) if lat.abs() <= 90.0 && lon.abs() <= 180.0 => Ok((lat, lon)),
+        _ => Err(ParseError::Shape(format!("result {} has no valid coordinates", i + 1))),
+    }
+}
+
+/// `{"geonames": [...]}` or `{"status": {"message", "value"}}` (GeoNames answers errors with
+/// HTTP 200 and a status object).
+fn parse_geonames(v: &serde_json::Value) -> Result<Vec<OnlineCandidate>, ParseError> {
+    if let Some(status) = v.get("status") {
+        let msg = status["message"].as_str().unwrap_or("unknown error");
+        let code = status["value"].as_i64().map(|c| format!(" (error {c})")).unwrap_or_default();
+        return Err(ParseError::Service(format!("{msg}{code}")));
+    }
+    let list = v["geonames"].as_array().ok_or_else(|| ParseError::Shape("no \"geonames\" list".into()))?;
+    let mut out = Vec::new();
+    for (i, g) in list.iter().enumerate() {
+        let (lat, lon) = coords(num(&g["lat"]), num(&g["lng"]), i)?;
+        let id =
+            g["geonameId"].as_u64().ok_or_else(|| ParseError::Shape(format!("result {} has no geonameId", i + 1)))?;
+        let name = g["name"].as_str().or(g["toponymName"].as_str()).unwrap_or("").trim().to_string();
+        if name.is_empty() {
+            return Err(ParseError::Shape(format!("result {} has no name", i + 1)));
+        }
+        let (fcl, fcode) = (g["fcl"].as_str().unwrap_or(""), g["fcode"].as_str().unwrap_or(""));
+        let feature = format!("{fcl}.{fcode}");
+        let population = g["population"].as_u64().unwrap_or(0);
+        let mut aliases: Vec<String> = Vec::new();
+        if let Some(t) = g["toponymName"].as_str().filter(|t| *t != name) {
+            aliases.push(t.to_string());
+        }
+        for a in g["alternateNames"].as_array().into_iter().flatten() {
+            let lang = a["lang"].as_str().unwrap_or("");
+            if let Some(n) = a["name"].as_str()
+                && !matches!(lang, "link" | "post" | "iata" | "icao" | "abbr" | "wkdt")
+                && super::geonames::usable_alias(n)
+                && !aliases.iter().any(|x| x == n)
+                && n != name
+            {
+                aliases.push(n.to_string());
+            }
+        }
+        let context = [g["adminName1"].as_str(), g["countryName"].as_str()]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push(OnlineCandidate {
+            provider: Provider::Geonames,
+            provider_id: id.to_string(),
+            name,
+            lat,
+            lon,
+            kind: kind_for(&feature, population),
+            country: g["countryCode"].as_str().and_then(iso3).map(String::from),
+            feature,
+            context,
+            aliases,
+            geonames_id: Some(id),
+        });
+    }
+    Ok(out)
+}
+
+/// A JSON array of places, or `{"error": ...}`.
+fn parse_nominatim(v: &serde_json::Value) -> Result<Vec<OnlineCandidate>, ParseError> {
+    if let Some(e) = v.get("error") {
+        let msg = e["message"].as_str().or(e.as_str()).unwrap_or("unknown error");
+        return Err(ParseError::Service(msg.to_string()));
+    }
+    let list = v.as_array().ok_or_else(|| ParseError::Shape("expected a JSON array of places".into()))?;
+    let mut out = Vec::new();
+    for (i, p) in list.iter().enumerate() {
+        let (lat, lon) = coords(num(&p["lat"]), num(&p["lon"]), i)?;
+        let osm_type = p["osm_type"].as_str().unwrap_or("");
+        let osm_id =
+            p["osm_id"].as_u64().ok_or_else(|| ParseError::Shape(format!("result {} has no osm_id", i + 1)))?;
+        let display = p["display_name"].as_str().unwrap_or("");
+        let name = p["name"]
+            .as_str()
+            .filter(|n| !n.is_empty())
+            .or_else(|| display.split(',').next())
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        if name.is_empty() {
+            return Err(ParseError::Shape(format!("result {} has no name", i + 1)));
+        }
+        let category = p["category"].as_str().or(p["class"].as_str()).unwrap_or("");
+        let typ = p["type"].as_str().unwrap_or("");
+        let addresstype = p["addresstype"].as_str().unwrap_or("");
+        let mut aliases = Vec::new();
+        if let Some(m) = p["namedetails"].as_object() {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            for k in keys {
+                if let Some(n) = m[k].as_str()
+                    && (k == "name" || k.starts_with("name:") || k.ends_with("_name"))
+                    && n != name
+                    && super::geonames::usable_alias(n)
+                    && !aliases.iter().any(|x| x == n)
+                {
+                    aliases.push(n.to_string());
+                }
+            }
+        }
+        let country = p["address"]["country_code"].as_str().and_then(|c| iso3(&c.to_uppercase())).map(String::from);
+        // Province, country: the last parts of the display name.
+        let parts: Vec<&str> = display.split(',').map(str::trim).collect();
+        let context = parts[parts.len().saturating_sub(2).max(1).min(parts.len())..].join(", ");
+        out.push(OnlineCandidate {
+            provider: Provider::Nominatim,
+            provider_id: format!("{osm_type}/{osm_id}"),
+            name,
+            lat,
+            lon,
+            kind: osm_kind(category, typ, addresstype),
+            country,
+            feature: format!("{category}={typ}"),
+            context,
+            aliases,
+            geonames_id: None,
+        });
+    }
+    Ok(out)
+}
+
+/// The kind for an OSM category and type.
+fn osm_kind(category: &str, typ: &str, addresstype: &str) -> Option<PlaceKind> {
+    Some(match (category, typ) {
+        ("place", "city") => PlaceKind::City,
+        ("place", "town") => PlaceKind::Town,
+        ("place", "village" | "hamlet" | "isolated_dwelling" | "locality") => PlaceKind::Village,
+        ("boundary", "administrative") => match addresstype {
+            "country" => PlaceKind::Country,
+            "state" | "province" | "region" => PlaceKind::Province,
+            "county" | "district" | "city_district" => PlaceKind::District,
+            _ => return None,
+        },
+        ("barrier", "border_control") => PlaceKind::Crossing,
+        ("bridge", _) | ("man_made", "bridge") => PlaceKind::Bridge,
+        ("waterway", "river") => PlaceKind::River,
+        ("military" | "landuse", "base" | "military" | "barracks") => PlaceKind::Base,
+        ("mountain_pass", _) | ("natural", "saddle") => PlaceKind::Pass,
+        _ => return None,
+    })
+}
+
+/// The gazetteer place an online candidate already is: the same GeoNames id, or the same
+/// folded name within [`super::geonames::SAME_PLACE_KM`].
+pub fn known_as(gz: &super::Gazetteer, c: &OnlineCandidate) -> Option<usize> {
+    use super::PlaceFacts;
+    use geo::{Distance, Geodesic, Point};
+    if let Some(i) = c.geonames_id.and_then(|g| gz.place_by_geonames(g)) {
+        return Some(i);
+    }
+    let here = Point::new(c.lon, c.lat);
+    std::iter::once(&c.name)
+        .chain(&c.aliases)
+        .flat_map(|n| gz.places_with_canonical(&fold::canonical(n)))
+        .find(|&i| Geodesic.distance(gz.point(i), here) / 1000.0 <= super::geonames::SAME_PLACE_KM)
+}
+
+/// The one candidate a name can be taken to mean without asking: the only one whose name or
+/// alias folds to the query's folded name. `None` when none or several do.
+pub fn unambiguous<'a>(query: &str, candidates: &'a [OnlineCandidate]) -> Option<&'a OnlineCandidate> {
+    let key = fold::canonical(query);
+    let mut same = candidates
+        .iter()
+        .filter(|c| fold::canonical(&c.name) == key || c.aliases.iter().any(|a| fold::canonical(a) == key));
+    let first = same.next()?;
+    same.next().is_none().then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fetched(body: &str) -> Fetched {
+        Fetched {
+            url: "http://x/".into(),
+            status: 200,
+            content_type: None,
+            body: body.as_bytes().to_vec(),
+            from_cache: false,
+        }
+    }
+
+    #[test]
+    fn geonames_results_and_status_errors() {
+        let ok = r#"{"totalResultsCount":1,"geonames":[{"geonameId":1142404,"name":"Islam Qala","toponymName":"Kafir Qala",
+            "lat":"34.66","lng":"61.06","countryCode":"AF","countryName":"Afghanistan","adminName1":"Herat",
+            "fcl":"P","fcode":"PPL","population":0,
+            "alternateNames":[{"name":"https://en.wikipedia.org/wiki/Islam_Qala","lang":"link"},{"name":"Eslam Qal'eh","lang":"fa"}]}]}"#;
+        let c = parse(Provider::Geonames, &fetched(ok)).unwrap_or_else(|_| panic!("parses"));
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            (c[0].country.as_deref(), c[0].kind, c[0].geonames_id),
+            (Some("AFG"), Some(PlaceKind::Village), Some(1142404))
+        );
+        assert_eq!(c[0].aliases, ["Kafir Qala", "Eslam Qal'eh"]);
+        assert_eq!(c[0].context, "Herat, Afghanistan");
+        let err = r#"{"status":{"message":"user account not enabled to use the free webservice","value":10}}"#;
+        assert!(matches!(parse(Provider::Geonames, &fetched(err)), Err(LookupError::Service { .. })));
+        for bad in ["<html>", r#"{"geonames":[{"geonameId":1,"name":"X","lat":"north","lng":"61"}]}"#, r#"{"x":1}"#] {
+            assert!(matches!(parse(Provider::Geonames, &fetched(bad)), Err(LookupError::Malformed { .. })), "{bad}");
+        }
+    }
+
+    #[test]
+    fn nominatim_results() {
+        let ok = r#"[{"place_id":1,"osm_type":"node","osm_id":2613871234,"lat":"37.1846","lon":"68.6069",
+            "category":"place","type":"village","addresstype":"village","name":"Shir Khan Bandar",
+            "display_name":"Shir Khan Bandar, Imam Sahib District, Kunduz Province, Afghanistan",
+            "address":{"country_code":"af"},"namedetails":{"name":"Shir Khan Bandar","name:ru":"Шерхан-Бандар"}}]"#;
+        let c = parse(Provider::Nominatim, &fetched(ok)).unwrap_or_else(|_| panic!("parses"));
+        assert_eq!(c[0].provider_id, "node/2613871234");
+        assert_eq!((c[0].kind, c[0].country.as_deref()), (Some(PlaceKind::Village), Some("AFG")));
+        assert_eq!(c[0].aliases, ["Шерхан-Бандар"]);
+        assert_eq!(c[0].context, "Kunduz Province, Afghanistan");
+        let row = c[0].to_new_place("Sher Khan Bandar");
+        assert_eq!(row.aliases, ["Sher Khan Bandar", "Шерхан-Бандар"]);
+        assert_eq!(row.source, "nominatim node/2613871234 (online lookup)");
+    }
+
+    #[test]
+    fn only_a_single_same_name_answer_is_unambiguous() {
+        let mk = |name: &str, id: &str| OnlineCandidate {
+            provider: Provider::Nominatim,
+            provider_id: id.into(),
+            name: name.into(),
+            lat: 35.0,
+            lon: 65.0,
+            kind: None,
+            country: None,
+            feature: String::new(),
+            context: String::new(),
+            aliases: vec![],
+            geonames_id: None,
+        };
+        let one = [mk("Tartki", "a"), mk("Tartki Bala", "b")];
+        assert_eq!(unambiguous("TARTKI", &one).map(|c| c.provider_id.as_str()), Some("a"));
+        let two = [mk("Tartki", "a"), mk("Tartkī", "b")];
+        assert!(unambiguous("Tartki", &two).is_none());
+        assert!(unambiguous("Nowhere", &one).is_none());
+    }
+}

@@ -1,0 +1,239 @@
+//! Online lookups against a local HTTP server on 127.0.0.1 (mockito) serving answers shaped as
+//! GeoNames and Nominatim document them, and their failures: errors, timeouts, oversized and
+//! malformed bodies, redirect loops. Nothing here touches the internet.
+
+mod util;
+
+use std::time::{Duration, Instant};
+
+use bordermap::fetch::{FetchError, FetchOptions, Fetcher};
+use bordermap::gazetteer::online::{LookupConfig, LookupError, OnlineLookup, Provider};
+use mockito::Matcher;
+use predicates::prelude::*;
+use util::bordermap;
+
+/// A GeoNames searchJSON answer for a village near the Tajik border (invented coordinates
+/// near Imam Sahib; the shape is GeoNames' own).
+const GEONAMES_OK: &str = r#"{"totalResultsCount":1,"geonames":[{"adminCode1":"24","lng":"68.81234",
+  "geonameId":9900001,"toponymName":"Qaryah-ye Tartki","countryId":"1149361","fcl":"P","population":0,
+  "countryCode":"AF","name":"Tartki","fclName":"city, village,...","adminCodes1":{"ISO3166_2":"KDZ"},
+  "countryName":"Afghanistan","fcodeName":"populated place","adminName1":"Kunduz","lat":"37.12345","fcode":"PPL",
+  "alternateNames":[{"name":"Тартки","lang":"ru"},{"name":"TRK","lang":"abbr"}]}]}"#;
+
+const NOMINATIM_OK: &str = r#"[{"place_id":1001,"licence":"Data © OpenStreetMap contributors, ODbL 1.0.",
+  "osm_type":"node","osm_id":7700001,"lat":"37.12345","lon":"68.81234","category":"place","type":"village",
+  "place_rank":19,"importance":0.1,"addresstype":"village","name":"Tartki",
+  "display_name":"Tartki, Imam Sahib District, Kunduz Province, Afghanistan",
+  "address":{"village":"Tartki","country":"Afghanistan","country_code":"af"},
+  "namedetails":{"name":"Tartki","name:ru":"Тартки"},"boundingbox":["37.1","37.2","68.8","68.9"]}]"#;
+
+fn fetcher(cache: Option<&std::path::Path>, timeout_s: u64, max_bytes: u64) -> Fetcher {
+    Fetcher::new(FetchOptions {
+        timeout: Duration::from_secs(timeout_s),
+        max_bytes,
+        cache_dir: cache.map(|p| p.to_path_buf()),
+        ..FetchOptions::default()
+    })
+    .unwrap()
+}
+
+fn service(server: &mockito::Server, provider: Provider, f: Fetcher) -> OnlineLookup {
+    let config = LookupConfig {
+        provider,
+        base_url: reqwest::Url::parse(&server.url()).unwrap(),
+        username: Some("s3cret-user".into()),
+        countries: vec!["AF".into(), "TJ".into()],
+        max_rows: 10,
+    };
+    OnlineLookup::new(f, config).unwrap()
+}
+
+#[test]
+fn geonames_answers_become_candidates_and_are_cached() {
+    let mut server = mockito::Server::new();
+    let m = server
+        .mock("GET", "/searchJSON")
+        .match_query(Matcher::AllOf(vec![
+            Matcher::UrlEncoded("q".into(), "Tartki".into()),
+            Matcher::UrlEncoded("username".into(), "s3cret-user".into()),
+            Matcher::Regex("country=AF&country=TJ".into()),
+        ]))
+        .match_header("user-agent", Matcher::Regex("^bordermap/".into()))
+        .with_header("content-type", "application/json")
+        .with_body(GEONAMES_OK)
+        .expect(1)
+        .create();
+    let cache = tempfile::tempdir().unwrap();
+    let s = service(&server, Provider::Geonames, fetcher(Some(cache.path()), 5, 1 << 20));
+    let c = s.lookup("Tartki").unwrap();
+    assert_eq!((c[0].name.as_str(), c[0].geonames_id, c[0].country.as_deref()), ("Tartki", Some(9900001), Some("AFG")));
+    assert_eq!(c[0].aliases, ["Qaryah-ye Tartki", "Тартки"], "codes dropped");
+    // The second time comes from the disk cache: the server sees one request.
+    assert_eq!(s.lookup("Tartki").unwrap(), c);
+    m.assert();
+    let cached: Vec<String> = std::fs::read_dir(cache.path())
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default())
+        .collect();
+    assert!(cached.iter().all(|t| !t.contains("s3cret-user")), "the cache never stores credentials");
+}
+
+#[test]
+fn service_errors_are_reported_without_credentials_and_not_cached() {
+    let mut server = mockito::Server::new();
+    // GeoNames reports errors with HTTP 200 and a status object, sometimes naming the user.
+    let m = server
+        .mock("GET", "/searchJSON")
+        .match_query(Matcher::Any)
+        .with_body(
+            r#"{"status":{"message":"user account not enabled to use the free webservice: s3cret-user","value":10}}"#,
+        )
+        .expect(2)
+        .create();
+    let cache = tempfile::tempdir().unwrap();
+    let s = service(&server, Provider::Geonames, fetcher(Some(cache.path()), 5, 1 << 20));
+    for _ in 0..2 {
+        let e = s.lookup("Tartki").unwrap_err();
+        let msg = e.to_string();
+        assert!(matches!(e, LookupError::Service { .. }), "{msg}");
+        assert!(msg.contains("error 10") && !msg.contains("s3cret-user"), "{msg}");
+    }
+    m.assert();
+}
+
+#[test]
+fn http_errors_malformed_and_oversized_bodies_are_refused() {
+    let mut server = mockito::Server::new();
+    server
+        .mock("GET", "/searchJSON")
+        .match_query(Matcher::UrlEncoded("q".into(), "E500".into()))
+        .with_status(503)
+        .with_body("busy")
+        .create();
+    server
+        .mock("GET", "/searchJSON")
+        .match_query(Matcher::UrlEncoded("q".into(), "Bad".into()))
+        .with_body("<html>not json</html>")
+        .create();
+    server
+        .mock("GET", "/searchJSON")
+        .match_query(Matcher::UrlEncoded("q".into(), "Big".into()))
+        .with_body(format!(r#"{{"geonames":[],"pad":"{}"}}"#, "x".repeat(300_000)))
+        .create();
+    let s = service(&server, Provider::Geonames, fetcher(None, 5, 100_000));
+    let e = s.lookup("E500").unwrap_err().to_string();
+    assert!(e.contains("HTTP 503") && e.contains("busy") && e.contains("username=***") && !e.contains("s3cret"), "{e}");
+    assert!(matches!(s.lookup("Bad"), Err(LookupError::Malformed { .. })));
+    let e = s.lookup("Big").unwrap_err();
+    assert!(matches!(e, LookupError::Fetch(FetchError::TooLarge { limit: 100_000, .. })), "{e}");
+}
+
+#[test]
+fn a_slow_server_times_out_and_a_redirect_loop_stops() {
+    let mut server = mockito::Server::new();
+    server
+        .mock("GET", "/search")
+        .match_query(Matcher::Any)
+        .with_chunked_body(|w| {
+            std::thread::sleep(Duration::from_secs(3));
+            w.write_all(b"[]")
+        })
+        .create();
+    server.mock("GET", "/loop").with_status(302).with_header("location", "/loop").create();
+    let s = service(&server, Provider::Nominatim, fetcher(None, 1, 1 << 20));
+    let t = Instant::now();
+    let e = s.lookup("Slow").unwrap_err();
+    assert!(matches!(e, LookupError::Fetch(FetchError::Timeout { .. })), "{e}");
+    assert!(t.elapsed() < Duration::from_secs(3), "gave up at the timeout");
+    let f = fetcher(None, 5, 1 << 20);
+    let e = f.get(&reqwest::Url::parse(&format!("{}/loop", server.url())).unwrap(), &|_| true).unwrap_err();
+    assert!(matches!(e, FetchError::Redirects { limit: 5, .. }), "{e}");
+}
+
+#[test]
+fn nominatim_is_asked_at_most_once_a_second() {
+    let mut server = mockito::Server::new();
+    server
+        .mock("GET", "/search")
+        .match_query(Matcher::UrlEncoded("format".into(), "jsonv2".into()))
+        .with_body(NOMINATIM_OK)
+        .expect(3)
+        .create();
+    let s = service(&server, Provider::Nominatim, fetcher(None, 5, 1 << 20));
+    let t = Instant::now();
+    for q in ["Tartki", "Tartki Bala", "Tartki Payin"] {
+        assert_eq!(s.lookup(q).unwrap()[0].provider_id, "node/7700001");
+    }
+    assert!(t.elapsed() >= Duration::from_millis(1950), "three requests need two pauses of a second");
+}
+
+fn cli(server: &mockito::Server, cache: &std::path::Path, user: &std::path::Path) -> assert_cmd::Command {
+    let mut c = bordermap();
+    c.env("BORDERMAP_ONLINE_URL", server.url())
+        .env("BORDERMAP_CACHE_DIR", cache)
+        .env("BORDERMAP_USER_PLACES", user)
+        .env("BORDERMAP_GEONAMES_USERNAME", "s3cret-user");
+    c
+}
+
+#[test]
+fn lookup_shows_candidates_and_save_adds_the_chosen_one() {
+    let mut server = mockito::Server::new();
+    server
+        .mock("GET", "/searchJSON")
+        .match_query(Matcher::UrlEncoded("q".into(), "Tartki".into()))
+        .with_body(GEONAMES_OK)
+        .create();
+    let dir = tempfile::tempdir().unwrap();
+    let user = dir.path().join("places.csv");
+    // Nothing goes online unless asked.
+    cli(&server, dir.path(), &user)
+        .args(["gazetteer", "lookup", "Tartki"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--online"));
+    cli(&server, dir.path(), &user)
+        .args(["gazetteer", "lookup", "Tartki", "--online"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("geonames:9900001").and(predicate::str::contains("AFG-TJK")));
+    cli(&server, dir.path(), &user).args(["gazetteer", "lookup", "Tartki", "--online", "--save"]).assert().success();
+    let text = std::fs::read_to_string(&user).unwrap();
+    assert!(text.contains("afg-tartki,Tartki,village,AFG,37.12345,68.81234") && text.contains("9900001"), "{text}");
+    // Now it resolves locally, and a second save is refused as a duplicate.
+    cli(&server, dir.path(), &user)
+        .args(["resolve", "Тартки"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("afg-tartki"));
+    cli(&server, dir.path(), &user)
+        .args(["gazetteer", "lookup", "Tartki", "--online", "--save"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already in the gazetteer as afg-tartki"));
+}
+
+#[test]
+fn resolve_online_shows_what_the_service_knows_but_does_not_count_it_as_resolved() {
+    let mut server = mockito::Server::new();
+    server
+        .mock("GET", "/searchJSON")
+        .match_query(Matcher::UrlEncoded("q".into(), "Tartki".into()))
+        .with_body(GEONAMES_OK)
+        .create();
+    let dir = tempfile::tempdir().unwrap();
+    let user = dir.path().join("places.csv");
+    cli(&server, dir.path(), &user)
+        .args(["resolve", "Kunduz", "Tartki", "--online"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Found online").and(predicate::str::contains("geonames:9900001")))
+        .stdout(predicate::str::contains("s3cret-user").not())
+        .stderr(predicate::str::contains("s3cret-user").not());
+    // Without --online, no request is made (the server would answer; the output says nothing of it).
+    cli(&server, dir.path(), &user)
+        .args(["resolve", "Tartki"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Found online").not());
+}
