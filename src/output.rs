@@ -31,7 +31,20 @@ pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new().prefix(".bordermap-").suffix(".tmp").tempfile_in(dir)?;
+    // The new file keeps the old one's permissions; a first one gets the usual ones (0666 less
+    // the umask), not the temporary file's private 0600.
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".bordermap-").suffix(".tmp");
+    match std::fs::metadata(path) {
+        Ok(m) => {
+            builder.permissions(m.permissions());
+        }
+        Err(_) => {
+            #[cfg(unix)]
+            builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        }
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
     {
         let mut w = std::io::BufWriter::new(tmp.as_file_mut());
         fill(&mut w)?;
@@ -51,6 +64,30 @@ mod tests {
         assert_eq!(round_coord(61.066_666_666), 61.066667);
         assert_eq!(round_coord(-0.000_000_1), 0.0);
         assert_eq!(round_to(2.345, 1), 2.3);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_are_not_private_and_replaced_files_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("layer.geojson");
+        write_atomic(&f, b"{}").unwrap();
+        let mode = std::fs::metadata(&f).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode & 0o044, 0o044 & !umask_guess(), "group/other may read unless the umask says no: {mode:o}");
+        std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&f, b"{ }").unwrap();
+        assert_eq!(std::fs::metadata(&f).unwrap().permissions().mode() & 0o777, 0o640);
+    }
+
+    /// The process umask's read bits, found by creating a file.
+    #[cfg(unix)]
+    fn umask_guess() -> u32 {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("probe");
+        std::fs::OpenOptions::new().write(true).create(true).mode(0o666).open(&p).unwrap();
+        !std::fs::metadata(&p).unwrap().permissions().mode() & 0o044
     }
 
     #[test]

@@ -237,3 +237,41 @@ fn resolve_online_shows_what_the_service_knows_but_does_not_count_it_as_resolved
         .code(1)
         .stdout(predicate::str::contains("Found online").not());
 }
+
+#[test]
+fn map_online_uses_a_single_same_name_answer_and_says_so() {
+    let mut server = mockito::Server::new();
+    server.mock("GET", "/searchJSON").match_query(Matcher::UrlEncoded("q".into(), "Tartki".into())).with_body(GEONAMES_OK).create();
+    server
+        .mock("GET", "/searchJSON")
+        .match_query(Matcher::UrlEncoded("q".into(), "Qaryat Nowhere".into()))
+        .with_body(r#"{"totalResultsCount":0,"geonames":[]}"#)
+        .create();
+    let dir = tempfile::tempdir().unwrap();
+    let user = dir.path().join("places.csv");
+    let events = "id,date,place,type,actor,claim_status,claimed_by,source\n\
+                  t-1,2021-07-05,Tartki,capture,Taliban,claimed,Taliban spokesman,test wire\n\
+                  t-2,2021-07-05,Kunduz,capture,Taliban,claimed,Taliban spokesman,test wire\n";
+    let out = dir.path().join("layers");
+    // Standard input works too: it is kept for the second read.
+    cli(&server, dir.path(), &user)
+        .args(["map", "-", "--online", "--out"])
+        .arg(&out)
+        .write_stdin(events)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("\"Tartki\" found online").and(predicate::str::contains("--save")));
+    let border = std::fs::read_to_string(out.join("AFG-TJK.geojson")).unwrap();
+    assert!(border.contains("online-geonames-9900001"), "the feature names where its place came from");
+    // A name the service does not know stays unresolved: nothing guessed, nothing written.
+    let events2 = format!("{events}t-3,2021-07-06,Qaryat Nowhere,capture,Taliban,claimed,Taliban spokesman,test wire\n");
+    let out2 = dir.path().join("layers2");
+    cli(&server, dir.path(), &user)
+        .args(["map", "-", "--online", "--out"])
+        .arg(&out2)
+        .write_stdin(events2)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("\"Qaryat Nowhere\" not settled online: nothing found online"));
+    assert!(!out2.join("AFG-TJK.geojson").exists());
+}

@@ -11,7 +11,8 @@ use bordermap::events::{Event, EventReader, ReadError};
 use bordermap::gazetteer::Gazetteer;
 use bordermap::layers::{DEFAULT_MAX_DISTANCE_KM, MapError, MapOptions, Period, map_events};
 
-use super::Exit;
+use super::online::OnlineArgs;
+use super::{Exit, Sources};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum By {
@@ -58,6 +59,13 @@ pub struct Args {
     /// this says otherwise).
     #[arg(long, value_enum)]
     input_format: Option<InputFormat>,
+    /// Look place names the gazetteer does not know up online, and use an answer when it is the
+    /// only one under that name (its features then carry an `online-…` place id; pin it with
+    /// `gazetteer lookup NAME --online --save`). Reads the inputs twice.
+    #[arg(long)]
+    online: bool,
+    #[command(flatten)]
+    net: OnlineArgs,
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
@@ -88,10 +96,14 @@ fn open(path: &PathBuf, forced: Option<InputFormat>) -> anyhow::Result<Events> {
     })
 }
 
-pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
+pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
     if !(args.max_distance_km.is_finite() && args.max_distance_km >= 0.0) {
         anyhow::bail!("--max-distance-km must be a distance in km, got {}", args.max_distance_km);
     }
+    // Standard input, when read twice, is kept in a temporary file for the run.
+    let mut spool = None;
+    let gz = if args.online { with_online_places(sources, &mut args, &mut spool)? } else { sources.load()? };
+    let gz = &gz;
     let mut inputs: Vec<Events> = Vec::new();
     for p in &args.inputs {
         inputs.push(open(p, args.input_format)?);
@@ -137,6 +149,51 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The gazetteer with a layer of places found online for the names it does not know. Reads the
+/// inputs once for their names (standard input is kept in a temporary file for the second read).
+fn with_online_places(
+    sources: &Sources,
+    args: &mut Args,
+    spool: &mut Option<tempfile::NamedTempFile>,
+) -> anyhow::Result<Gazetteer> {
+    if let Some(p) = args.inputs.iter_mut().find(|p| p.as_os_str() == "-") {
+        let file = tempfile::NamedTempFile::new().context("spooling standard input")?;
+        std::io::copy(&mut std::io::stdin().lock(), &mut file.as_file()).context("reading standard input")?;
+        *p = file.path().to_path_buf();
+        *spool = Some(file);
+    }
+    let gz = sources.load()?;
+    let mut names = std::collections::BTreeSet::new();
+    for p in &args.inputs {
+        for e in open(p, args.input_format)?.flatten() {
+            if let bordermap::events::Location::Name(n) = e.location {
+                names.insert(n);
+            }
+        }
+    }
+    let names: Vec<String> = names.into_iter().collect();
+    let service = args.net.service()?;
+    let layer = bordermap::gazetteer::online::layer_for_unknown(&gz, &service, &names)?;
+    for (name, c) in &layer.used {
+        eprintln!(
+            "bordermap: {name:?} found online: {} {}:{} ({}); to keep it: bordermap gazetteer lookup {name:?} --online --save",
+            c.name,
+            c.provider.as_str(),
+            c.provider_id,
+            c.context
+        );
+    }
+    for (name, why) in &layer.unsettled {
+        eprintln!("bordermap: {name:?} not settled online: {why}");
+    }
+    if layer.used.is_empty() {
+        return Ok(gz);
+    }
+    let mut texts = sources.texts()?;
+    texts.places.push(bordermap::gazetteer::PlacesSource::Text { text: layer.csv, label: "online lookups".into() });
+    Ok(Gazetteer::from_texts(&texts)?)
 }
 
 fn suggestions(s: &[String]) -> String {

@@ -125,7 +125,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Resolve(args) => resolve::run(&sources.load()?, args),
         Command::Gazetteer(cmd) => gazetteer::run(&sources, cmd),
         Command::Borders(args) => borders::run(&sources.load()?, args),
-        Command::Map(args) => map::run(&sources.load()?, args),
+        Command::Map(args) => map::run(&sources, args),
     }
 }
 

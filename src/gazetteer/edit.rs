@@ -12,7 +12,7 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use super::check::check_place;
-use super::load::{COLUMNS, read_places};
+use super::load::{COLUMNS, RowParser};
 use super::{Gazetteer, PlaceFacts, PlaceKind, fold};
 
 use crate::diagnostic::Diagnostic;
@@ -235,15 +235,14 @@ fn name_conflicts(gz: &Gazetteer, names: &[&str], except_id: &str) -> Vec<String
 
 /// Validates a row as the loader and `gazetteer check` would; returns the errors that
 /// `--force` may override (outside the country, swapped) separately from hard ones.
-fn validate_row(gz: &Gazetteer, header: &[String], row: &str, label: &str) -> Result<Vec<String>, EditError> {
-    let text = format!("{}\n{row}", header.join(","));
-    let (places, diags) = read_places(&text, label, gz.borders());
-    let errors: Vec<Diagnostic> = diags.into_iter().filter(Diagnostic::is_error).collect();
-    if !errors.is_empty() {
-        return Err(EditError::Invalid(errors));
-    }
-    let place = places.into_iter().next().expect("one valid row");
+fn validate_row(gz: &Gazetteer, parser: &mut RowParser, row: &str, label: &str) -> Result<Vec<String>, EditError> {
+    let place = parser.parse(row, label, gz.borders()).map_err(EditError::Invalid)?;
     Ok(check_place(&place, gz.borders()).into_iter().filter(Diagnostic::is_error).map(|d| d.message).collect())
+}
+
+/// A row parser for a document's header.
+fn row_parser(doc: &Doc, label: &str) -> Result<RowParser, EditError> {
+    RowParser::new(&doc.header, label).map_err(EditError::Invalid)
 }
 
 /// Adds a place to the user file; returns its id. With `force`, an existing id is replaced
@@ -272,7 +271,7 @@ pub fn add(gz: &Gazetteer, user_file: &Path, p: &NewPlace, force: bool) -> Resul
             ("notes", p.notes.clone()),
         ]);
         let row = doc.row_text(&fields)?;
-        refusals.extend(validate_row(gz, &doc.header, &row, &label)?);
+        refusals.extend(validate_row(gz, &mut row_parser(doc, &label)?, &row, &label)?);
         if !refusals.is_empty() && !force {
             return Err(EditError::Refused(refusals));
         }
@@ -309,7 +308,7 @@ pub fn add_alias(gz: &Gazetteer, user_file: &Path, id: &str, alias: &str, force:
         aliases.push_str(alias);
         let borrowed: HashMap<&str, String> = fields.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         let row = doc.row_text(&borrowed)?;
-        validate_row(gz, &doc.header, &row, &label)?;
+        validate_row(gz, &mut row_parser(doc, &label)?, &row, &label)?;
         match doc.find(id) {
             Some(i) => doc.replace(i, &row),
             None => doc.append(&row),
@@ -364,6 +363,7 @@ pub fn import(
     let label = user_file.display().to_string();
     let run = |doc: &mut Doc| -> Result<ImportOutcome, EditError> {
         let mut out = ImportOutcome::default();
+        let mut parser: Option<RowParser> = None;
         for p in &importer.kept {
             if let Some(i) = importer.existing_match(p) {
                 let id = PlaceFacts::id(gz, i).to_string();
@@ -412,7 +412,11 @@ pub fn import(
                 ("source", format!("GeoNames {} (modified {}); CC BY 4.0", p.feature, p.modified)),
             ]);
             let row = doc.row_text(&fields)?;
-            match validate_row(gz, &doc.header, &row, &label) {
+            let parser = match &mut parser {
+                Some(p) => p,
+                None => parser.insert(row_parser(doc, &label)?),
+            };
+            match validate_row(gz, parser, &row, &label) {
                 Ok(problems) if problems.is_empty() => {
                     doc.append(&row);
                     out.added += 1;

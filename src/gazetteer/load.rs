@@ -101,14 +101,9 @@ struct Columns {
     len: usize,
 }
 
-impl<'b, R: std::io::Read> PlaceReader<'b, R> {
-    /// Reads the header. Errors when it lacks a required column; warnings for unknown columns.
-    pub fn new(input: R, file: &str, borders: &'b BorderSet) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
-        let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(input);
-        let headers = match rdr.headers() {
-            Ok(h) => h.clone(),
-            Err(e) => return Err(vec![Diagnostic::error(file, Some(1), None, format!("unreadable header: {e}"))]),
-        };
+impl Columns {
+    /// The columns of a header; errors when a required one is missing, warnings for unknown ones.
+    fn of(headers: &csv::StringRecord, file: &str) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
         let col = |name: &str| headers.iter().position(|h| h.trim() == name);
         let missing: Vec<Diagnostic> = REQUIRED
             .iter()
@@ -123,7 +118,52 @@ impl<'b, R: std::io::Read> PlaceReader<'b, R> {
             .filter(|h| !COLUMNS.contains(&h.trim()))
             .map(|h| Diagnostic::warning(file, Some(1), Some(h), "unknown column, ignored"))
             .collect();
-        let columns = Columns { idx: COLUMNS.iter().map(|c| col(c)).collect(), len: headers.len() };
+        Ok((Columns { idx: COLUMNS.iter().map(|c| col(c)).collect(), len: headers.len() }, warnings))
+    }
+}
+
+/// Parses single rows of a places file (as the loader would read them), reusing one CSV
+/// reader: building a reader costs more than parsing a row, which matters when an import
+/// validates a million rows.
+pub struct RowParser {
+    rdr: csv::Reader<std::io::Cursor<Vec<u8>>>,
+    columns: Columns,
+    record: csv::StringRecord,
+}
+
+impl RowParser {
+    /// A parser for rows under this header.
+    pub fn new(header: &[String], file: &str) -> Result<Self, Vec<Diagnostic>> {
+        let (columns, _) = Columns::of(&csv::StringRecord::from(header.to_vec()), file)?;
+        let rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(std::io::Cursor::new(Vec::new()));
+        Ok(RowParser { rdr, columns, record: csv::StringRecord::new() })
+    }
+
+    /// Parses one row (the text of one record).
+    pub fn parse(&mut self, row: &str, file: &str, borders: &BorderSet) -> Result<Place, Vec<Diagnostic>> {
+        let buf = self.rdr.get_mut().get_mut();
+        buf.clear();
+        buf.extend_from_slice(row.as_bytes());
+        let err = |m: String| vec![Diagnostic::error(file, None, None, m)];
+        // Seeking to the start also resets the reader's state after the previous row's end.
+        self.rdr.seek(csv::Position::new()).map_err(|e| err(e.to_string()))?;
+        match self.rdr.read_record(&mut self.record) {
+            Ok(true) => parse_record(&self.record, &self.columns, file, borders),
+            Ok(false) => Err(err("empty row".into())),
+            Err(e) => Err(err(format!("unreadable CSV record: {e}"))),
+        }
+    }
+}
+
+impl<'b, R: std::io::Read> PlaceReader<'b, R> {
+    /// Reads the header. Errors when it lacks a required column; warnings for unknown columns.
+    pub fn new(input: R, file: &str, borders: &'b BorderSet) -> Result<(Self, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+        let headers = match rdr.headers() {
+            Ok(h) => h.clone(),
+            Err(e) => return Err(vec![Diagnostic::error(file, Some(1), None, format!("unreadable header: {e}"))]),
+        };
+        let (columns, warnings) = Columns::of(&headers, file)?;
         let reader = PlaceReader {
             rdr,
             columns,

@@ -103,7 +103,8 @@ impl OnlineCandidate {
         let name_key = fold::canonical(&self.name);
         for a in std::iter::once(query).chain(self.aliases.iter().map(String::as_str)) {
             let k = fold::canonical(a);
-            if !k.is_empty() && k != name_key && !aliases.iter().any(|x| fold::canonical(x) == k) {
+            let fits = !a.contains('|');
+            if fits && !k.is_empty() && k != name_key && !aliases.iter().any(|x| fold::canonical(x) == k) {
                 aliases.push(a.trim().to_string());
             }
         }
@@ -426,6 +427,71 @@ pub fn known_as(gz: &super::Gazetteer, c: &OnlineCandidate) -> Option<usize> {
         .find(|&i| Geodesic.distance(gz.point(i), here) / 1000.0 <= super::geonames::SAME_PLACE_KM)
 }
 
+/// What the online service settled for names the gazetteer does not know.
+#[derive(Debug, Default)]
+pub struct OnlineLayer {
+    /// A places CSV (a gazetteer layer) with one row per settled name, ids
+    /// `online-<provider>-<provider id>`, the provider and id in `source`.
+    pub csv: String,
+    /// Each settled name and the candidate used.
+    pub used: Vec<(String, OnlineCandidate)>,
+    /// Names left unsettled, and why.
+    pub unsettled: Vec<(String, String)>,
+}
+
+/// Looks up online each of `names` that the gazetteer does not know (status unknown; an
+/// ambiguous name is not the service's to settle), and keeps the [`unambiguous`] answer when
+/// there is one with a kind and a country.
+pub fn layer_for_unknown(
+    gz: &super::Gazetteer,
+    lookup: &OnlineLookup,
+    names: &[String],
+) -> Result<OnlineLayer, LookupError> {
+    let mut layer = OnlineLayer::default();
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let io = |e: csv::Error| LookupError::Config(format!("writing the online layer: {e}"));
+    w.write_record(super::load::COLUMNS).map_err(io)?;
+    for name in names {
+        if gz.resolve(&super::Query::new(name.clone())).status != super::Status::Unknown {
+            continue;
+        }
+        let found = lookup.lookup(name)?;
+        let Some(c) = unambiguous(name, &found) else {
+            let why = if found.is_empty() {
+                "nothing found online".to_string()
+            } else {
+                format!("{} online answer(s), none alone under that name", found.len())
+            };
+            layer.unsettled.push((name.clone(), why));
+            continue;
+        };
+        let (Some(kind), Some(country)) = (c.kind, c.country.as_deref()) else {
+            layer.unsettled.push((name.clone(), format!("the online answer ({}) has no kind or country", c.feature)));
+            continue;
+        };
+        let p = c.to_new_place(name);
+        let id = format!("online-{}-{}", c.provider.as_str(), c.provider_id.replace('/', "-"));
+        let row = [
+            id,
+            p.name,
+            kind.to_string(),
+            country.to_string(),
+            p.lat.to_string(),
+            p.lon.to_string(),
+            String::new(),
+            p.aliases.join("|"),
+            p.geonames_id.map(|g| g.to_string()).unwrap_or_default(),
+            p.source,
+            p.notes,
+        ];
+        w.write_record(&row).map_err(io)?;
+        layer.used.push((name.clone(), c.clone()));
+    }
+    layer.csv = String::from_utf8(w.into_inner().map_err(|e| LookupError::Config(e.to_string()))?)
+        .map_err(|e| LookupError::Config(e.to_string()))?;
+    Ok(layer)
+}
+
 /// The one candidate a name can be taken to mean without asking: the only one whose name or
 /// alias folds to the query's folded name. `None` when none or several do.
 pub fn unambiguous<'a>(query: &str, candidates: &'a [OnlineCandidate]) -> Option<&'a OnlineCandidate> {
@@ -484,7 +550,8 @@ mod tests {
         assert_eq!(c[0].aliases, ["Шерхан-Бандар"]);
         assert_eq!(c[0].context, "Kunduz Province, Afghanistan");
         let row = c[0].to_new_place("Sher Khan Bandar");
-        assert_eq!(row.aliases, ["Sher Khan Bandar", "Шерхан-Бандар"]);
+        // The Cyrillic spelling folds to the query's key: one alias covers both.
+        assert_eq!(row.aliases, ["Sher Khan Bandar"]);
         assert_eq!(row.source, "nominatim node/2613871234 (online lookup)");
     }
 
