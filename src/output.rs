@@ -86,7 +86,7 @@ mod tests {
         use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("probe");
-        std::fs::OpenOptions::new().write(true).create(true).mode(0o666).open(&p).unwrap();
+        std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o666).open(&p).unwrap();
         !std::fs::metadata(&p).unwrap().permissions().mode() & 0o044
     }
 

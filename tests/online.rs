@@ -241,7 +241,11 @@ fn resolve_online_shows_what_the_service_knows_but_does_not_count_it_as_resolved
 #[test]
 fn map_online_uses_a_single_same_name_answer_and_says_so() {
     let mut server = mockito::Server::new();
-    server.mock("GET", "/searchJSON").match_query(Matcher::UrlEncoded("q".into(), "Tartki".into())).with_body(GEONAMES_OK).create();
+    server
+        .mock("GET", "/searchJSON")
+        .match_query(Matcher::UrlEncoded("q".into(), "Tartki".into()))
+        .with_body(GEONAMES_OK)
+        .create();
     server
         .mock("GET", "/searchJSON")
         .match_query(Matcher::UrlEncoded("q".into(), "Qaryat Nowhere".into()))
@@ -264,7 +268,8 @@ fn map_online_uses_a_single_same_name_answer_and_says_so() {
     let border = std::fs::read_to_string(out.join("AFG-TJK.geojson")).unwrap();
     assert!(border.contains("online-geonames-9900001"), "the feature names where its place came from");
     // A name the service does not know stays unresolved: nothing guessed, nothing written.
-    let events2 = format!("{events}t-3,2021-07-06,Qaryat Nowhere,capture,Taliban,claimed,Taliban spokesman,test wire\n");
+    let events2 =
+        format!("{events}t-3,2021-07-06,Qaryat Nowhere,capture,Taliban,claimed,Taliban spokesman,test wire\n");
     let out2 = dir.path().join("layers2");
     cli(&server, dir.path(), &user)
         .args(["map", "-", "--online", "--out"])

@@ -209,16 +209,20 @@ impl DiskIndex {
             Ok(ix) => return Ok(ix),
             Err(why) => why,
         };
-        let bytes = build(source, label, borders, fp)?;
+        let built = build(source, label, borders, fp)?;
         // Save it for next time; where that is impossible, use it for this run only.
-        let saved = crate::output::write_atomic(&path, &bytes).map_err(|e| e.to_string()).and_then(|()| {
-            // Readable by whoever can read the places file (temporary files are private).
-            if let Ok(m) = std::fs::metadata(source) {
-                let _ = std::fs::set_permissions(&path, m.permissions());
-            }
-            Self::open(&path, fp)
-        });
-        let data = saved.unwrap_or(Backing::Memory(bytes));
+        let saved =
+            crate::output::write_atomic_with(&path, |w| built.write_to(w)).map_err(|e| e.to_string()).and_then(|()| {
+                // Readable by whoever can read the places file (temporary files are private).
+                if let Ok(m) = std::fs::metadata(source) {
+                    let _ = std::fs::set_permissions(&path, m.permissions());
+                }
+                Self::open(&path, fp)
+            });
+        let data = match saved {
+            Ok(d) => d,
+            Err(_) => Backing::Memory(built.into_bytes()),
+        };
         Self::from_backing(data, source, label, Some(why))
     }
 
@@ -611,7 +615,7 @@ impl<'a> Record<'a> {
 }
 
 /// Builds the index bytes of a places file, streaming its rows.
-fn build(source: &Path, label: &str, borders: &BorderSet, fp: Fingerprint) -> Result<Vec<u8>, GazetteerError> {
+fn build(source: &Path, label: &str, borders: &BorderSet, fp: Fingerprint) -> Result<Built, GazetteerError> {
     let io = |e: std::io::Error| GazetteerError::Io { path: source.to_path_buf(), source: e };
     let file = std::fs::File::open(source).map_err(io)?;
     let (reader, warnings) =
@@ -743,11 +747,20 @@ impl Builder {
         out
     }
 
-    fn finish(mut self, fp: Fingerprint, warnings: &[Diagnostic]) -> Vec<u8> {
+    fn finish(mut self, fp: Fingerprint, warnings: &[Diagnostic]) -> Built {
         // names: sort (key, posting), group equal keys.
         let kb = std::mem::take(&mut self.key_bytes);
         let key = |&(off, len, _): &(u32, u32, u32)| &kb[off as usize..(off + len) as usize];
-        self.keys.sort_unstable_by(|a, b| key(a).cmp(key(b)).then(a.2.cmp(&b.2)));
+        // The keys' first 8 bytes, big-endian, order most pairs without touching the key bytes.
+        let prefix = |e: &(u32, u32, u32)| {
+            let k = key(e);
+            let mut p = [0u8; 8];
+            p[..k.len().min(8)].copy_from_slice(&k[..k.len().min(8)]);
+            u64::from_be_bytes(p)
+        };
+        let mut order: Vec<(u64, (u32, u32, u32))> = self.keys.iter().map(|e| (prefix(e), *e)).collect();
+        order.sort_unstable_by(|(pa, a), (pb, b)| pa.cmp(pb).then_with(|| key(a).cmp(key(b))).then(a.2.cmp(&b.2)));
+        self.keys = order.into_iter().map(|(_, e)| e).collect();
         let mut names = fst::MapBuilder::memory();
         let mut postings: Vec<u8> = Vec::new();
         let distinct = self.keys.windows(2).filter(|w| key(&w[0]) != key(&w[1])).count() + 1;
@@ -806,35 +819,60 @@ impl Builder {
             warn.push_str(&format!("{line}\t{}\t{}\n", d.field.as_deref().unwrap_or(""), d.message.replace('\n', " ")));
         }
         let table: Vec<u8> = table.iter().flat_map(|v| v.to_le_bytes()).collect();
-        let parts: [&[u8]; PARTS] = [
-            &self.hot,
-            &self.records,
-            &self.entries,
-            &postings,
-            &names,
-            &ids,
-            &geonames,
-            warn.as_bytes(),
-            &table,
-            &table_keys,
+        let n_places = self.hot.len() / HOT_LEN;
+        let parts: Vec<Vec<u8>> = vec![
+            std::mem::take(&mut self.hot),
+            std::mem::take(&mut self.records),
+            std::mem::take(&mut self.entries),
+            postings,
+            names,
+            ids,
+            geonames,
+            warn.into_bytes(),
+            table,
+            table_keys,
         ];
-        let mut out = vec![0u8; HEADER_LEN];
-        out[..8].copy_from_slice(MAGIC);
-        out[8..12].copy_from_slice(&VERSION.to_le_bytes());
-        fp.write(&mut out);
-        out[56..64].copy_from_slice(&((self.hot.len() / HOT_LEN) as u64).to_le_bytes());
-        out[64..72].copy_from_slice(&(self.n_entries as u64).to_le_bytes());
+        debug_assert_eq!(parts.len(), PARTS);
+        let mut header = vec![0u8; HEADER_LEN];
+        header[..8].copy_from_slice(MAGIC);
+        header[8..12].copy_from_slice(&VERSION.to_le_bytes());
+        fp.write(&mut header);
+        header[56..64].copy_from_slice(&(n_places as u64).to_le_bytes());
+        header[64..72].copy_from_slice(&(self.n_entries as u64).to_le_bytes());
+        let mut at = HEADER_LEN;
         for (k, part) in parts.iter().enumerate() {
-            // Align parts to 8 bytes.
-            while !out.len().is_multiple_of(8) {
-                out.push(0);
-            }
-            let off = out.len() as u64;
-            out[72 + 16 * k..80 + 16 * k].copy_from_slice(&off.to_le_bytes());
-            out[80 + 16 * k..88 + 16 * k].copy_from_slice(&(part.len() as u64).to_le_bytes());
-            out.write_all(part).expect("in memory");
+            at = at.next_multiple_of(8); // parts are 8-byte aligned
+            header[72 + 16 * k..80 + 16 * k].copy_from_slice(&(at as u64).to_le_bytes());
+            header[80 + 16 * k..88 + 16 * k].copy_from_slice(&(part.len() as u64).to_le_bytes());
+            at += part.len();
         }
-        out
+        Built { header, parts }
+    }
+}
+
+/// A built index, not yet written: written part by part, never copied whole.
+struct Built {
+    header: Vec<u8>,
+    parts: Vec<Vec<u8>>,
+}
+
+impl Built {
+    fn write_to(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        out.write_all(&self.header)?;
+        let mut at = self.header.len();
+        for p in &self.parts {
+            let pad = at.next_multiple_of(8) - at;
+            out.write_all(&[0u8; 8][..pad])?;
+            out.write_all(p)?;
+            at += pad + p.len();
+        }
+        Ok(())
+    }
+
+    fn into_bytes(self) -> Vec<u8> {
+        let mut v = Vec::new();
+        self.write_to(&mut v).expect("in memory");
+        v
     }
 }
 

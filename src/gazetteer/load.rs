@@ -135,7 +135,8 @@ impl RowParser {
     /// A parser for rows under this header.
     pub fn new(header: &[String], file: &str) -> Result<Self, Vec<Diagnostic>> {
         let (columns, _) = Columns::of(&csv::StringRecord::from(header.to_vec()), file)?;
-        let rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(std::io::Cursor::new(Vec::new()));
+        let rdr =
+            csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(std::io::Cursor::new(Vec::new()));
         Ok(RowParser { rdr, columns, record: csv::StringRecord::new() })
     }
 
