@@ -20,6 +20,7 @@
 pub mod borders;
 pub mod diagnostic;
 pub mod events;
+pub mod extract;
 pub mod fetch;
 pub mod gazetteer;
 pub mod layers;

@@ -3,6 +3,7 @@
 //! the library.
 
 mod borders;
+mod extract;
 mod gazetteer;
 mod map;
 mod online;
@@ -74,6 +75,12 @@ enum Command {
     /// Exit status: 0 when every event was mapped, 1 when some place names did not resolve
     /// (nothing is written unless --allow-unresolved), 2 on invalid records or bad arguments.
     Map(map::Args),
+    /// Read articles (text, HTML, URLs) and propose the events in them, with places resolved,
+    /// dates, actors and claim status, as an events CSV for review (`extract … | bordermap map -`).
+    ///
+    /// Exit status: 0 when every input was read, 1 when some could not be (the others are
+    /// still written), 2 on bad arguments.
+    Extract(extract::Args),
 }
 
 /// Where the gazetteer comes from: the layers, lowest first, and the user's own file.
@@ -126,6 +133,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Gazetteer(cmd) => gazetteer::run(&sources, cmd),
         Command::Borders(args) => borders::run(&sources.load()?, args),
         Command::Map(args) => map::run(&sources, args),
+        Command::Extract(args) => extract::run(&sources.load()?, args),
     }
 }
 

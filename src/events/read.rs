@@ -90,6 +90,10 @@ pub const COLUMNS: [&str; 22] = [
     "geo_precision",
 ];
 
+/// Columns `bordermap extract` adds for the analyst's review (confidence, where the sentence
+/// is in the article): accepted, and not used by the mapper.
+pub const REVIEW_COLUMNS: [&str; 3] = ["confidence", "char_start", "char_end"];
+
 /// A record that could not be read; all its faults are listed.
 #[derive(Debug, thiserror::Error)]
 #[error("{}", .0.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))]
@@ -248,7 +252,7 @@ impl<R: Read> EventReader<R> {
             .clone();
         let mut warnings = Vec::new();
         for h in headers.iter() {
-            if !COLUMNS.contains(&h) {
+            if !COLUMNS.contains(&h) && !REVIEW_COLUMNS.contains(&h) {
                 warnings.push(Diagnostic::warning(file, Some(1), Some(h), "unknown column, ignored"));
             }
         }

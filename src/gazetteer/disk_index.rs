@@ -451,6 +451,14 @@ impl DiskIndex {
         (u32_at(b, 0) as usize, b[12] == 1)
     }
 
+    /// Calls `f(place, primary, name)` for every indexed name.
+    pub fn for_each_name(&self, f: &mut dyn FnMut(usize, bool, &str)) {
+        for e in 0..self.entries.as_ref().len() / ENTRY_LEN {
+            let (p, primary) = self.entry(e);
+            f(p, primary, self.entry_text(e));
+        }
+    }
+
     /// An entry's text.
     fn entry_text(&self, e: usize) -> &str {
         let b = &self.entries.as_ref()[e * ENTRY_LEN..(e + 1) * ENTRY_LEN];

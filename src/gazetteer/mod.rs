@@ -444,6 +444,23 @@ impl Gazetteer {
         resolve::Sources { stores, hidden: Some(&self.hidden) }
     }
 
+    /// Calls `f(place, primary, name)` for every indexed name and alias of the visible places
+    /// (generic-word aliases are not indexed).
+    pub fn for_each_name(&self, f: &mut dyn FnMut(usize, bool, &str)) {
+        for (i, p) in self.places.iter().enumerate() {
+            for (k, n) in p.names().enumerate() {
+                f(i, k == 0, n);
+            }
+        }
+        for d in &self.disk {
+            d.index.for_each_name(&mut |p, primary, n| {
+                if !self.hidden.contains(&(d.base + p)) {
+                    f(d.base + p, primary, n)
+                }
+            });
+        }
+    }
+
     /// Borders and country polygons.
     pub fn borders(&self) -> &BorderSet {
         &self.borders

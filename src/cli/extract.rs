@@ -1,0 +1,147 @@
+//! `bordermap extract`.
+
+use std::io::{Read, Write};
+
+use anyhow::Context;
+use clap::ValueEnum;
+
+use bordermap::extract::{self, Article, Extractor};
+use bordermap::fetch::{FetchOptions, Fetcher};
+use bordermap::gazetteer::Gazetteer;
+
+use super::{Exit, stdout};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    /// The mapper's events CSV (plus review columns): `extract … | bordermap map -` works.
+    Csv,
+    /// A JSON array of candidates.
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Articles: text files, HTML files (.html, .htm), http(s) URLs, or `-` for text on
+    /// standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<String>,
+    /// Publication date (YYYY-MM-DD) for relative dates ("on Friday", "last month"); overrides
+    /// the date in an HTML page's metadata.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    published: Option<jiff::civil::Date>,
+    /// The outlet, for `source` (default: the page's site name, or the file name).
+    #[arg(long, value_name = "NAME")]
+    source: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Csv)]
+    format: Format,
+    /// Keep one candidate per sentence per article, without merging the same event across
+    /// articles.
+    #[arg(long)]
+    no_merge: bool,
+    /// Seconds before fetching a URL is abandoned.
+    #[arg(long, value_name = "S", default_value_t = 20)]
+    timeout: u64,
+    /// Largest page fetched, in bytes.
+    #[arg(long, value_name = "N", default_value_t = 5 * 1024 * 1024)]
+    max_bytes: u64,
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse().map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))
+}
+
+pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
+    let ex = Extractor::new(gz);
+    let mut fetcher: Option<Fetcher> = None;
+    let mut all = Vec::new();
+    let mut failed = 0;
+    for input in &args.inputs {
+        let article = match read_input(input, &args, &mut fetcher) {
+            Ok(a) => a,
+            Err(e) => {
+                let msg = format!("{e:#}");
+                // Fetch errors name the URL already.
+                if msg.starts_with(input.as_str()) {
+                    eprintln!("bordermap: {msg}");
+                } else {
+                    eprintln!("bordermap: {input}: {msg}");
+                }
+                failed += 1;
+                continue;
+            }
+        };
+        if article.published.is_none() {
+            eprintln!("bordermap: {input}: no publication date (pass --published): relative dates are left out");
+        }
+        let found = ex.extract_reporting(&article);
+        for l in &found.left_out {
+            eprintln!("bordermap: {input}: left out {l}");
+        }
+        eprintln!("{input}: {} candidate event(s)", found.events.len());
+        all.extend(found.events);
+    }
+    let all = if args.no_merge { all } else { extract::merge(all) };
+    let mut out = stdout();
+    match args.format {
+        Format::Csv => extract::write_csv(&mut out, &all)?,
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &all)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(if failed > 0 { Exit::Incomplete } else { Exit::Success })
+}
+
+fn read_input(input: &str, args: &Args, fetcher: &mut Option<Fetcher>) -> anyhow::Result<Article> {
+    let mut article = if input.starts_with("http://") || input.starts_with("https://") {
+        let url = reqwest::Url::parse(input).context("not a URL")?;
+        if fetcher.is_none() {
+            let opts = FetchOptions {
+                timeout: std::time::Duration::from_secs(args.timeout.max(1)),
+                max_bytes: args.max_bytes,
+                cache_dir: None,
+                ..FetchOptions::default()
+            };
+            *fetcher = Some(Fetcher::new(opts)?);
+        }
+        let page = fetcher.as_ref().expect("set above").get(&url, &|_| false)?;
+        let ct = page.content_type.clone().unwrap_or_default().to_ascii_lowercase();
+        let host = url.host_str().unwrap_or("").to_string();
+        if ct.starts_with("text/html") || ct.starts_with("application/xhtml") || ct.is_empty() {
+            extract::html::article(&extract::html::decode(&page.body, page.content_type.as_deref()), &host, &page.url)
+        } else if ct.starts_with("text/plain") {
+            Article {
+                text: extract::html::decode(&page.body, page.content_type.as_deref()),
+                source: host,
+                url: page.url,
+                ..Article::default()
+            }
+        } else {
+            anyhow::bail!("not an article: the server sent {ct:?}, not HTML or text");
+        }
+    } else if input == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).context("reading standard input")?;
+        Article { text, source: "stdin".into(), ..Article::default() }
+    } else {
+        let path = std::path::Path::new(input);
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {input}"))?;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        if ext == "html" || ext == "htm" {
+            extract::html::article(&extract::html::decode(&bytes, None), &name, "")
+        } else {
+            let text = String::from_utf8(bytes).with_context(|| format!("{input} is not UTF-8 text"))?;
+            Article { text, source: name, ..Article::default() }
+        }
+    };
+    if let Some(p) = args.published {
+        article.published = Some(p);
+    }
+    if let Some(s) = &args.source {
+        article.source = s.clone();
+    }
+    Ok(article)
+}

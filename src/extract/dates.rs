@@ -1,0 +1,251 @@
+//! Dates in news text, absolute ("9 July 2021", "July 9", "2021-07-09", "in July") and
+//! relative ("on Friday", "yesterday", "this week", "last month"), resolved against the
+//! publication date with the precision ACLED would code: day, ISO week, or month.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use crate::events::date::{EventDate, Precision};
+
+/// A date found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundDate {
+    /// The date and its precision.
+    pub date: EventDate,
+    /// The words it was read from.
+    pub text: String,
+    /// Whether it needed the publication date (relative, or a day without a year).
+    pub relative: bool,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_of(w: &str) -> Option<i8> {
+    let w = w.trim_end_matches('.');
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() == 3 && m.starts_with(w)) || (w == "sept" && *m == "september"))
+        .map(|i| i as i8 + 1)
+}
+
+fn weekday_of(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" => Weekday::Monday,
+        "tuesday" => Weekday::Tuesday,
+        "wednesday" => Weekday::Wednesday,
+        "thursday" => Weekday::Thursday,
+        "friday" => Weekday::Friday,
+        "saturday" => Weekday::Saturday,
+        "sunday" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+fn day_of(w: &str) -> Option<i8> {
+    let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ',').parse::<i8>().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_of(w: &str) -> Option<i16> {
+    let y = w.trim_end_matches([',', '.']).parse::<i16>().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn day(d: Date, text: String, relative: bool) -> FoundDate {
+    FoundDate { date: EventDate { start: d, end: d, precision: Precision::Day }, text, relative }
+}
+
+fn week_of(d: Date, text: String) -> FoundDate {
+    let monday = d.checked_sub((d.weekday().to_monday_zero_offset() as i64).days()).unwrap_or(d);
+    let sunday = monday.checked_add(6.days()).unwrap_or(monday);
+    FoundDate { date: EventDate { start: monday, end: sunday, precision: Precision::Week }, text, relative: true }
+}
+
+fn month_span(y: i16, m: i8, text: String, relative: bool) -> Option<FoundDate> {
+    let start = Date::new(y, m, 1).ok()?;
+    let end = start.last_of_month();
+    Some(FoundDate { date: EventDate { start, end, precision: Precision::Month }, text, relative })
+}
+
+/// The dates in a sentence, in order. Words that need the publication date are skipped when it
+/// is `None`.
+pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<FoundDate> {
+    // Words with their punctuation trimmed, lower-cased; ISO dates kept whole.
+    let words: Vec<String> = sentence
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | ';' | ':' | '!' | '?')).to_lowercase())
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].trim_end_matches([',', '.']);
+        let next = |k: usize| words.get(i + k).map(|s| s.as_str()).unwrap_or("");
+        // 2021-07-09
+        if w.len() == 10
+            && w.as_bytes()[4] == b'-'
+            && let Ok(d) = w.parse::<Date>()
+        {
+            out.push(day(d, w.to_string(), false));
+            i += 1;
+            continue;
+        }
+        // 9 July [2021] / July 9[, 2021] / July 2021 / in July
+        if let (Some(d), Some(m)) = (day_of(w), month_of(next(1).trim_end_matches(','))) {
+            let (y, used) = match year_of(next(2)) {
+                Some(y) => (Some(y), 3),
+                None => (None, 2),
+            };
+            if let Some(f) = with_year(y, m, d, published, &words[i..i + used]) {
+                out.push(f);
+            }
+            i += used;
+            continue;
+        }
+        if let Some(m) = month_of(w.trim_end_matches(',')) {
+            if let Some(d) = day_of(next(1)) {
+                let (y, used) = match year_of(next(2)) {
+                    Some(y) => (Some(y), 3),
+                    None => (None, 2),
+                };
+                if let Some(f) = with_year(y, m, d, published, &words[i..i + used]) {
+                    out.push(f);
+                }
+                i += used;
+                continue;
+            }
+            if let Some(y) = year_of(next(1)) {
+                out.extend(month_span(y, m, words[i..i + 2].join(" "), false));
+                i += 2;
+                continue;
+            }
+            // "in July": the last July up to the publication date. "may" alone is a verb.
+            let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+            if matches!(prev, "in" | "since" | "during" | "early" | "late" | "mid")
+                && w != "may"
+                && let Some(p) = published
+            {
+                let y = if m > p.month() { p.year() - 1 } else { p.year() };
+                out.extend(month_span(y, m, format!("{prev} {w}"), true));
+            }
+            i += 1;
+            continue;
+        }
+        let Some(p) = published else {
+            i += 1;
+            continue;
+        };
+        // on Friday: the last Friday up to the publication date.
+        if let Some(wd) = weekday_of(w) {
+            let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+            if let Ok(d) = p.checked_sub((back as i64).days()) {
+                out.push(day(d, w.to_string(), true));
+            }
+            i += 1;
+            continue;
+        }
+        match (w, next(1).trim_end_matches([',', '.'])) {
+            ("today", _) | ("tonight", _) => out.push(day(p, w.to_string(), true)),
+            ("yesterday", _) => out.extend(p.checked_sub(1.day()).ok().map(|d| day(d, w.to_string(), true))),
+            ("this", "week") => {
+                out.push(week_of(p, "this week".into()));
+                i += 1;
+            }
+            ("last", "week") | ("past", "week") => {
+                out.extend(p.checked_sub(7.days()).ok().map(|d| week_of(d, "last week".into())));
+                i += 1;
+            }
+            ("next", "week") => {
+                out.extend(p.checked_add(7.days()).ok().map(|d| week_of(d, "next week".into())));
+                i += 1;
+            }
+            ("this", "month") => {
+                out.extend(month_span(p.year(), p.month(), "this month".into(), true));
+                i += 1;
+            }
+            ("last", "month") | ("past", "month") => {
+                let d = p.first_of_month().checked_sub(1.day()).unwrap_or(p);
+                out.extend(month_span(d.year(), d.month(), "last month".into(), true));
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A day of a month, in the given year or — without one — the latest such day up to the
+/// publication date.
+fn with_year(y: Option<i16>, m: i8, d: i8, published: Option<Date>, words: &[String]) -> Option<FoundDate> {
+    let text = words.join(" ").trim_end_matches([',', '.']).to_string();
+    match (y, published) {
+        (Some(y), _) => Date::new(y, m, d).ok().map(|date| day(date, text, false)),
+        (None, Some(p)) => {
+            let this = Date::new(p.year(), m, d).ok()?;
+            let date = if this > p { Date::new(p.year() - 1, m, d).ok()? } else { this };
+            Some(day(date, text, true))
+        }
+        (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn first(s: &str, p: Option<Date>) -> Option<(String, Precision, Date)> {
+        find_dates(s, p).into_iter().next().map(|f| (f.date.start.to_string(), f.date.precision, f.date.end))
+    }
+
+    #[test]
+    fn absolute_dates() {
+        let p = Some(date(2021, 7, 12));
+        assert_eq!(first("On 9 July 2021 the post fell", None).unwrap().0, "2021-07-09");
+        assert_eq!(first("on July 9, 2021, fighters", None).unwrap().0, "2021-07-09");
+        assert_eq!(first("reported on 2021-07-09.", None).unwrap().0, "2021-07-09");
+        assert_eq!(first("on July 9 they", p).unwrap().0, "2021-07-09");
+        assert_eq!(
+            first("since December 28 they", p).unwrap().0,
+            "2020-12-28",
+            "no year: the last one before publication"
+        );
+        let (s, prec, end) = first("in July 2021 the", None).unwrap();
+        assert_eq!((s.as_str(), prec, end), ("2021-07-01", Precision::Month, date(2021, 7, 31)));
+        assert_eq!(first("in June the", p).unwrap().1, Precision::Month);
+        assert!(first("it may rain", p).is_none(), "'may' is a verb");
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_publication_date() {
+        // Friday 9 July 2021.
+        let fri = Some(date(2021, 7, 9));
+        assert_eq!(first("said on Friday", fri).unwrap().0, "2021-07-09");
+        assert_eq!(first("fell on Wednesday", fri).unwrap().0, "2021-07-07");
+        assert_eq!(first("fell yesterday", fri).unwrap().0, "2021-07-08");
+        let (s, prec, end) = first("captured this week", fri).unwrap();
+        assert_eq!((s.as_str(), prec, end), ("2021-07-05", Precision::Week, date(2021, 7, 11)));
+        let (s, prec, _) = first("drills next week", fri).unwrap();
+        assert_eq!((s.as_str(), prec), ("2021-07-12", Precision::Week));
+        let (s, prec, end) = first("seized last month", Some(date(2021, 7, 28))).unwrap();
+        assert_eq!((s.as_str(), prec, end), ("2021-06-01", Precision::Month, date(2021, 6, 30)));
+        assert!(first("on Friday", None).is_none(), "relative dates need a publication date");
+    }
+}
