@@ -83,27 +83,42 @@ fn month_span(y: i16, m: i8, text: String, relative: bool) -> Option<FoundDate> 
     Some(FoundDate { date: EventDate { start, end, precision: Precision::Month }, text, relative })
 }
 
+/// Whether a folded sentence may hold a date (a digit, a month or weekday, a relative word):
+/// a cheap test that spares most sentences the full reading.
+pub fn may_have_date(folded: &str) -> bool {
+    const WORDS: &[&str] = &["today", "tonight", "yesterday", "week", "month"];
+    folded.split(' ').any(|w| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            || WORDS.contains(&w)
+            || weekday_of(w).is_some()
+            || (w.len() >= 3 && month_of(w).is_some())
+    })
+}
+
 /// The dates in a sentence, in order. Words that need the publication date are skipped when it
 /// is `None`.
 pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<FoundDate> {
-    // Words with their punctuation trimmed, lower-cased; ISO dates kept whole.
-    let words: Vec<String> = sentence
-        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | ';' | ':' | '!' | '?')).to_lowercase())
-        .collect();
+    find_dates_folded(&crate::gazetteer::fold::basic(sentence), published)
+}
+
+/// [`find_dates`] on a sentence already folded ([`crate::gazetteer::fold::basic`]: lower case,
+/// punctuation gone, so "July 9, 2021" reads "july 9 2021" and "2021-07-09" "2021 07 09").
+pub fn find_dates_folded(folded: &str, published: Option<Date>) -> Vec<FoundDate> {
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let w = words[i].trim_end_matches([',', '.']);
-        let next = |k: usize| words.get(i + k).map(|s| s.as_str()).unwrap_or("");
+        let w = words[i];
+        let next = |k: usize| words.get(i + k).copied().unwrap_or("");
         // 2021-07-09
-        if w.len() == 10
-            && w.as_bytes()[4] == b'-'
-            && let Ok(d) = w.parse::<Date>()
+        if w.len() == 4
+            && next(1).len() == 2
+            && next(2).len() == 2
+            && year_of(w).is_some()
+            && let Ok(d) = format!("{w}-{}-{}", next(1), next(2)).parse::<Date>()
         {
-            out.push(day(d, w.to_string(), false));
-            i += 1;
+            out.push(day(d, d.to_string(), false));
+            i += 3;
             continue;
         }
         // 9 July [2021] / July 9[, 2021] / July 2021 / in July
@@ -136,7 +151,7 @@ pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<FoundDate> {
                 continue;
             }
             // "in July": the last July up to the publication date. "may" alone is a verb.
-            let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+            let prev = if i > 0 { words[i - 1] } else { "" };
             if matches!(prev, "in" | "since" | "during" | "early" | "late" | "mid")
                 && w != "may"
                 && let Some(p) = published
@@ -193,7 +208,7 @@ pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<FoundDate> {
 
 /// A day of a month, in the given year or — without one — the latest such day up to the
 /// publication date.
-fn with_year(y: Option<i16>, m: i8, d: i8, published: Option<Date>, words: &[String]) -> Option<FoundDate> {
+fn with_year(y: Option<i16>, m: i8, d: i8, published: Option<Date>, words: &[&str]) -> Option<FoundDate> {
     let text = words.join(" ").trim_end_matches([',', '.']).to_string();
     match (y, published) {
         (Some(y), _) => Date::new(y, m, d).ok().map(|date| day(date, text, false)),

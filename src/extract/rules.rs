@@ -57,6 +57,9 @@ pub const TRIGGERS: &[(EventType, &[&str])] = &[
         EventType::MilitaryExercise,
         &[
             "drills",
+            "exercise",
+            "exercises",
+            "combat readiness",
             "military exercise",
             "military exercises",
             "joint exercise",
@@ -83,6 +86,9 @@ pub const TRIGGERS: &[(EventType, &[&str])] = &[
         EventType::Reinforcement,
         &[
             "reinforcements",
+            "relocated",
+            "strengthen its force",
+            "bolster its forces",
             "reinforced",
             "sent troops",
             "deployed",
@@ -94,7 +100,17 @@ pub const TRIGGERS: &[(EventType, &[&str])] = &[
     ),
     (
         EventType::MilitaryAid,
-        &["military aid", "weapons deliveries", "delivered weapons", "supplied weapons", "arms deliveries"],
+        &[
+            "military aid",
+            "supplies of weaponry",
+            "with weapons",
+            "weapons and equipment",
+            "military equipment",
+            "weapons deliveries",
+            "delivered weapons",
+            "supplied weapons",
+            "arms deliveries",
+        ],
     ),
     (EventType::Refugees, &["refugees", "displaced", "asylum seekers"]),
     (
