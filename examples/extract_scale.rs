@@ -1,9 +1,10 @@
 //! Extraction throughput with a large gazetteer (the bundled one plus a places file, e.g. the
 //! one `bench/gazetteer.sh` makes): automaton build time, then articles/s and MB/s on one
-//! thread over ~4 KB articles made from the test articles.
+//! thread over ~4 KB articles made from the test articles (by default the two event-dense
+//! ones; name one of tests/data/articles, e.g. d-analysis.txt, for a typical density).
 //!
 //! ```text
-//! cargo run --release --example extract_scale -- [PLACES.csv|-] [ARTICLES]
+//! cargo run --release --example extract_scale -- [PLACES.csv|-] [ARTICLES [TEST-ARTICLE]]
 //! ```
 
 use std::hint::black_box;
@@ -17,6 +18,10 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let file = args.next().filter(|f| !f.is_empty() && f != "-").map(PathBuf::from);
     let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(20_000);
+    let files: Vec<String> = match args.next() {
+        Some(f) => vec![f],
+        None => vec!["a-border-roundup.txt".into(), "c-frontier.txt".into()],
+    };
     let gz = match &file {
         Some(f) => Gazetteer::load_layers(std::slice::from_ref(f), &LoadOptions::default()).expect("load"),
         None => Gazetteer::bundled().expect("bundled"),
@@ -29,7 +34,7 @@ fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles/");
     let mut text = String::new();
     while text.len() < 4000 {
-        for f in ["a-border-roundup.txt", "c-frontier.txt"] {
+        for f in &files {
             text.push_str(&std::fs::read_to_string(format!("{dir}{f}")).expect("test article"));
             text.push_str("\n\n");
         }

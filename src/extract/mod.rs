@@ -251,8 +251,13 @@ impl<'g> Extractor<'g> {
         for (k, s) in sentences.iter().enumerate() {
             let sentence = &text[s.start..s.end];
             let sfold = folded.slice(s.start, s.end);
+            // Mentions are in text order: those of this sentence are a run of them.
+            let first = mentions.partition_point(|m| m.start < s.start);
+            let in_sentence: Vec<&Mention> = mentions[first..].iter().take_while(|m| m.end <= s.end).collect();
+            if in_sentence.is_empty() {
+                continue; // no place, no event
+            }
             let hits = self.rules.hits(sfold);
-            let in_sentence: Vec<&Mention> = mentions.iter().filter(|m| m.start >= s.start && m.end <= s.end).collect();
             let types = self.event_types(&hits, sfold, sentence);
             for (n, &(event_type, share, trigger_at)) in types.iter().enumerate() {
                 let found_date = dates_at(k);

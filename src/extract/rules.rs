@@ -173,10 +173,7 @@ pub const ATTRIBUTION: &[&str] = &[
 
 /// Words that dispute or deny a claim, with the status they give it.
 pub const DISPUTES: &[(ClaimStatus, &[&str])] = &[
-    (
-        ClaimStatus::Denied,
-        &["denied", "denies", "deny", "dismissed as a lie", "a lie", "lies", "false", "untrue", "fake"],
-    ),
+    (ClaimStatus::Denied, &["denied", "denies", "deny", "dismissed as a lie", "a lie", "false", "untrue", "fake"]),
     (
         ClaimStatus::Disputed,
         &["disputed", "disputes", "rejected", "rejects", "dismissed", "contradicted", "questioned"],

@@ -74,7 +74,13 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 continue;
             }
         }
-        i += text[i..].chars().next().map_or(1, char::len_utf8);
+        // On to the next byte that can end a sentence or a paragraph (ASCII bytes never occur
+        // inside a multi-byte character).
+        i += 1;
+        i += bytes[i.min(bytes.len())..]
+            .iter()
+            .position(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+            .unwrap_or(bytes.len() - i.min(bytes.len()));
     }
     push(&mut out, text, start, bytes.len(), paragraph);
     out
@@ -121,39 +127,44 @@ pub struct Folded {
 impl Folded {
     /// Folds `text`.
     pub fn new(text: &str) -> Self {
-        let mut out = String::with_capacity(text.len());
+        let mut out: Vec<u8> = Vec::with_capacity(text.len());
         let mut offsets = Vec::with_capacity(text.len());
         let mut pending_space: Option<usize> = None;
-        let mut buf = [0u8; 4];
-        for (at, c) in text.char_indices() {
-            if is_apostrophe(c) {
+        let mut push = |b: u8, at: usize, out: &mut Vec<u8>, offsets: &mut Vec<usize>| {
+            let f = FOLD[b as usize & 0x7f];
+            if f > SKIP {
+                if let Some(sp) = pending_space.take()
+                    && !out.is_empty()
+                {
+                    out.push(b' ');
+                    offsets.push(sp);
+                }
+                out.push(f);
+                offsets.push(at);
+            } else if f == SPACE && pending_space.is_none() {
+                pending_space = Some(at);
+            }
+        };
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b.is_ascii() {
+                // The fast path: most news text is ASCII.
+                push(b, at, &mut out, &mut offsets);
+                at += 1;
                 continue;
             }
-            let ascii: std::borrow::Cow<'_, str> = if c.is_ascii() {
-                std::borrow::Cow::Borrowed(c.encode_utf8(&mut buf))
-            } else {
-                std::borrow::Cow::Owned(deunicode::deunicode_char(c).unwrap_or(" ").to_string())
-            };
-            for b in ascii.bytes() {
-                match b {
-                    b'a'..=b'z' | b'0'..=b'9' | b'A'..=b'Z' => {
-                        if let Some(sp) = pending_space.take()
-                            && !out.is_empty()
-                        {
-                            out.push(' ');
-                            offsets.push(sp);
-                        }
-                        out.push(b.to_ascii_lowercase() as char);
-                        offsets.push(at);
-                    }
-                    b'\'' | b'`' => {}
-                    _ => {
-                        pending_space.get_or_insert(at);
-                    }
+            let c = text[at..].chars().next().expect("a char boundary");
+            if !is_apostrophe(c) {
+                for d in deunicode::deunicode_char(c).unwrap_or(" ").bytes() {
+                    push(d, at, &mut out, &mut offsets);
                 }
             }
+            at += c.len_utf8();
         }
-        Folded { text: out, offsets, original_len: text.len() }
+        let text_out = String::from_utf8(out).expect("ASCII");
+        Folded { text: text_out, offsets, original_len: text.len() }
     }
 
     /// The folded text of the original byte range `start..end` (a sentence): what
@@ -172,6 +183,26 @@ impl Folded {
         (s, e)
     }
 }
+
+/// Folded byte of each ASCII byte: itself lower-cased for letters and digits, [`SKIP`] for
+/// apostrophes, [`SPACE`] for everything else.
+const FOLD: [u8; 128] = {
+    let mut t = [SPACE; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b'a'..=b'z' | b'0'..=b'9' => c,
+            b'A'..=b'Z' => c + 32,
+            b'\'' | b'`' => SKIP,
+            _ => SPACE,
+        };
+        b += 1;
+    }
+    t
+};
+const SPACE: u8 = 0;
+const SKIP: u8 = 1;
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '`' | '´' | '‘' | '’' | 'ʻ' | 'ʼ' | 'ʽ' | 'ʾ' | 'ʿ' | 'ˈ' | '′' | 'ʹ' | 'ь' | 'Ь' | 'ъ' | 'Ъ')
