@@ -622,13 +622,27 @@ fn speaker(sentence: &str, sfold: &str, h: &Hit) -> String {
     let raw = if word == "according to" {
         take(&words[(at + n).min(words.len())..(at + n + 6).min(words.len())])
     } else {
-        // Backwards to a comma or the start.
-        let mut s = Vec::new();
-        for w in words[..at].iter().rev().take(6) {
-            if w.ends_with(',') || w.ends_with(';') || w.ends_with('"') || w.ends_with('”') {
-                break;
+        // Backwards to a comma or the start, past auxiliaries ("X, Y, was quoted as saying": Y).
+        const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "had", "have", "also", "reportedly"];
+        let is_break = |w: &str| w.ends_with(',') || w.ends_with(';') || w.ends_with('"') || w.ends_with('”');
+        let back = |end: usize| -> (Vec<&str>, Option<usize>) {
+            let mut s = Vec::new();
+            for j in (end.saturating_sub(6)..end).rev() {
+                if is_break(words[j]) {
+                    return (s, Some(j));
+                }
+                s.push(words[j]);
             }
-            s.push(*w);
+            (s, None)
+        };
+        let (mut s, comma) = back(at);
+        s.retain(|w| !AUXILIARIES.contains(&w.to_ascii_lowercase().as_str()));
+        if s.is_empty()
+            && let Some(c) = comma
+        {
+            // Only auxiliaries after the comma: the speaker is the phrase before it.
+            let (before, _) = back(c);
+            s = std::iter::once(words[c].trim_end_matches([',', ';'])).chain(before).collect();
         }
         s.reverse();
         s.join(" ")

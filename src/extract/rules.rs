@@ -153,6 +153,10 @@ pub const ACTORS: &[(&str, &[&str])] = &[
 
 /// Words saying who speaks: "X said", "according to X".
 pub const ATTRIBUTION: &[&str] = &[
+    "quoted as saying",
+    "quoted as claiming",
+    "claiming",
+    "saying",
     "said",
     "says",
     "say",
