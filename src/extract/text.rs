@@ -1,5 +1,7 @@
 //! Running text: sentences, and a folded copy that maps back to the original offsets.
 
+use crate::gazetteer::fold::{FOLD, FOLD_SKIP, FOLD_SPACE, is_apostrophe};
+
 /// A sentence: its byte range in the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -132,7 +134,7 @@ impl Folded {
         let mut pending_space: Option<usize> = None;
         let mut push = |b: u8, at: usize, out: &mut Vec<u8>, offsets: &mut Vec<usize>| {
             let f = FOLD[b as usize & 0x7f];
-            if f > SKIP {
+            if f > FOLD_SKIP {
                 if let Some(sp) = pending_space.take()
                     && !out.is_empty()
                 {
@@ -141,7 +143,7 @@ impl Folded {
                 }
                 out.push(f);
                 offsets.push(at);
-            } else if f == SPACE && pending_space.is_none() {
+            } else if f == FOLD_SPACE && pending_space.is_none() {
                 pending_space = Some(at);
             }
         };
@@ -182,30 +184,6 @@ impl Folded {
         let e = last + original[last..].chars().next().map_or(1, char::len_utf8);
         (s, e)
     }
-}
-
-/// Folded byte of each ASCII byte: itself lower-cased for letters and digits, [`SKIP`] for
-/// apostrophes, [`SPACE`] for everything else.
-const FOLD: [u8; 128] = {
-    let mut t = [SPACE; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = match c {
-            b'a'..=b'z' | b'0'..=b'9' => c,
-            b'A'..=b'Z' => c + 32,
-            b'\'' | b'`' => SKIP,
-            _ => SPACE,
-        };
-        b += 1;
-    }
-    t
-};
-const SPACE: u8 = 0;
-const SKIP: u8 = 1;
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '`' | '´' | '‘' | '’' | 'ʻ' | 'ʼ' | 'ʽ' | 'ʾ' | 'ʿ' | 'ˈ' | '′' | 'ʹ' | 'ь' | 'Ь' | 'ъ' | 'Ъ')
 }
 
 #[cfg(test)]

@@ -52,33 +52,51 @@ pub fn basic(name: &str) -> String {
     out
 }
 
-fn is_apostrophe(c: char) -> bool {
+/// Apostrophes, ‘ayn and hamza marks, and the Cyrillic soft and hard signs: dropped, not word
+/// breaks.
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '`' | '´' | '‘' | '’' | 'ʻ' | 'ʼ' | 'ʽ' | 'ʾ' | 'ʿ' | 'ˈ' | '′' | 'ʹ' | 'ь' | 'Ь' | 'ъ' | 'Ъ')
 }
 
 fn push_basic(out: &mut String, ascii: &str) {
     let mut pending_space = false;
     for b in ascii.bytes() {
-        match b {
-            b'a'..=b'z' | b'0'..=b'9' => {
+        match FOLD[b as usize & 0x7f] {
+            FOLD_SKIP => {}
+            FOLD_SPACE => pending_space = true,
+            f => {
                 if pending_space && !out.is_empty() {
                     out.push(' ');
                 }
                 pending_space = false;
-                out.push(b as char);
+                out.push(f as char);
             }
-            b'A'..=b'Z' => {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
-                }
-                pending_space = false;
-                out.push(b.to_ascii_lowercase() as char);
-            }
-            b'\'' | b'`' => {}
-            _ => pending_space = true,
         }
     }
 }
+
+/// What [`basic`] makes of each ASCII byte: letters lower-cased and digits kept as they are,
+/// [`FOLD_SKIP`] for apostrophes (dropped), [`FOLD_SPACE`] for every other byte (a word break).
+/// Shared with the extractor's folding of running text, which must agree with it.
+pub(crate) const FOLD: [u8; 128] = {
+    let mut t = [FOLD_SPACE; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b'a'..=b'z' | b'0'..=b'9' => c,
+            b'A'..=b'Z' => c + 32,
+            b'\'' | b'`' => FOLD_SKIP,
+            _ => FOLD_SPACE,
+        };
+        b += 1;
+    }
+    t
+};
+/// A word break in [`FOLD`].
+pub(crate) const FOLD_SPACE: u8 = 0;
+/// A dropped byte in [`FOLD`].
+pub(crate) const FOLD_SKIP: u8 = 1;
 
 /// Ezafe particles and the article, dropped as whole words by [`canonical`].
 const JOINERS: &[&str] = &["i", "e", "y", "ye", "yi", "the"];

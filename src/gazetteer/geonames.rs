@@ -29,7 +29,8 @@ pub const DEFAULT_FEATURE_CODES: &[&str] = &[
     "S.MILB", "A.ADM1", "A.ADM2",
 ];
 /// Alternate-name "languages" that are not names.
-const NOT_NAMES: &[&str] = &["link", "post", "iata", "icao", "faac", "abbr", "unlc", "wkdt", "fr_1793", "tcid"];
+pub(crate) const NOT_NAMES: &[&str] =
+    &["link", "post", "iata", "icao", "faac", "abbr", "unlc", "wkdt", "fr_1793", "tcid"];
 
 /// ISO 3166 alpha-2 to alpha-3 for the countries of the region.
 pub fn iso3(iso2: &str) -> Option<&'static str> {

@@ -297,7 +297,7 @@ fn parse_geonames(v: &serde_json::Value) -> Result<Vec<OnlineCandidate>, ParseEr
         for a in g["alternateNames"].as_array().into_iter().flatten() {
             let lang = a["lang"].as_str().unwrap_or("");
             if let Some(n) = a["name"].as_str()
-                && !matches!(lang, "link" | "post" | "iata" | "icao" | "abbr" | "wkdt")
+                && !super::geonames::NOT_NAMES.contains(&lang)
                 && super::geonames::usable_alias(n)
                 && !aliases.iter().any(|x| x == n)
                 && n != name
