@@ -121,30 +121,22 @@ pub fn find_dates_folded(folded: &str, published: Option<Date>) -> Vec<FoundDate
             i += 3;
             continue;
         }
-        // 9 July [2021] / July 9[, 2021] / July 2021 / in July
-        if let (Some(d), Some(m)) = (day_of(w), month_of(next(1).trim_end_matches(','))) {
+        // 9 July [2021] / July 9[, 2021]
+        let day_month = match (day_of(w), month_of(next(1)), month_of(w), day_of(next(1))) {
+            (Some(d), Some(m), _, _) | (_, _, Some(m), Some(d)) => Some((d, m)),
+            _ => None,
+        };
+        if let Some((d, m)) = day_month {
             let (y, used) = match year_of(next(2)) {
                 Some(y) => (Some(y), 3),
                 None => (None, 2),
             };
-            if let Some(f) = with_year(y, m, d, published, &words[i..i + used]) {
-                out.push(f);
-            }
+            out.extend(with_year(y, m, d, published, &words[i..i + used]));
             i += used;
             continue;
         }
-        if let Some(m) = month_of(w.trim_end_matches(',')) {
-            if let Some(d) = day_of(next(1)) {
-                let (y, used) = match year_of(next(2)) {
-                    Some(y) => (Some(y), 3),
-                    None => (None, 2),
-                };
-                if let Some(f) = with_year(y, m, d, published, &words[i..i + used]) {
-                    out.push(f);
-                }
-                i += used;
-                continue;
-            }
+        // July 2021 / in July
+        if let Some(m) = month_of(w) {
             if let Some(y) = year_of(next(1)) {
                 out.extend(month_span(y, m, words[i..i + 2].join(" "), false));
                 i += 2;
