@@ -167,46 +167,55 @@ fn nominatim_is_asked_at_most_once_a_second() {
     assert!(t.elapsed() >= Duration::from_millis(1950), "three requests need two pauses of a second");
 }
 
-fn cli(server: &mockito::Server, cache: &std::path::Path, user: &std::path::Path) -> assert_cmd::Command {
+/// The binary pointed at `server`, with its cache and user places file in `dir`.
+fn cli(server: &mockito::Server, dir: &std::path::Path) -> assert_cmd::Command {
     let mut c = bordermap();
     c.env("BORDERMAP_ONLINE_URL", server.url())
-        .env("BORDERMAP_CACHE_DIR", cache)
-        .env("BORDERMAP_USER_PLACES", user)
+        .env("BORDERMAP_CACHE_DIR", dir)
+        .env("BORDERMAP_USER_PLACES", user_file(dir))
         .env("BORDERMAP_GEONAMES_USERNAME", "s3cret-user");
     c
 }
 
-#[test]
-fn lookup_shows_candidates_and_save_adds_the_chosen_one() {
+fn user_file(dir: &std::path::Path) -> std::path::PathBuf {
+    dir.join("places.csv")
+}
+
+/// A GeoNames stand-in that knows "Tartki", and a folder for [`cli`].
+fn geonames_with_tartki() -> (mockito::ServerGuard, tempfile::TempDir) {
     let mut server = mockito::Server::new();
     server
         .mock("GET", "/searchJSON")
         .match_query(Matcher::UrlEncoded("q".into(), "Tartki".into()))
         .with_body(GEONAMES_OK)
         .create();
-    let dir = tempfile::tempdir().unwrap();
-    let user = dir.path().join("places.csv");
+    (server, tempfile::tempdir().unwrap())
+}
+
+#[test]
+fn lookup_shows_candidates_and_save_adds_the_chosen_one() {
+    let (server, dir) = geonames_with_tartki();
     // Nothing goes online unless asked.
-    cli(&server, dir.path(), &user)
+    cli(&server, dir.path())
         .args(["gazetteer", "lookup", "Tartki"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--online"));
-    cli(&server, dir.path(), &user)
+    cli(&server, dir.path())
         .args(["gazetteer", "lookup", "Tartki", "--online"])
         .assert()
         .success()
         .stdout(predicate::str::contains("geonames:9900001").and(predicate::str::contains("AFG-TJK")));
-    cli(&server, dir.path(), &user).args(["gazetteer", "lookup", "Tartki", "--online", "--save"]).assert().success();
-    let text = std::fs::read_to_string(&user).unwrap();
+    cli(&server, dir.path()).args(["gazetteer", "lookup", "Tartki", "--online", "--save"]).assert().success();
+    let text = std::fs::read_to_string(user_file(dir.path())).unwrap();
     assert!(text.contains("afg-tartki,Tartki,village,AFG,37.12345,68.81234") && text.contains("9900001"), "{text}");
     // Now it resolves locally, and a second save is refused as a duplicate.
-    cli(&server, dir.path(), &user)
+    cli(&server, dir.path())
         .args(["resolve", "Тартки"])
         .assert()
         .success()
         .stdout(predicate::str::contains("afg-tartki"));
-    cli(&server, dir.path(), &user)
+    cli(&server, dir.path())
         .args(["gazetteer", "lookup", "Tartki", "--online", "--save"])
         .assert()
         .code(2)
@@ -215,15 +224,8 @@ fn lookup_shows_candidates_and_save_adds_the_chosen_one() {
 
 #[test]
 fn resolve_online_shows_what_the_service_knows_but_does_not_count_it_as_resolved() {
-    let mut server = mockito::Server::new();
-    server
-        .mock("GET", "/searchJSON")
-        .match_query(Matcher::UrlEncoded("q".into(), "Tartki".into()))
-        .with_body(GEONAMES_OK)
-        .create();
-    let dir = tempfile::tempdir().unwrap();
-    let user = dir.path().join("places.csv");
-    cli(&server, dir.path(), &user)
+    let (server, dir) = geonames_with_tartki();
+    cli(&server, dir.path())
         .args(["resolve", "Kunduz", "Tartki", "--online"])
         .assert()
         .code(1)
@@ -231,7 +233,7 @@ fn resolve_online_shows_what_the_service_knows_but_does_not_count_it_as_resolved
         .stdout(predicate::str::contains("s3cret-user").not())
         .stderr(predicate::str::contains("s3cret-user").not());
     // Without --online, no request is made (the server would answer; the output says nothing of it).
-    cli(&server, dir.path(), &user)
+    cli(&server, dir.path())
         .args(["resolve", "Tartki"])
         .assert()
         .code(1)
@@ -240,25 +242,18 @@ fn resolve_online_shows_what_the_service_knows_but_does_not_count_it_as_resolved
 
 #[test]
 fn map_online_uses_a_single_same_name_answer_and_says_so() {
-    let mut server = mockito::Server::new();
-    server
-        .mock("GET", "/searchJSON")
-        .match_query(Matcher::UrlEncoded("q".into(), "Tartki".into()))
-        .with_body(GEONAMES_OK)
-        .create();
+    let (mut server, dir) = geonames_with_tartki();
     server
         .mock("GET", "/searchJSON")
         .match_query(Matcher::UrlEncoded("q".into(), "Qaryat Nowhere".into()))
         .with_body(r#"{"totalResultsCount":0,"geonames":[]}"#)
         .create();
-    let dir = tempfile::tempdir().unwrap();
-    let user = dir.path().join("places.csv");
     let events = "id,date,place,type,actor,claim_status,claimed_by,source\n\
                   t-1,2021-07-05,Tartki,capture,Taliban,claimed,Taliban spokesman,test wire\n\
                   t-2,2021-07-05,Kunduz,capture,Taliban,claimed,Taliban spokesman,test wire\n";
     let out = dir.path().join("layers");
     // Standard input works too: it is kept for the second read.
-    cli(&server, dir.path(), &user)
+    cli(&server, dir.path())
         .args(["map", "-", "--online", "--out"])
         .arg(&out)
         .write_stdin(events)
@@ -271,7 +266,7 @@ fn map_online_uses_a_single_same_name_answer_and_says_so() {
     let events2 =
         format!("{events}t-3,2021-07-06,Qaryat Nowhere,capture,Taliban,claimed,Taliban spokesman,test wire\n");
     let out2 = dir.path().join("layers2");
-    cli(&server, dir.path(), &user)
+    cli(&server, dir.path())
         .args(["map", "-", "--online", "--out"])
         .arg(&out2)
         .write_stdin(events2)
