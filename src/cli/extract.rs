@@ -107,20 +107,8 @@ fn read_input(input: &str, args: &Args, fetcher: &mut Option<Fetcher>) -> anyhow
             *fetcher = Some(Fetcher::new(opts)?);
         }
         let page = fetcher.as_ref().expect("set above").get(&url, &|_| false)?;
-        let ct = page.content_type.clone().unwrap_or_default().to_ascii_lowercase();
-        let host = url.host_str().unwrap_or("").to_string();
-        if ct.starts_with("text/html") || ct.starts_with("application/xhtml") || ct.is_empty() {
-            extract::html::article(&extract::html::decode(&page.body, page.content_type.as_deref()), &host, &page.url)
-        } else if ct.starts_with("text/plain") {
-            Article {
-                text: extract::html::decode(&page.body, page.content_type.as_deref()),
-                source: host,
-                url: page.url,
-                ..Article::default()
-            }
-        } else {
-            anyhow::bail!("not an article: the server sent {ct:?}, not HTML or text");
-        }
+        let host = url.host_str().unwrap_or("");
+        Article::from_http(&page.body, page.content_type.as_deref(), host, &page.url).map_err(anyhow::Error::msg)?
     } else if input == "-" {
         let mut text = String::new();
         std::io::stdin().read_to_string(&mut text).context("reading standard input")?;
@@ -129,13 +117,7 @@ fn read_input(input: &str, args: &Args, fetcher: &mut Option<Fetcher>) -> anyhow
         let path = std::path::Path::new(input);
         let bytes = std::fs::read(path).with_context(|| format!("cannot read {input}"))?;
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        if ext == "html" || ext == "htm" {
-            extract::html::article(&extract::html::decode(&bytes, None), &name, "")
-        } else {
-            let text = String::from_utf8(bytes).with_context(|| format!("{input} is not UTF-8 text"))?;
-            Article { text, source: name, ..Article::default() }
-        }
+        Article::from_file(bytes, &name).map_err(anyhow::Error::msg)?
     };
     if let Some(p) = args.published {
         article.published = Some(p);

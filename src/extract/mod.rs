@@ -44,6 +44,32 @@ pub struct Article {
     pub title: Option<String>,
 }
 
+impl Article {
+    /// An article from a fetched page: HTML (also when the server names no type) or plain text,
+    /// decoded with the charset it declares; any other content type is refused.
+    pub fn from_http(body: &[u8], content_type: Option<&str>, source: &str, url: &str) -> Result<Article, String> {
+        let ct = content_type.unwrap_or("").to_ascii_lowercase();
+        if ct.is_empty() || ct.starts_with("text/html") || ct.starts_with("application/xhtml") {
+            Ok(html::article(&html::decode(body, content_type), source, url))
+        } else if ct.starts_with("text/plain") {
+            let text = html::decode(body, content_type);
+            Ok(Article { text, source: source.to_string(), url: url.to_string(), ..Article::default() })
+        } else {
+            Err(format!("not an article: the server sent {ct:?}, not HTML or text"))
+        }
+    }
+
+    /// An article from a file: HTML when it is named `.html` or `.htm`, else UTF-8 text.
+    pub fn from_file(bytes: Vec<u8>, name: &str) -> Result<Article, String> {
+        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+        if ext == "html" || ext == "htm" {
+            return Ok(html::article(&html::decode(&bytes, None), name, ""));
+        }
+        let text = String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8 text"))?;
+        Ok(Article { text, source: name.to_string(), ..Article::default() })
+    }
+}
+
 /// A proposed event.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CandidateEvent {
