@@ -69,6 +69,24 @@ pub struct NewPlace {
     pub notes: String,
 }
 
+impl NewPlace {
+    /// The row's values by column name (see [`COLUMNS`]), with this id.
+    pub fn fields(&self, id: &str) -> HashMap<&'static str, String> {
+        HashMap::from([
+            ("id", id.to_string()),
+            ("name", self.name.clone()),
+            ("kind", self.kind.map_or(String::new(), |k| k.as_str().to_string())),
+            ("country", self.country.clone()),
+            ("lat", format!("{}", self.lat)),
+            ("lon", format!("{}", self.lon)),
+            ("aliases", self.aliases.join("|")),
+            ("geonames_id", self.geonames_id.map_or(String::new(), |g| g.to_string())),
+            ("source", self.source.clone()),
+            ("notes", self.notes.clone()),
+        ])
+    }
+}
+
 /// An id from a country and a name: `tjk-nizhny-panj`.
 pub fn derive_id(country: &str, name: &str) -> String {
     let cc = country.split('/').next().unwrap_or("").to_ascii_lowercase();
@@ -258,18 +276,7 @@ pub fn add(gz: &Gazetteer, user_file: &Path, p: &NewPlace, force: bool) -> Resul
         }
         let names: Vec<&str> = std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(String::as_str)).collect();
         refusals.extend(name_conflicts(gz, &names, &id));
-        let fields: HashMap<&str, String> = HashMap::from([
-            ("id", id.clone()),
-            ("name", p.name.clone()),
-            ("kind", p.kind.map_or(String::new(), |k| k.as_str().to_string())),
-            ("country", p.country.clone()),
-            ("lat", format!("{}", p.lat)),
-            ("lon", format!("{}", p.lon)),
-            ("aliases", p.aliases.join("|")),
-            ("geonames_id", p.geonames_id.map_or(String::new(), |g| g.to_string())),
-            ("source", p.source.clone()),
-            ("notes", p.notes.clone()),
-        ]);
+        let fields = p.fields(&id);
         let row = doc.row_text(&fields)?;
         refusals.extend(validate_row(gz, &mut row_parser(doc, &label)?, &row, &label)?);
         if !refusals.is_empty() && !force {

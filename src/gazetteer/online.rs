@@ -469,22 +469,11 @@ pub fn layer_for_unknown(
             layer.unsettled.push((name.clone(), format!("the online answer ({}) has no kind or country", c.feature)));
             continue;
         };
-        let p = c.to_new_place(name);
+        let p = super::edit::NewPlace { kind: Some(kind), country: country.to_string(), ..c.to_new_place(name) };
         let id = format!("online-{}-{}", c.provider.as_str(), c.provider_id.replace('/', "-"));
-        let row = [
-            id,
-            p.name,
-            kind.to_string(),
-            country.to_string(),
-            p.lat.to_string(),
-            p.lon.to_string(),
-            String::new(),
-            p.aliases.join("|"),
-            p.geonames_id.map(|g| g.to_string()).unwrap_or_default(),
-            p.source,
-            p.notes,
-        ];
-        w.write_record(&row).map_err(io)?;
+        let fields = p.fields(&id);
+        let row = super::load::COLUMNS.map(|col| fields.get(col).map_or("", String::as_str));
+        w.write_record(row).map_err(io)?;
         layer.used.push((name.clone(), c.clone()));
     }
     layer.csv = String::from_utf8(w.into_inner().map_err(|e| LookupError::Config(e.to_string()))?)
