@@ -285,6 +285,7 @@ impl<'g> Extractor<'g> {
             }
             let hits = self.rules.hits(sfold);
             let types = self.event_types(&hits, sfold, sentence);
+            let mut sentence_facts: Option<(Claim, String)> = None;
             for (n, &(event_type, share, trigger_at)) in types.iter().enumerate() {
                 let found_date = dates_at(k);
                 let last_date = if found_date.is_some() {
@@ -292,7 +293,6 @@ impl<'g> Extractor<'g> {
                 } else {
                     (0..k).rev().find_map(|j| dates_at(j).map(|d| (sentences[j].paragraph, d)))
                 };
-                (0..k).rev().find_map(|j| dates_at(j).into_iter().next().map(|d| (sentences[j].paragraph, d)));
                 let Some(mention) = self.event_place(&in_sentence, event_type, trigger_at, s) else { continue };
                 let mut notes = Vec::new();
                 let mut mention = match self.border_for(mention, event_type, sfold) {
@@ -346,11 +346,15 @@ impl<'g> Extractor<'g> {
                     }
                 };
                 let (actor, actor2) = actors(event_type, &hits);
-                let next = sentences
-                    .get(k + 1)
-                    .filter(|n| n.paragraph == s.paragraph)
-                    .map(|n| (&text[n.start..n.end], folded.slice(n.start, n.end)));
-                let claim = self.claim(sentence, sfold, &hits, next, article);
+                // Who said it, and the quote, belong to the sentence: read once for its events.
+                let (claim, quote) = sentence_facts.get_or_insert_with(|| {
+                    let next = sentences
+                        .get(k + 1)
+                        .filter(|n| n.paragraph == s.paragraph)
+                        .map(|n| (&text[n.start..n.end], folded.slice(n.start, n.end)));
+                    (self.claim(sentence, sfold, &hits, next, article), one_line(sentence))
+                });
+                let claim = claim.clone();
                 notes.extend(claim.notes.iter().cloned());
                 if !mention.tied.is_empty() {
                     let ids: Vec<&str> = mention.tied.iter().map(|&p| self.gz.id(p)).collect();
@@ -377,7 +381,7 @@ impl<'g> Extractor<'g> {
                     source: article.source.clone(),
                     url: article.url.clone(),
                     source_date: article.published,
-                    quote: sentence.split_whitespace().collect::<Vec<_>>().join(" "),
+                    quote: quote.clone(),
                     notes: notes.join("; "),
                     confidence,
                     char_start: chars_before(text, s.start),
@@ -530,7 +534,7 @@ impl<'g> Extractor<'g> {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Claim {
     status: ClaimStatus,
     claimed_by: String,
@@ -682,6 +686,18 @@ fn speaker(sentence: &str, sfold: &str, h: &Hit) -> String {
         return String::new();
     }
     raw.to_string()
+}
+
+/// The sentence on one line, its runs of white space as one space.
+fn one_line(sentence: &str) -> String {
+    let mut out = String::with_capacity(sentence.len());
+    for w in sentence.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// 0.4, plus 0.2 when the place resolved to one, 0.15 for a date in the sentence, 0.15 for
