@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --example generate -- geonames ROWS [SEED]  > allCountries-like.txt
 //! cargo run --release --example generate -- places N [SEED]       > places.csv
+//! cargo run --release --example generate -- events M N [SEED]      > events.csv
 //! ```
 //!
 //! Places are scattered over lon 60–75, lat 29–39.5 (the Afghan borders and beyond), each with
@@ -11,11 +12,16 @@
 //! rows have the dump's 19 tab-separated columns; their country is the one whose polygon holds
 //! the point (the bundled country polygons), so the importer's country check passes as it would
 //! on real data.
+//!
+//! Events name the places of `places N SEED` (the same seed gives the same places): M rows of
+//! the mapper's CSV, dates over May–September 2021 in no order (as merged feeds come), places
+//! Zipf-skewed (exponent 1.07: a few places have most events, as in ACLED), one in five named
+//! by an alternate spelling, a few event types, actors and claim statuses.
 
 use std::collections::HashSet;
 use std::io::{BufWriter, Write};
 
-use bordermap::gazetteer::Gazetteer;
+use bordermap::gazetteer::{Gazetteer, GazetteerSources, PlacesSource, Query};
 use geo::Point;
 
 /// splitmix64: small, fast, and the same everywhere.
@@ -79,22 +85,23 @@ fn variant(rng: &mut Rng, name: &str) -> String {
     if name.contains(a) { name.replacen(a, b, 1) } else { format!("{name}i") }
 }
 
-fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: generate (geonames ROWS | places N) [SEED]";
-    let (what, n) = match (args.first(), args.get(1).and_then(|n| n.parse::<usize>().ok())) {
-        (Some(w), Some(n)) => (w.as_str(), n),
-        _ => {
-            eprintln!("{usage}");
-            std::process::exit(2);
-        }
-    };
-    let seed = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1u64);
-    let gz = Gazetteer::bundled().expect("bundled gazetteer");
-    let countries: Vec<(&str, &str)> =
-        vec![("AFG", "AF"), ("TJK", "TJ"), ("IRN", "IR"), ("TKM", "TM"), ("UZB", "UZ"), ("PAK", "PK")];
-    let country_of = |p: Point<f64>| -> (&str, &str) {
-        for (iso3, iso2) in &countries {
+/// One generated place.
+struct GenPlace {
+    id: usize,
+    name: String,
+    aliases: Vec<String>,
+    point: Point<f64>,
+    population: u64,
+    code: &'static str,
+    iso: (&'static str, &'static str),
+}
+
+/// The places of a seed, in order; `keep` says which to yield (a places file needs a country).
+fn places(gz: &Gazetteer, seed: u64, n: usize, keep: impl Fn(&GenPlace) -> bool, mut f: impl FnMut(&GenPlace)) {
+    const COUNTRIES: &[(&str, &str)] =
+        &[("AFG", "AF"), ("TJK", "TJ"), ("IRN", "IR"), ("TKM", "TM"), ("UZB", "UZ"), ("PAK", "PK")];
+    let country_of = |p: Point<f64>| -> (&'static str, &'static str) {
+        for &(iso3, iso2) in COUNTRIES {
             if gz.borders().country(iso3).is_some_and(|c| c.covers(p)) {
                 return (iso3, iso2);
             }
@@ -103,53 +110,165 @@ fn main() {
     };
     let mut rng = Rng(seed);
     let mut seen = HashSet::new();
-    let mut out = BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
-    if what == "places" {
-        writeln!(out, "id,name,kind,country,lat,lon,geometry,aliases,geonames_id,source,notes").unwrap();
-    } else if what != "geonames" {
-        eprintln!("{usage}");
-        std::process::exit(2);
-    }
     let mut written = 0;
     while written < n {
-        let p = Point::new(60.0 + 15.0 * rng.unit(), 29.0 + 10.5 * rng.unit());
+        let point = Point::new(60.0 + 15.0 * rng.unit(), 29.0 + 10.5 * rng.unit());
         let name = unique_name(&mut rng, &mut seen);
-        let (iso3, iso2) = country_of(p);
+        let iso = country_of(point);
         let aliases: Vec<String> = (0..1 + rng.below(2)).map(|_| variant(&mut rng, &name)).collect();
         let population = [0u64, 0, 200, 800, 3_000, 12_000, 150_000][rng.below(7)];
         let code = ["PPL", "PPL", "PPL", "PPL", "PPLA3", "PPLX", "PPLA2"][rng.below(7)];
-        let id = 5_000_000 + written;
-        if what == "places" {
-            if iso3 == "XXX" {
-                continue; // a places file needs a country
-            }
-            let kind = if population >= 100_000 {
-                "city"
-            } else if population >= 10_000 {
-                "town"
-            } else {
-                "village"
-            };
-            writeln!(
-                out,
-                "gen-{id},{name},{kind},{iso3},{:.5},{:.5},,{},{id},generated (seed {seed}),",
-                p.y(),
-                p.x(),
-                aliases.join("|")
-            )
-            .unwrap();
-        } else {
-            let ascii = name.clone();
-            writeln!(
-                out,
-                "{id}\t{name}\t{ascii}\t{}\t{:.5}\t{:.5}\tP\t{code}\t{iso2}\t\t00\t\t\t\t{population}\t\t1000\tAsia/Kabul\t2021-07-01",
-                aliases.join(","),
-                p.y(),
-                p.x(),
-            )
-            .unwrap();
+        let p = GenPlace { id: 5_000_000 + written, name, aliases, point, population, code, iso };
+        if keep(&p) {
+            f(&p);
+            written += 1;
         }
-        written += 1;
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let usage = "usage: generate (geonames ROWS | places N | events M N) [SEED]";
+    let number = |i: usize| args.get(i).and_then(|n| n.parse::<usize>().ok());
+    let fail = || -> ! {
+        eprintln!("{usage}");
+        std::process::exit(2);
+    };
+    let (what, n) = match (args.first(), number(1)) {
+        (Some(w), Some(n)) => (w.as_str(), n),
+        _ => fail(),
+    };
+    let seed_at = if what == "events" { 3 } else { 2 };
+    let seed = args.get(seed_at).and_then(|s| s.parse().ok()).unwrap_or(1u64);
+    let gz = Gazetteer::bundled().expect("bundled gazetteer");
+    let mut out = BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+    let has_country = |p: &GenPlace| p.iso.0 != "XXX";
+    match what {
+        "places" => {
+            writeln!(out, "{PLACES_HEADER}").unwrap();
+            places(&gz, seed, n, has_country, |p| places_row(&mut out, p, seed).unwrap());
+        }
+        "geonames" => places(
+            &gz,
+            seed,
+            n,
+            |_| true,
+            |p| {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{:.5}\t{:.5}\tP\t{}\t{}\t\t00\t\t\t\t{}\t\t1000\tAsia/Kabul\t2021-07-01",
+                    p.id,
+                    p.name,
+                    p.name,
+                    p.aliases.join(","),
+                    p.point.y(),
+                    p.point.x(),
+                    p.code,
+                    p.iso.1,
+                    p.population
+                )
+                .unwrap();
+            },
+        ),
+        "events" => {
+            let Some(n_places) = number(2) else { fail() };
+            // The spellings events use are those that resolve to their place (a generated alias
+            // may sound like another place's name): the benchmark maps, it does not report.
+            let mut csv = format!("{PLACES_HEADER}\n").into_bytes();
+            let mut generated = Vec::with_capacity(n_places);
+            places(&gz, seed, n_places, has_country, |p| {
+                places_row(&mut csv, p, seed).unwrap();
+                generated.push((p.id, std::iter::once(p.name.clone()).chain(p.aliases.clone()).collect::<Vec<_>>()));
+            });
+            let mut sources = GazetteerSources::bundled();
+            let text = String::from_utf8(csv).expect("generated text");
+            sources.places.push(PlacesSource::Text { text, label: "generated".into() });
+            let with_places = Gazetteer::from_texts(&sources).expect("generated places load");
+            let names: Vec<Vec<String>> = generated
+                .into_iter()
+                .map(|(id, spellings)| {
+                    let own = format!("gen-{id}");
+                    spellings
+                        .into_iter()
+                        .filter(|s| {
+                            let r = with_places.resolve(&Query::new(s.clone()));
+                            r.resolved().is_some_and(|c| with_places.place_at(c.place).id == own)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .filter(|s| !s.is_empty())
+                .collect();
+            events(&mut out, &names, n, seed);
+        }
+        _ => fail(),
     }
     out.flush().unwrap();
+}
+
+const PLACES_HEADER: &str = "id,name,kind,country,lat,lon,geometry,aliases,geonames_id,source,notes";
+
+/// A generated place as a row of a places file.
+fn places_row(out: &mut impl Write, p: &GenPlace, seed: u64) -> std::io::Result<()> {
+    let kind = match p.population {
+        100_000.. => "city",
+        10_000.. => "town",
+        _ => "village",
+    };
+    writeln!(
+        out,
+        "gen-{},{},{kind},{},{:.5},{:.5},,{},{},generated (seed {seed}),",
+        p.id,
+        p.name,
+        p.iso.0,
+        p.point.y(),
+        p.point.x(),
+        p.aliases.join("|"),
+        p.id
+    )
+}
+
+/// M events over places (each given by the spellings that may name it; the first is its
+/// name), Zipf-skewed, as the mapper's CSV.
+fn events(out: &mut impl Write, places: &[Vec<String>], m: usize, seed: u64) {
+    // Cumulative Zipf weights: rank k has weight 1 / k^1.07. Ranks are shuffled over the places
+    // (by a seeded permutation), so the busy places are anywhere on the map.
+    let mut cumulative = Vec::with_capacity(places.len());
+    let mut total = 0.0;
+    for k in 1..=places.len() {
+        total += 1.0 / (k as f64).powf(1.07);
+        cumulative.push(total);
+    }
+    let mut rng = Rng(seed ^ 0x5eed_e7e7);
+    let mut order: Vec<usize> = (0..places.len()).collect();
+    for i in (1..order.len()).rev() {
+        order.swap(i, rng.below(i + 1));
+    }
+    const TYPES: &[&str] = &["capture", "capture", "clash", "clash", "clash", "recapture", "control_claim", "refugees"];
+    const ACTORS: &[&str] = &["Taliban", "Taliban", "Taliban", "Afghan government forces", "local militia"];
+    const STATUS: &[&str] = &["claimed", "claimed", "claimed", "disputed", "confirmed", "denied"];
+    const SOURCES: &[&str] = &["Synthetic Wire", "Example Daily", "Test Radio"];
+    let first = jiff::civil::date(2021, 5, 1);
+    writeln!(out, "id,date,place,type,actor,actor2,claim_status,claimed_by,share,source,url,source_date").unwrap();
+    for i in 0..m {
+        let rank = cumulative.partition_point(|&c| c < rng.unit() * total).min(places.len() - 1);
+        let spellings = &places[order[rank]];
+        let place = if spellings.len() > 1 && rng.below(5) == 0 {
+            &spellings[1 + rng.below(spellings.len() - 1)]
+        } else {
+            &spellings[0]
+        };
+        let date = first + jiff::Span::new().days(rng.below(153) as i64);
+        let kind = TYPES[rng.below(TYPES.len())];
+        let actor = ACTORS[rng.below(ACTORS.len())];
+        let actor2 = if actor == "Taliban" { "Afghan government forces" } else { "Taliban" };
+        let status = STATUS[rng.below(STATUS.len())];
+        let share = if kind == "control_claim" { format!("0.{}", 5 + rng.below(5)) } else { String::new() };
+        let source = SOURCES[rng.below(SOURCES.len())];
+        let published = date + jiff::Span::new().days(rng.below(3) as i64);
+        writeln!(
+            out,
+            "ev-{i:08},{date},{place},{kind},{actor},{actor2},{status},{actor},{share},{source},https://example.org/{i},{published}"
+        )
+        .unwrap();
+    }
 }

@@ -5,6 +5,7 @@
 //!
 //! Data flows one way; a module only uses those above it in this list:
 //! - [`output`]: atomic file writes and number formatting for RFC 7946 output;
+//! - [`spill`]: sorting more records than memory should hold (runs on disk, merged);
 //! - [`diagnostic`]: messages about input that name the file, line and field;
 //! - [`borders`]: border lines and country polygons; nearest border, geodesic distance,
 //!   chainage and side for a point;
@@ -25,3 +26,4 @@ pub mod fetch;
 pub mod gazetteer;
 pub mod layers;
 pub mod output;
+pub mod spill;

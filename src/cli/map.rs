@@ -117,6 +117,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
         }),
         as_of: args.as_of,
         allow_unresolved: args.allow_unresolved,
+        ..MapOptions::default()
     };
     match map_events(gz, inputs.into_iter().flatten(), &args.out, &opts) {
         Ok(report) => {

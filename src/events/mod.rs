@@ -20,7 +20,7 @@ pub use read::{EventReader, ReadError};
 use crate::gazetteer::{Origin, PlaceKind};
 
 /// What kind of event, from a fixed vocabulary so layers can be filtered and styled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventType {
     /// An armed group takes a place (Taliban take a crossing).
@@ -140,7 +140,7 @@ impl FromStr for EventType {
 }
 
 /// Where a claim stands. Only `confirmed` events are drawn as facts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimStatus {
     /// Somebody says so; nobody else has confirmed or contradicted it yet.

@@ -22,6 +22,7 @@ use crate::diagnostic::Diagnostic;
 use crate::events::{ClaimStatus, Event, EventType, Location, ReadError, geo_precision_for};
 use crate::gazetteer::{Gazetteer, PlaceKind, Query, Status};
 use crate::output::{round_coord, round_to, write_atomic};
+use crate::spill::{self, SpillSort};
 use writer::{LayerFiles, Written};
 
 /// Events whose place is farther than this from every border go to `interior.geojson`.
@@ -92,11 +93,20 @@ pub struct MapOptions {
     pub as_of: Option<Date>,
     /// Write the rest when some place names do not resolve (listed in `unresolved.csv`).
     pub allow_unresolved: bool,
+    /// Memory for sorting event ids (duplicates) and captures (control intervals), in bytes;
+    /// beyond it they are sorted in runs on disk. Output does not depend on it.
+    pub spill_budget: usize,
 }
 
 impl Default for MapOptions {
     fn default() -> Self {
-        MapOptions { max_distance_km: DEFAULT_MAX_DISTANCE_KM, by: None, as_of: None, allow_unresolved: false }
+        MapOptions {
+            max_distance_km: DEFAULT_MAX_DISTANCE_KM,
+            by: None,
+            as_of: None,
+            allow_unresolved: false,
+            spill_budget: spill::DEFAULT_BUDGET,
+        }
     }
 }
 
@@ -444,7 +454,8 @@ fn border_feature(gz: &Gazetteer, id: &str) -> Vec<u8> {
     feature_json(&geometry_json(&Geometry::LineString(b.line.clone()), BORDER_LINE_SIMPLIFY_DEG), &props)
 }
 
-/// A capture or recapture, kept for the control layer.
+/// A capture or recapture, kept (in a [`SpillSort`]) for the control layer.
+#[derive(Serialize, serde::Deserialize)]
 struct ControlEvent {
     place_key: String,
     start: Date,
@@ -456,8 +467,76 @@ struct ControlEvent {
     disputed_by: String,
     source: String,
     place_name: String,
-    geometry_json: Rc<str>,
+    /// The location's key in the run's place cache (its geometry is there).
+    location: String,
     border: Option<String>,
+}
+
+impl ControlEvent {
+    /// The record to sort: place, start date, event id (the order of the intervals), then the
+    /// whole event.
+    fn record(&self) -> Vec<u8> {
+        let mut r = Vec::with_capacity(256);
+        spill::key(&mut r, &self.place_key);
+        r.extend_from_slice(&date_key(self.start));
+        spill::key(&mut r, &self.event_id);
+        serde_json::to_writer(&mut r, self).expect("control event serialises");
+        r
+    }
+
+    fn from_record(r: &[u8]) -> std::io::Result<Self> {
+        let bad = || std::io::Error::other("corrupt control record");
+        let (_, rest) = spill::split_key(r).ok_or_else(bad)?;
+        let (_, rest) = spill::split_key(rest.get(4..).ok_or_else(bad)?).ok_or_else(bad)?;
+        serde_json::from_slice(rest).map_err(|_| bad())
+    }
+}
+
+/// A date as 4 bytes whose byte order is the date order.
+fn date_key(d: Date) -> [u8; 4] {
+    let y = (i32::from(d.year()) + 32768) as u16;
+    let [a, b] = y.to_be_bytes();
+    [a, b, d.month() as u8, d.day() as u8]
+}
+
+/// An event id and where it was read, to find ids used twice without holding them all.
+fn id_record(id: &str, file: u32, line: u64) -> Vec<u8> {
+    let mut r = Vec::with_capacity(id.len() + 14);
+    spill::key(&mut r, id);
+    r.extend_from_slice(&file.to_be_bytes());
+    r.extend_from_slice(&line.to_be_bytes());
+    r
+}
+
+/// The first event (in input order) whose id an earlier event has, with that earlier one.
+fn first_duplicate(
+    ids: SpillSort,
+    files: &[String],
+) -> std::io::Result<Option<(String, crate::gazetteer::Origin, crate::gazetteer::Origin)>> {
+    let origin = |rest: &[u8]| {
+        let file = u32::from_be_bytes(rest[..4].try_into().expect("4 bytes")) as usize;
+        let line = u64::from_be_bytes(rest[4..12].try_into().expect("8 bytes"));
+        ((file, line), crate::gazetteer::Origin { file: files[file].clone(), line })
+    };
+    let mut previous: Option<Vec<u8>> = None;
+    let mut found: Option<((usize, u64), String, crate::gazetteer::Origin, crate::gazetteer::Origin)> = None;
+    for r in ids.finish()? {
+        let r = r?;
+        let (id, rest) = spill::split_key(&r).ok_or_else(|| std::io::Error::other("corrupt id record"))?;
+        if let Some(p) = &previous
+            && let Some((pid, prest)) = spill::split_key(p)
+            && pid == id
+        {
+            // Sorted by id, then input order: `p` came first.
+            let (at, second) = origin(rest);
+            if found.as_ref().is_none_or(|f| at < f.0) {
+                found = Some((at, id, origin(prest).1, second));
+            }
+            continue; // keep the first occurrence as `previous`
+        }
+        previous = Some(r);
+    }
+    Ok(found.map(|(_, id, first, second)| (id, first, second)))
 }
 
 /// Maps events into layers under `out_dir`. Nothing is written when records are invalid or
@@ -474,16 +553,22 @@ where
     let mut report = MapReport::default();
     let mut invalid = Vec::new();
     let mut cache: HashMap<String, Result<Rc<Located>, NotLocated>> = HashMap::new();
-    let mut ids: HashMap<String, crate::gazetteer::Origin> = HashMap::new();
-    let mut control: Vec<ControlEvent> = Vec::new();
+    // Ids and captures are sorted on disk when they outgrow memory: memory does not grow
+    // with the number of events.
+    let mut ids = SpillSort::new(opts.spill_budget / 2);
+    let mut input_files: Vec<String> = Vec::new();
+    let mut control = SpillSort::new(opts.spill_budget / 2);
     let mut reported_unresolved: BTreeSet<String> = BTreeSet::new();
     let mut periods: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut horizon: Option<Date> = None;
 
-    // Every border gets its layer, headed by its line, whether or not it has events.
+    // Every border gets its layer, headed by its line, whether or not it has events; the line
+    // (simplified and serialised once) heads its per-period layers too.
+    let heads: HashMap<&str, Vec<u8>> =
+        gz.borders().borders.iter().map(|b| (b.id.as_str(), border_feature(gz, &b.id))).collect();
     for b in &gz.borders().borders {
         let rel = format!("{}.geojson", b.id);
-        files.push(&rel, &border_feature(gz, &b.id)).map_err(io(out_dir))?;
+        files.push(&rel, &heads[b.id.as_str()]).map_err(io(out_dir))?;
     }
 
     for item in events {
@@ -495,15 +580,10 @@ where
             }
         };
         report.events_read += 1;
-        if let Some(first) = ids.get(&e.id) {
-            return Err(MapError::DuplicateId(Diagnostic::error(
-                &e.origin.file,
-                Some(e.origin.line),
-                Some("id"),
-                format!("duplicate event id {:?} (first at {first})", e.id),
-            )));
+        if input_files.last() != Some(&e.origin.file) {
+            input_files.push(e.origin.file.clone());
         }
-        ids.insert(e.id.clone(), e.origin.clone());
+        ids.push(&id_record(&e.id, (input_files.len() - 1) as u32, e.origin.line)).map_err(io(out_dir))?;
         if !invalid.is_empty() {
             continue; // keep reading to report every bad record, but write nothing more
         }
@@ -554,7 +634,7 @@ where
                     let period = p.key(e.date.start);
                     let rel = format!("{}/{}/{}.geojson", p.folder(), period, b.0);
                     if !files.has(&rel) {
-                        files.push(&rel, &border_feature(gz, &b.0)).map_err(io(out_dir))?;
+                        files.push(&rel, &heads[b.0.as_str()]).map_err(io(out_dir))?;
                     }
                     files.push(&rel, &f).map_err(io(out_dir))?;
                     periods.entry(rel).or_default().insert(period);
@@ -565,7 +645,7 @@ where
             }
         }
         if matches!(e.event_type, EventType::Capture | EventType::Recapture) {
-            control.push(ControlEvent {
+            let c = ControlEvent {
                 place_key: loc.place_id.clone().unwrap_or_else(|| key.clone()),
                 start: e.date.start,
                 event_id: e.id.clone(),
@@ -576,12 +656,21 @@ where
                 disputed_by: e.disputed_by.clone(),
                 source: e.source.clone(),
                 place_name: loc.place_name.clone(),
-                geometry_json: loc.geometry_json.clone(),
+                location: key,
                 border: loc.borders.first().map(|b| b.0.clone()),
-            });
+            };
+            control.push(&c.record()).map_err(io(out_dir))?;
         }
     }
 
+    if let Some((id, first, second)) = first_duplicate(ids, &input_files).map_err(io(out_dir))? {
+        return Err(MapError::DuplicateId(Diagnostic::error(
+            &second.file,
+            Some(second.line),
+            Some("id"),
+            format!("duplicate event id {id:?} (first at {first})"),
+        )));
+    }
     if !invalid.is_empty() {
         return Err(MapError::Invalid(invalid));
     }
@@ -589,7 +678,11 @@ where
         return Err(MapError::Unresolved(report.unresolved));
     }
     report.places = cache.len() - reported_unresolved.len();
-    write_control(&mut files, control, opts.as_of.or(horizon)).map_err(io(out_dir))?;
+    let geometry_of = |location: &str| match cache.get(location) {
+        Some(Ok(l)) => l.geometry_json.clone(),
+        _ => Rc::from("null"),
+    };
+    write_control(&mut files, control, &geometry_of, opts.as_of.or(horizon)).map_err(io(out_dir))?;
     let mut written = files.commit().map_err(io(out_dir))?;
 
     if opts.allow_unresolved {
@@ -631,7 +724,12 @@ fn previous_files(index: &Path) -> Vec<String> {
 /// `horizon` (the `--as-of` date, or the last date in the data) with `ongoing` true, so that
 /// `end` is always a date and GIS software types it as one. The interval carries the claim
 /// status of the event that started it.
-fn write_control(files: &mut LayerFiles, mut events: Vec<ControlEvent>, horizon: Option<Date>) -> std::io::Result<()> {
+fn write_control(
+    files: &mut LayerFiles,
+    events: SpillSort,
+    geometry_of: &dyn Fn(&str) -> Rc<str>,
+    horizon: Option<Date>,
+) -> std::io::Result<()> {
     #[derive(Serialize)]
     struct Props<'a> {
         kind: &'static str,
@@ -655,14 +753,17 @@ fn write_control(files: &mut LayerFiles, mut events: Vec<ControlEvent>, horizon:
         #[serde(flatten)]
         style: style::Style,
     }
-    events.sort_by(|a, b| (&a.place_key, a.start, &a.event_id).cmp(&(&b.place_key, b.start, &b.event_id)));
-    let mut i = 0;
-    let mut any = false;
     files.start("control.geojson")?;
-    while i < events.len() {
-        let e = &events[i];
-        // The next event at the same place by a different actor ends this interval.
-        let next = events[i + 1..].iter().take_while(|n| n.place_key == e.place_key).find(|n| n.actor != e.actor);
+    // In (place, start, event id) order, an interval is one event followed by those of the same
+    // actor at the same place; the next event by another actor there ends it.
+    let mut sorted = events.finish()?.map(|r| r.and_then(|r| ControlEvent::from_record(&r)));
+    let mut current = sorted.next().transpose()?;
+    while let Some(e) = current {
+        let mut following = sorted.next().transpose()?;
+        while following.as_ref().is_some_and(|n| n.place_key == e.place_key && n.actor == e.actor) {
+            following = sorted.next().transpose()?;
+        }
+        let next = following.as_ref().filter(|n| n.place_key == e.place_key);
         let end = next.map(|n| n.start).or(horizon);
         let props = Props {
             kind: "control",
@@ -701,18 +802,8 @@ fn write_control(files: &mut LayerFiles, mut events: Vec<ControlEvent>, horizon:
             source: &e.source,
             style: style::event_style(e.event_type, e.claim_status),
         };
-        files.push("control.geojson", &feature_json(&e.geometry_json, &props))?;
-        any = true;
-        // Consecutive events by the same actor at the same place extend one interval.
-        let mut j = i + 1;
-        while j < events.len() && events[j].place_key == e.place_key && events[j].actor == e.actor {
-            j += 1;
-        }
-        i = j;
-    }
-    if !any {
-        // An empty layer still exists, so a QGIS project that loads it does not break.
-        files.start("control.geojson")?;
+        files.push("control.geojson", &feature_json(&geometry_of(&e.location), &props))?;
+        current = following;
     }
     Ok(())
 }
@@ -790,4 +881,70 @@ fn index_json(
     let mut out = serde_json::to_vec_pretty(&index).expect("index serialises");
     out.push(b'\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::EventReader;
+
+    const EXAMPLE: &str = include_str!("../../maps/afghan-borders-2021/events.csv");
+
+    fn run(csv: &str, opts: &MapOptions) -> (Result<MapReport, MapError>, BTreeMap<String, Vec<u8>>) {
+        let gz = Gazetteer::bundled().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let events = EventReader::csv(csv.as_bytes(), "events.csv").unwrap();
+        let report = map_events(&gz, events, dir.path(), opts);
+        let mut files = BTreeMap::new();
+        let mut stack = vec![dir.path().to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else {
+                    let rel = p.strip_prefix(dir.path()).unwrap().display().to_string();
+                    files.insert(rel, std::fs::read(&p).unwrap());
+                }
+            }
+        }
+        (report, files)
+    }
+
+    #[test]
+    fn sorting_on_disk_changes_nothing() {
+        let opts = MapOptions { by: Some(Period::Week), ..MapOptions::default() };
+        let (a, in_memory) = run(EXAMPLE, &opts);
+        let (b, spilled) = run(EXAMPLE, &MapOptions { spill_budget: 64, ..opts });
+        a.unwrap();
+        b.unwrap();
+        assert!(in_memory.contains_key("control.geojson") && in_memory.len() > 10);
+        assert_eq!(in_memory.keys().collect::<Vec<_>>(), spilled.keys().collect::<Vec<_>>());
+        for (k, v) in &in_memory {
+            assert!(v == &spilled[k], "{k} differs when sorted on disk");
+        }
+        let control: serde_json::Value = serde_json::from_slice(&in_memory["control.geojson"]).unwrap();
+        assert!(control["features"].as_array().unwrap().len() >= 3);
+    }
+
+    #[test]
+    fn the_first_reused_id_in_input_order_is_reported_with_its_first_use() {
+        let header = "id,date,place,type,actor,claim_status,claimed_by,source\n";
+        let row = |id: &str| format!("{id},2021-07-09,Islam Qala,capture,Taliban,claimed,Taliban,x\n");
+        let mut csv = header.to_string();
+        for id in ["z", "b", "a", "q", "a", "z", "b"] {
+            csv.push_str(&row(id));
+        }
+        for budget in [64, spill::DEFAULT_BUDGET] {
+            let (r, files) = run(&csv, &MapOptions { spill_budget: budget, ..MapOptions::default() });
+            match r {
+                Err(MapError::DuplicateId(d)) => {
+                    let text = d.to_string();
+                    assert!(text.contains("events.csv:6") && text.contains("\"a\" (first at events.csv:4)"), "{text}");
+                }
+                other => panic!("expected a duplicate id, got {other:?}"),
+            }
+            assert!(files.is_empty(), "nothing written: {:?}", files.keys());
+        }
+    }
 }

@@ -1,23 +1,49 @@
 //! Output files written as streams: each layer is a temporary file in the output folder that
 //! features are appended to; nothing appears under its real name until [`LayerFiles::commit`]
 //! renames them all, and dropping without committing leaves the folder as it was.
+//!
+//! A run by day over a few years has thousands of layers, fed in no order. Keeping each open
+//! with its own buffer would need thousands of file descriptors (more than the usual limit of
+//! 1,024) and a buffer each; instead each layer's features collect in memory and are appended
+//! to its temporary file (opened, written, closed) when its buffer reaches
+//! [`LAYER_BUFFER`] bytes, or all buffers when together they pass [`MEMORY_BUDGET`]. Memory
+//! stays bounded and at most one file is open at a time; the bytes written are the same.
 
 use std::collections::BTreeMap;
-use std::io::{BufWriter, Write};
+use std::fs::OpenOptions;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use tempfile::NamedTempFile;
+use tempfile::TempPath;
+
+/// A layer's buffer is appended to its file when it reaches this size.
+pub const LAYER_BUFFER: usize = 128 << 10;
+/// All buffers are written out when together they pass this size.
+pub const MEMORY_BUDGET: usize = 24 << 20;
 
 /// One FeatureCollection being written.
 struct Open {
-    out: BufWriter<NamedTempFile>,
+    path: TempPath,
+    buf: Vec<u8>,
     features: u64,
+}
+
+impl Open {
+    fn flush(&mut self) -> std::io::Result<()> {
+        if !self.buf.is_empty() {
+            OpenOptions::new().append(true).open(&self.path)?.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        Ok(())
+    }
 }
 
 /// All the FeatureCollections of one run, keyed by their path relative to the output folder.
 pub struct LayerFiles {
     dir: PathBuf,
     open: BTreeMap<String, Open>,
+    /// Bytes held in all buffers.
+    held: usize,
 }
 
 /// What was written to one file.
@@ -33,7 +59,7 @@ impl LayerFiles {
     /// Layers to be written under `dir` (created if needed).
     pub fn new(dir: &Path) -> std::io::Result<Self> {
         std::fs::create_dir_all(dir)?;
-        Ok(LayerFiles { dir: dir.to_path_buf(), open: BTreeMap::new() })
+        Ok(LayerFiles { dir: dir.to_path_buf(), open: BTreeMap::new(), held: 0 })
     }
 
     /// Whether a layer has been started.
@@ -47,23 +73,45 @@ impl LayerFiles {
             let path = self.dir.join(rel);
             let parent = path.parent().expect("layer paths have a parent").to_path_buf();
             std::fs::create_dir_all(&parent)?;
-            let tmp = tempfile::Builder::new().prefix(".bordermap-").suffix(".tmp").tempfile_in(&parent)?;
-            let mut out = BufWriter::with_capacity(1 << 16, tmp);
-            out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")?;
-            self.open.insert(rel.to_string(), Open { out, features: 0 });
+            // Layers are read by others: created 0666 less the umask, not a temporary file's
+            // private 0600.
+            let mut builder = tempfile::Builder::new();
+            builder.prefix(".bordermap-").suffix(".tmp");
+            #[cfg(unix)]
+            builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+            let tmp = builder.tempfile_in(&parent)?;
+            let mut buf = Vec::with_capacity(256);
+            buf.extend_from_slice(b"{\"type\":\"FeatureCollection\",\"features\":[\n");
+            self.held += buf.len();
+            self.open.insert(rel.to_string(), Open { path: tmp.into_temp_path(), buf, features: 0 });
         }
         Ok(())
     }
 
     /// Appends one feature (its JSON text) to a layer, starting the layer if needed.
     pub fn push(&mut self, rel: &str, feature_json: &[u8]) -> std::io::Result<()> {
-        self.start(rel)?;
-        let layer = self.open.get_mut(rel).expect("just started");
-        if layer.features > 0 {
-            layer.out.write_all(b",\n")?;
+        if !self.open.contains_key(rel) {
+            self.start(rel)?;
         }
-        layer.out.write_all(feature_json)?;
+        let layer = self.open.get_mut(rel).expect("just started");
+        let before = layer.buf.len();
+        if layer.features > 0 {
+            layer.buf.extend_from_slice(b",\n");
+        }
+        layer.buf.extend_from_slice(feature_json);
         layer.features += 1;
+        self.held += layer.buf.len() - before;
+        if layer.buf.len() >= LAYER_BUFFER {
+            self.held -= layer.buf.len();
+            layer.flush()?;
+        }
+        if self.held > MEMORY_BUDGET {
+            for layer in self.open.values_mut() {
+                layer.flush()?;
+                layer.buf.shrink_to(4096);
+            }
+            self.held = 0;
+        }
         Ok(())
     }
 
@@ -72,10 +120,12 @@ impl LayerFiles {
     pub fn commit(self) -> std::io::Result<Vec<Written>> {
         let mut done = Vec::new();
         for (rel, mut layer) in self.open {
-            layer.out.write_all(b"\n]}\n")?;
-            let tmp = layer.out.into_inner().map_err(|e| e.into_error())?;
-            tmp.as_file().sync_all()?;
-            tmp.persist(self.dir.join(&rel)).map_err(|e| e.error)?;
+            layer.buf.extend_from_slice(b"\n]}\n");
+            let mut f = OpenOptions::new().append(true).open(&layer.path)?;
+            f.write_all(&layer.buf)?;
+            f.sync_all()?;
+            drop(f);
+            layer.path.persist(self.dir.join(&rel)).map_err(|e| e.error)?;
             done.push(Written { path: rel, features: layer.features });
         }
         Ok(done)
@@ -109,6 +159,33 @@ mod tests {
         let v: serde_json::Value =
             serde_json::from_slice(&std::fs::read(dir.path().join("a.geojson")).unwrap()).unwrap();
         assert_eq!(v["features"].as_array().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn layers_larger_than_their_buffer_are_appended_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut files = LayerFiles::new(dir.path()).unwrap();
+        let feature = |i: usize| {
+            format!(
+                "{{\"type\":\"Feature\",\"geometry\":null,\"properties\":{{\"i\":{i},\"pad\":\"{}\"}}}}",
+                "x".repeat(200)
+            )
+        };
+        let n = 10 * LAYER_BUFFER / 200; // each of the 7 layers passes its buffer
+        for i in 0..n {
+            files.push(&format!("by-day/{}/l.geojson", i % 7), feature(i).as_bytes()).unwrap();
+        }
+        let w = files.commit().unwrap();
+        assert_eq!(w.len(), 7);
+        for k in 0..7 {
+            let v: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(dir.path().join(format!("by-day/{k}/l.geojson"))).unwrap())
+                    .unwrap();
+            let got: Vec<u64> =
+                v["features"].as_array().unwrap().iter().map(|f| f["properties"]["i"].as_u64().unwrap()).collect();
+            let want: Vec<u64> = (0..n as u64).filter(|i| i % 7 == k).collect();
+            assert_eq!(got, want);
+        }
     }
 
     fn walk(dir: &Path) -> Vec<String> {
