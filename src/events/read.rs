@@ -15,30 +15,85 @@ use crate::gazetteer::Origin;
 /// The fields of an event record, as text.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct RawEvent {
-    id: Option<Text>,
-    date: Option<Text>,
-    time_precision: Option<Text>,
-    place: Option<Text>,
-    place_id: Option<Text>,
-    lat: Option<Text>,
-    lon: Option<Text>,
+struct RawEvent<T> {
+    id: Option<T>,
+    date: Option<T>,
+    time_precision: Option<T>,
+    place: Option<T>,
+    place_id: Option<T>,
+    lat: Option<T>,
+    lon: Option<T>,
     #[serde(rename = "type")]
-    event_type: Option<Text>,
-    acled_event_type: Option<Text>,
-    acled_sub_event_type: Option<Text>,
-    actor: Option<Text>,
-    actor2: Option<Text>,
-    claim_status: Option<Text>,
-    claimed_by: Option<Text>,
-    disputed_by: Option<Text>,
-    share: Option<Text>,
-    source: Option<Text>,
-    url: Option<Text>,
-    source_date: Option<Text>,
-    quote: Option<Text>,
-    notes: Option<Text>,
-    geo_precision: Option<Text>,
+    event_type: Option<T>,
+    acled_event_type: Option<T>,
+    acled_sub_event_type: Option<T>,
+    actor: Option<T>,
+    actor2: Option<T>,
+    claim_status: Option<T>,
+    claimed_by: Option<T>,
+    disputed_by: Option<T>,
+    share: Option<T>,
+    source: Option<T>,
+    url: Option<T>,
+    source_date: Option<T>,
+    quote: Option<T>,
+    notes: Option<T>,
+    geo_precision: Option<T>,
+}
+
+impl<'r> RawEvent<&'r str> {
+    /// The fields of a CSV record, borrowed (every CSV field is text: no need for serde's
+    /// guessing, nor for a copy).
+    fn from_csv(record: &'r csv::StringRecord, columns: &[Option<usize>; COLUMNS.len()]) -> Self {
+        let [
+            id,
+            date,
+            time_precision,
+            place,
+            place_id,
+            lat,
+            lon,
+            event_type,
+            acled_event_type,
+            acled_sub_event_type,
+            actor,
+            actor2,
+            claim_status,
+            claimed_by,
+            disputed_by,
+            share,
+            source,
+            url,
+            source_date,
+            quote,
+            notes,
+            geo_precision,
+        ] = columns.map(|c| c.and_then(|i| record.get(i)));
+        RawEvent {
+            id,
+            date,
+            time_precision,
+            place,
+            place_id,
+            lat,
+            lon,
+            event_type,
+            acled_event_type,
+            acled_sub_event_type,
+            actor,
+            actor2,
+            claim_status,
+            claimed_by,
+            disputed_by,
+            share,
+            source,
+            url,
+            source_date,
+            quote,
+            notes,
+            geo_precision,
+        }
+    }
 }
 
 /// A JSON string or number, kept as text (so `"lat": 36.7` and `"lat": "36.7"` both work).
@@ -99,11 +154,17 @@ pub const REVIEW_COLUMNS: [&str; 3] = ["confidence", "char_start", "char_end"];
 #[error("{}", .0.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))]
 pub struct ReadError(pub Vec<Diagnostic>);
 
-fn text(t: &Option<Text>) -> &str {
-    t.as_ref().map_or("", |t| t.0.trim())
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
 }
 
-fn convert(raw: RawEvent, file: &str, line: u64) -> Result<Event, ReadError> {
+fn text<T: AsRef<str>>(t: &Option<T>) -> &str {
+    t.as_ref().map_or("", |t| t.as_ref().trim())
+}
+
+fn convert<T: AsRef<str>>(raw: RawEvent<T>, file: &str, line: u64) -> Result<Event, ReadError> {
     let mut errs = Vec::new();
     let mut err = |field: &str, msg: String| errs.push(Diagnostic::error(file, Some(line), Some(field), msg));
 
@@ -203,7 +264,7 @@ fn convert(raw: RawEvent, file: &str, line: u64) -> Result<Event, ReadError> {
         return Err(ReadError(errs));
     }
     let (acled_type, acled_sub) = event_type.acled();
-    let or = |t: &Option<Text>, default: &str| {
+    let or = |t: &Option<T>, default: &str| {
         let v = text(t);
         if v.is_empty() { default.to_string() } else { v.to_string() }
     };
@@ -231,7 +292,13 @@ fn convert(raw: RawEvent, file: &str, line: u64) -> Result<Event, ReadError> {
 }
 
 enum Inner<R: Read> {
-    Csv { rdr: csv::Reader<R>, headers: csv::StringRecord, record: csv::StringRecord, warnings: Vec<Diagnostic> },
+    Csv {
+        rdr: csv::Reader<R>,
+        /// The column of each of [`COLUMNS`], when the file has it.
+        columns: [Option<usize>; COLUMNS.len()],
+        record: csv::StringRecord,
+        warnings: Vec<Diagnostic>,
+    },
     Jsonl(std::io::Lines<BufReader<R>>, u64),
 }
 
@@ -261,9 +328,10 @@ impl<R: Read> EventReader<R> {
                 return Err(ReadError(vec![Diagnostic::error(file, Some(1), Some(req), "required column is missing")]));
             }
         }
+        let columns = COLUMNS.map(|c| headers.iter().position(|h| h == c));
         Ok(EventReader {
             file: file.to_string(),
-            inner: Inner::Csv { rdr, headers, record: csv::StringRecord::new(), warnings },
+            inner: Inner::Csv { rdr, columns, record: csv::StringRecord::new(), warnings },
         })
     }
 
@@ -288,14 +356,11 @@ impl<R: Read> Iterator for EventReader<R> {
     fn next(&mut self) -> Option<Self::Item> {
         let file = self.file.as_str();
         match &mut self.inner {
-            Inner::Csv { rdr, headers, record, .. } => match rdr.read_record(record) {
+            Inner::Csv { rdr, columns, record, .. } => match rdr.read_record(record) {
                 Ok(false) => None,
                 Ok(true) => {
                     let line = record.position().map_or(0, |p| p.line());
-                    Some(match record.deserialize::<RawEvent>(Some(headers)) {
-                        Ok(raw) => convert(raw, file, line),
-                        Err(e) => Err(ReadError(vec![Diagnostic::error(file, Some(line), None, format!("{e}"))])),
-                    })
+                    Some(convert(RawEvent::from_csv(record, columns), file, line))
                 }
                 Err(e) => {
                     let line = e.position().map(|p| p.line());
@@ -319,7 +384,7 @@ impl<R: Read> Iterator for EventReader<R> {
                 if line.trim().is_empty() {
                     continue;
                 }
-                return Some(match serde_json::from_str::<RawEvent>(&line) {
+                return Some(match serde_json::from_str::<RawEvent<Text>>(&line) {
                     Ok(raw) => convert(raw, file, *n),
                     Err(e) => Err(ReadError(vec![Diagnostic::error(
                         file,
