@@ -164,6 +164,42 @@ fn index_lists_every_file_with_its_count() {
 }
 
 #[test]
+fn layers_and_compact_properties_choose_what_is_written() {
+    let dir = map_example(&["--by", "week", "--layers", "periods,control", "--properties", "compact"]);
+    let mut files: Vec<String> = all_files(dir.path())
+        .iter()
+        .map(|p| p.strip_prefix(dir.path()).unwrap().display().to_string())
+        .filter(|p| !p.starts_with("by-week/"))
+        .collect();
+    files.sort();
+    assert_eq!(files, ["control.geojson", "index.json"]);
+    let week27 = features(&dir.path().join("by-week/2021-W27/AFG-TJK.geojson"));
+    let flight = event(&week27, "afb-009").expect("the week-27 flight into Tajikistan");
+    let keys: Vec<&str> = flight["properties"].as_object().unwrap().keys().map(String::as_str).collect();
+    for k in ["id", "start", "end", "type", "claim_status", "claimed_by", "disputed_by", "source", "url", "border"] {
+        assert!(keys.contains(&k), "{k} in {keys:?}");
+    }
+    for k in ["title", "description", "marker-color", "quote", "input_line"] {
+        assert!(!keys.contains(&k), "{k} not in compact properties");
+    }
+    // The full set for the same feature is much larger.
+    let full = map_example(&["--by", "week"]);
+    let full27 = features(&full.path().join("by-week/2021-W27/AFG-TJK.geojson"));
+    let full_keys = event(&full27, "afb-009").unwrap()["properties"].as_object().unwrap().len();
+    assert!(keys.len() * 3 / 2 < full_keys, "{} vs {full_keys}", keys.len());
+    // Periods without a period is a usage error, and nothing is written.
+    let out = tempfile::tempdir().unwrap();
+    bordermap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["map", EXAMPLE, "--layers", "periods", "--out"])
+        .arg(out.path().join("x"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--layers periods needs --by"));
+    assert!(!out.path().join("x").exists());
+}
+
+#[test]
 fn as_of_maps_the_state_on_a_date() {
     let dir = map_example(&["--as-of", "2021-07-01"]);
     let index = read(&dir.path().join("index.json"));

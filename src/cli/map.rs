@@ -9,7 +9,7 @@ use clap::ValueEnum;
 
 use bordermap::events::{Event, EventReader, ReadError};
 use bordermap::gazetteer::Gazetteer;
-use bordermap::layers::{DEFAULT_MAX_DISTANCE_KM, MapError, MapOptions, Period, map_events};
+use bordermap::layers::{DEFAULT_MAX_DISTANCE_KM, Layers, MapError, MapOptions, Period, Properties, map_events};
 
 use super::online::OnlineArgs;
 use super::{Exit, Sources};
@@ -22,6 +22,29 @@ pub enum By {
     Week,
     /// Per month.
     Month,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LayerKind {
+    /// One layer per border, headed by its line.
+    Borders,
+    /// One layer per border and period (needs --by).
+    Periods,
+    /// Every event once, with start and end (timeline.geojson).
+    Timeline,
+    /// Control intervals (control.geojson).
+    Control,
+    /// Events away from the borders (interior.geojson).
+    Interior,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PropertySet {
+    /// Every field, match details, title, description and simplestyle styling.
+    Full,
+    /// Filtering fields and provenance only (id, dates, type, actors, claim, place, border,
+    /// distance, source, URL): about a third of the size, for large extracts.
+    Compact,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -48,6 +71,12 @@ pub struct Args {
     /// intervals end there.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     as_of: Option<jiff::civil::Date>,
+    /// Which layers to write (comma-separated); all by default. index.json is always written.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "LAYERS")]
+    layers: Vec<LayerKind>,
+    /// How much each event feature carries.
+    #[arg(long, value_enum, default_value = "full", value_name = "SET")]
+    properties: PropertySet,
     /// Events farther than this from every border go to interior.geojson.
     #[arg(long, default_value_t = DEFAULT_MAX_DISTANCE_KM, value_name = "KM")]
     max_distance_km: f64,
@@ -100,6 +129,21 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
     if !(args.max_distance_km.is_finite() && args.max_distance_km >= 0.0) {
         anyhow::bail!("--max-distance-km must be a distance in km, got {}", args.max_distance_km);
     }
+    let layers = if args.layers.is_empty() {
+        Layers::default()
+    } else {
+        let has = |k| args.layers.contains(&k);
+        Layers {
+            borders: has(LayerKind::Borders),
+            periods: has(LayerKind::Periods),
+            timeline: has(LayerKind::Timeline),
+            control: has(LayerKind::Control),
+            interior: has(LayerKind::Interior),
+        }
+    };
+    if layers.periods && !args.layers.is_empty() && args.by.is_none() {
+        anyhow::bail!("--layers periods needs --by day, week or month");
+    }
     // Standard input, when read twice, is kept in a temporary file for the run.
     let mut spool = None;
     let gz = if args.online { with_online_places(sources, &mut args, &mut spool)? } else { sources.load()? };
@@ -117,6 +161,11 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
         }),
         as_of: args.as_of,
         allow_unresolved: args.allow_unresolved,
+        layers,
+        properties: match args.properties {
+            PropertySet::Full => Properties::Full,
+            PropertySet::Compact => Properties::Compact,
+        },
         ..MapOptions::default()
     };
     match map_events(gz, inputs.into_iter().flatten(), &args.out, &opts) {

@@ -96,6 +96,50 @@ pub struct MapOptions {
     /// Memory for sorting event ids (duplicates) and captures (control intervals), in bytes;
     /// beyond it they are sorted in runs on disk. Output does not depend on it.
     pub spill_budget: usize,
+    /// Which layers to write.
+    pub layers: Layers,
+    /// How much each event feature carries.
+    pub properties: Properties,
+}
+
+/// The layer families a run writes (`index.json` always). All by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layers {
+    /// One layer per border, headed by its line (`AFG-TJK.geojson` …).
+    pub borders: bool,
+    /// One layer per border and period (`by-day/2021-07-09/AFG-TJK.geojson` …), with `by`.
+    pub periods: bool,
+    /// Every event once, with start and end dates (`timeline.geojson`).
+    pub timeline: bool,
+    /// Control intervals from captures and recaptures (`control.geojson`).
+    pub control: bool,
+    /// Events beyond the distance limit and country-wide ones (`interior.geojson`).
+    pub interior: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Layers { borders: true, periods: true, timeline: true, control: true, interior: true }
+    }
+}
+
+impl Layers {
+    /// None of them (to switch on one by one).
+    pub const NONE: Layers =
+        Layers { borders: false, periods: false, timeline: false, control: false, interior: false };
+}
+
+/// How much an event feature carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Properties {
+    /// Every field of the record, what the mapper found (match, distance, chainage, side),
+    /// a title and description for pop-ups, simplestyle styling, the input file and line.
+    #[default]
+    Full,
+    /// The fields an analyst filters and styles on, and provenance: id, dates, type, actors,
+    /// claim, place, border, distance, source, URL (about a third of the size; for extracts of
+    /// millions of events). Quote, notes, titles and styling are left out.
+    Compact,
 }
 
 impl Default for MapOptions {
@@ -106,6 +150,8 @@ impl Default for MapOptions {
             as_of: None,
             allow_unresolved: false,
             spill_budget: spill::DEFAULT_BUDGET,
+            layers: Layers::default(),
+            properties: Properties::Full,
         }
     }
 }
@@ -183,6 +229,41 @@ struct PropsContext<'a> {
 }
 
 impl<'a> PropsContext<'a> {
+    /// The feature of this event on a layer.
+    fn feature(&self, properties: Properties, layer: &'a str, b: Option<&'a BorderRef>) -> Vec<u8> {
+        match properties {
+            Properties::Full => feature_json(&self.loc.geometry_json, &self.props(layer, b)),
+            Properties::Compact => feature_json(&self.loc.geometry_json, &self.compact(b)),
+        }
+    }
+
+    fn compact(&self, b: Option<&'a BorderRef>) -> CompactProps<'a> {
+        let (e, loc) = (self.e, self.loc);
+        CompactProps {
+            id: &e.id,
+            start: Shown(e.date.start),
+            end: Shown(e.date.end),
+            time_precision: e.date.precision.code(),
+            event_type: e.event_type.as_str(),
+            actor: &e.actor,
+            actor2: &e.actor2,
+            claim_status: e.claim_status.as_str(),
+            claimed_by: &e.claimed_by,
+            disputed_by: &e.disputed_by,
+            share: e.share,
+            place: self.as_reported,
+            place_id: loc.place_id.as_deref(),
+            place_name: &loc.place_name,
+            geo_precision: e.geo_precision.unwrap_or(loc.default_geo_precision),
+            border: b.map(|b| b.0.as_str()).or(loc.nearest.as_ref().map(|n| n.0.as_str())),
+            distance_km: b.map(|b| b.1).or(loc.nearest.as_ref().map(|n| n.1)),
+            side: b.and_then(|b| b.3.as_deref()),
+            source: &e.source,
+            url: &e.url,
+            source_date: e.source_date.map(Shown),
+        }
+    }
+
     fn props(&self, layer: &'a str, b: Option<&'a BorderRef>) -> EventProps<'a> {
         let (e, loc) = (self.e, self.loc);
         EventProps {
@@ -190,9 +271,9 @@ impl<'a> PropsContext<'a> {
             id: &e.id,
             title: self.title,
             description: self.description,
-            date: e.date.to_string(),
-            start: e.date.start.to_string(),
-            end: e.date.end.to_string(),
+            date: Shown(e.date),
+            start: Shown(e.date.start),
+            end: Shown(e.date.end),
             time_precision: e.date.precision.code(),
             event_type: e.event_type.as_str(),
             acled_event_type: &e.acled_event_type,
@@ -217,12 +298,12 @@ impl<'a> PropsContext<'a> {
             side: b.and_then(|b| b.3.as_deref()),
             source: &e.source,
             url: &e.url,
-            source_date: e.source_date.map(|d| d.to_string()),
+            source_date: e.source_date.map(Shown),
             quote: &e.quote,
             notes: &e.notes,
             input_file: &e.origin.file,
             input_line: e.origin.line,
-            style: self.style.clone(),
+            style: self.style,
         }
     }
 }
@@ -343,9 +424,9 @@ struct EventProps<'a> {
     id: &'a str,
     title: &'a str,
     description: &'a str,
-    date: String,
-    start: String,
-    end: String,
+    date: Shown<crate::events::EventDate>,
+    start: Shown<Date>,
+    end: Shown<Date>,
     time_precision: u8,
     #[serde(rename = "type")]
     event_type: &'static str,
@@ -371,13 +452,49 @@ struct EventProps<'a> {
     side: Option<&'a str>,
     source: &'a str,
     url: &'a str,
-    source_date: Option<String>,
+    source_date: Option<Shown<Date>>,
     quote: &'a str,
     notes: &'a str,
     input_file: &'a str,
     input_line: u64,
     #[serde(flatten)]
-    style: style::Style,
+    style: &'a style::Style,
+}
+
+/// The compact properties of an event feature ([`Properties::Compact`]), in a fixed order.
+#[derive(Serialize)]
+struct CompactProps<'a> {
+    id: &'a str,
+    start: Shown<Date>,
+    end: Shown<Date>,
+    time_precision: u8,
+    #[serde(rename = "type")]
+    event_type: &'static str,
+    actor: &'a str,
+    actor2: &'a str,
+    claim_status: &'static str,
+    claimed_by: &'a str,
+    disputed_by: &'a str,
+    share: Option<f64>,
+    place: &'a str,
+    place_id: Option<&'a str>,
+    place_name: &'a str,
+    geo_precision: u8,
+    border: Option<&'a str>,
+    distance_km: Option<f64>,
+    side: Option<&'a str>,
+    source: &'a str,
+    url: &'a str,
+    source_date: Option<Shown<Date>>,
+}
+
+/// A value written as its text (`Display`) straight into the JSON, without a String.
+struct Shown<T>(T);
+
+impl<T: std::fmt::Display> Serialize for Shown<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
 }
 
 fn description(e: &Event) -> String {
@@ -559,16 +676,24 @@ where
     let mut input_files: Vec<String> = Vec::new();
     let mut control = SpillSort::new(opts.spill_budget / 2);
     let mut reported_unresolved: BTreeSet<String> = BTreeSet::new();
-    let mut periods: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    // The period of each per-period layer, and the layer of each (border, start date).
+    let mut periods: BTreeMap<String, String> = BTreeMap::new();
+    let mut period_paths: HashMap<(String, Date), String> = HashMap::new();
     let mut horizon: Option<Date> = None;
 
     // Every border gets its layer, headed by its line, whether or not it has events; the line
     // (simplified and serialised once) heads its per-period layers too.
     let heads: HashMap<&str, Vec<u8>> =
         gz.borders().borders.iter().map(|b| (b.id.as_str(), border_feature(gz, &b.id))).collect();
-    for b in &gz.borders().borders {
+    for b in gz.borders().borders.iter().filter(|_| opts.layers.borders) {
         let rel = format!("{}.geojson", b.id);
         files.push(&rel, &heads[b.id.as_str()]).map_err(io(out_dir))?;
+    }
+    if opts.layers.interior {
+        files.start("interior.geojson").map_err(io(out_dir))?;
+    }
+    if opts.layers.timeline {
+        files.start("timeline.geojson").map_err(io(out_dir))?;
     }
 
     for item in events {
@@ -616,35 +741,53 @@ where
             }
         };
 
-        let title = format!("{}: {} ({})", e.event_type.label(), loc.place_name, e.claim_status);
-        let desc = description(&e);
+        let want = &opts.layers;
+        let (title, desc) = match opts.properties {
+            Properties::Full => {
+                (format!("{}: {} ({})", e.event_type.label(), loc.place_name, e.claim_status), description(&e))
+            }
+            Properties::Compact => (String::new(), String::new()),
+        };
         let style = style::event_style(e.event_type, e.claim_status);
-        let ctx = PropsContext { e: &e, loc: &loc, as_reported, title: &title, description: &desc, style: &style };
+        let ctx = PropsContext { e: &e, loc: &loc, as_reported, title: &title, description: &desc, style };
         if loc.borders.is_empty() {
             report.interior += 1;
-            let f = feature_json(&loc.geometry_json, &ctx.props("interior", None));
-            files.push("interior.geojson", &f).map_err(io(out_dir))?;
-            files.push("timeline.geojson", &f).map_err(io(out_dir))?;
+            if want.interior || want.timeline {
+                let f = ctx.feature(opts.properties, "interior", None);
+                if want.interior {
+                    files.push("interior.geojson", &f).map_err(io(out_dir))?;
+                }
+                if want.timeline {
+                    files.push("timeline.geojson", &f).map_err(io(out_dir))?;
+                }
+            }
         } else {
             report.on_borders += 1;
+            let period = opts.by.filter(|_| want.periods);
             for (i, b) in loc.borders.iter().enumerate() {
-                let f = feature_json(&loc.geometry_json, &ctx.props(&b.0, Some(b)));
-                files.push(&format!("{}.geojson", b.0), &f).map_err(io(out_dir))?;
-                if let Some(p) = opts.by {
-                    let period = p.key(e.date.start);
-                    let rel = format!("{}/{}/{}.geojson", p.folder(), period, b.0);
-                    if !files.has(&rel) {
-                        files.push(&rel, &heads[b.0.as_str()]).map_err(io(out_dir))?;
-                    }
-                    files.push(&rel, &f).map_err(io(out_dir))?;
-                    periods.entry(rel).or_default().insert(period);
+                if !(want.borders || period.is_some() || (want.timeline && i == 0)) {
+                    continue;
                 }
-                if i == 0 {
+                let f = ctx.feature(opts.properties, &b.0, Some(b));
+                if want.borders {
+                    files.push(&format!("{}.geojson", b.0), &f).map_err(io(out_dir))?;
+                }
+                if let Some(p) = period {
+                    let rel = period_paths
+                        .entry((b.0.clone(), e.date.start))
+                        .or_insert_with(|| format!("{}/{}/{}.geojson", p.folder(), p.key(e.date.start), b.0));
+                    if !files.has(rel) {
+                        files.push(rel, &heads[b.0.as_str()]).map_err(io(out_dir))?;
+                        periods.insert(rel.clone(), p.key(e.date.start));
+                    }
+                    files.push(rel, &f).map_err(io(out_dir))?;
+                }
+                if i == 0 && want.timeline {
                     files.push("timeline.geojson", &f).map_err(io(out_dir))?;
                 }
             }
         }
-        if matches!(e.event_type, EventType::Capture | EventType::Recapture) {
+        if want.control && matches!(e.event_type, EventType::Capture | EventType::Recapture) {
             let c = ControlEvent {
                 place_key: loc.place_id.clone().unwrap_or_else(|| key.clone()),
                 start: e.date.start,
@@ -682,7 +825,9 @@ where
         Some(Ok(l)) => l.geometry_json.clone(),
         _ => Rc::from("null"),
     };
-    write_control(&mut files, control, &geometry_of, opts.as_of.or(horizon)).map_err(io(out_dir))?;
+    if opts.layers.control {
+        write_control(&mut files, control, &geometry_of, opts.as_of.or(horizon)).map_err(io(out_dir))?;
+    }
     let mut written = files.commit().map_err(io(out_dir))?;
 
     if opts.allow_unresolved {
@@ -751,7 +896,7 @@ fn write_control(
         border: Option<&'a str>,
         source: &'a str,
         #[serde(flatten)]
-        style: style::Style,
+        style: &'a style::Style,
     }
     files.start("control.geojson")?;
     // In (place, start, event id) order, an interval is one event followed by those of the same
@@ -828,7 +973,7 @@ fn write_unresolved(path: &Path, list: &[Unresolved]) -> std::io::Result<()> {
 
 fn index_json(
     written: &[Written],
-    periods: &BTreeMap<String, BTreeSet<String>>,
+    periods: &BTreeMap<String, String>,
     opts: &MapOptions,
     report: &MapReport,
 ) -> Vec<u8> {
@@ -860,7 +1005,7 @@ fn index_json(
             FileOut {
                 path: &w.path,
                 layer: stem.trim_end_matches(".geojson").trim_end_matches(".csv").to_string(),
-                period: periods.get(&w.path).and_then(|s| s.iter().next()).map(String::as_str),
+                period: periods.get(&w.path).map(String::as_str),
                 features: w.features,
             }
         })

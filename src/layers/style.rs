@@ -69,8 +69,18 @@ pub struct Style {
     pub stroke_opacity: f64,
 }
 
-/// The style for an event of this type and claim status.
-pub fn event_style(t: EventType, status: ClaimStatus) -> Style {
+/// The style for an event of this type and claim status (made once per pair).
+pub fn event_style(t: EventType, status: ClaimStatus) -> &'static Style {
+    static TABLE: std::sync::OnceLock<Vec<Style>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        EventType::ALL.iter().flat_map(|&t| ClaimStatus::ALL.iter().map(move |&s| make_style(t, s))).collect()
+    });
+    let ti = EventType::ALL.iter().position(|&x| x == t).expect("every type is in ALL");
+    let si = ClaimStatus::ALL.iter().position(|&x| x == status).expect("every status is in ALL");
+    &table[ti * ClaimStatus::ALL.len() + si]
+}
+
+fn make_style(t: EventType, status: ClaimStatus) -> Style {
     let base = type_colour(t);
     let (colour, size, width, opacity) = match status {
         ClaimStatus::Confirmed => (base.to_string(), "large", 4.0, 1.0),
