@@ -295,7 +295,7 @@ enum Inner<R: Read> {
     Csv {
         rdr: csv::Reader<R>,
         /// The column of each of [`COLUMNS`], when the file has it.
-        columns: [Option<usize>; COLUMNS.len()],
+        columns: Box<[Option<usize>; COLUMNS.len()]>,
         record: csv::StringRecord,
         warnings: Vec<Diagnostic>,
     },
@@ -328,7 +328,7 @@ impl<R: Read> EventReader<R> {
                 return Err(ReadError(vec![Diagnostic::error(file, Some(1), Some(req), "required column is missing")]));
             }
         }
-        let columns = COLUMNS.map(|c| headers.iter().position(|h| h == c));
+        let columns = Box::new(COLUMNS.map(|c| headers.iter().position(|h| h == c)));
         Ok(EventReader {
             file: file.to_string(),
             inner: Inner::Csv { rdr, columns, record: csv::StringRecord::new(), warnings },
