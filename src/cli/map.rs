@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::ValueEnum;
 
-use bordermap::events::{Event, EventReader, ReadError};
+use bordermap::events::{Event, EventReader, ReadError, read_ahead};
 use bordermap::gazetteer::Gazetteer;
 use bordermap::layers::{DEFAULT_MAX_DISTANCE_KM, Layers, MapError, MapOptions, Period, Properties, map_events};
 
@@ -101,10 +101,10 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     s.parse().map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))
 }
 
-type Events = Box<dyn Iterator<Item = Result<Event, ReadError>>>;
+type Events = Box<dyn Iterator<Item = Result<Event, ReadError>> + Send>;
 
 fn open(path: &PathBuf, forced: Option<InputFormat>) -> anyhow::Result<Events> {
-    let (reader, label): (Box<dyn Read>, String) = if path.as_os_str() == "-" {
+    let (reader, label): (Box<dyn Read + Send>, String) = if path.as_os_str() == "-" {
         (Box::new(std::io::stdin()), "<stdin>".to_string())
     } else {
         let f = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
@@ -168,7 +168,8 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
         },
         ..MapOptions::default()
     };
-    match map_events(gz, inputs.into_iter().flatten(), &args.out, &opts) {
+    // Parsing runs on a second thread, ahead of the mapping.
+    match map_events(gz, read_ahead(inputs.into_iter().flatten()), &args.out, &opts) {
         Ok(report) => {
             for u in &report.unresolved {
                 eprintln!("bordermap: {}: place {:?} {}{}", u.origin, u.place, u.status, suggestions(&u.suggestions));

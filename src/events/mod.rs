@@ -15,7 +15,7 @@ use std::str::FromStr;
 use serde::Serialize;
 
 pub use date::{EventDate, Precision};
-pub use read::{EventReader, ReadError};
+pub use read::{EventReader, ReadAhead, ReadError, read_ahead};
 
 use crate::gazetteer::{Origin, PlaceKind};
 

@@ -670,6 +670,7 @@ where
     let mut report = MapReport::default();
     let mut invalid = Vec::new();
     let mut cache: HashMap<String, Result<Rc<Located>, NotLocated>> = HashMap::new();
+    let mut key_buf = String::new();
     // Ids and captures are sorted on disk when they outgrow memory: memory does not grow
     // with the number of events.
     let mut ids = SpillSort::new(opts.spill_budget / 2);
@@ -678,23 +679,23 @@ where
     let mut reported_unresolved: BTreeSet<String> = BTreeSet::new();
     // The period of each per-period layer, and the layer of each (border, start date).
     let mut periods: BTreeMap<String, String> = BTreeMap::new();
-    let mut period_paths: HashMap<(String, Date), String> = HashMap::new();
+    let mut period_layers: HashMap<Date, HashMap<String, writer::LayerId>> = HashMap::new();
     let mut horizon: Option<Date> = None;
 
     // Every border gets its layer, headed by its line, whether or not it has events; the line
     // (simplified and serialised once) heads its per-period layers too.
     let heads: HashMap<&str, Vec<u8>> =
         gz.borders().borders.iter().map(|b| (b.id.as_str(), border_feature(gz, &b.id))).collect();
+    let mut border_layers: HashMap<&str, writer::LayerId> = HashMap::new();
     for b in gz.borders().borders.iter().filter(|_| opts.layers.borders) {
         let rel = format!("{}.geojson", b.id);
         files.push(&rel, &heads[b.id.as_str()]).map_err(io(out_dir))?;
+        border_layers.insert(&b.id, files.start(&rel).map_err(io(out_dir))?);
     }
-    if opts.layers.interior {
-        files.start("interior.geojson").map_err(io(out_dir))?;
-    }
-    if opts.layers.timeline {
-        files.start("timeline.geojson").map_err(io(out_dir))?;
-    }
+    let interior_layer =
+        opts.layers.interior.then(|| files.start("interior.geojson")).transpose().map_err(io(out_dir))?;
+    let timeline_layer =
+        opts.layers.timeline.then(|| files.start("timeline.geojson")).transpose().map_err(io(out_dir))?;
 
     for item in events {
         let e = match item {
@@ -717,15 +718,35 @@ where
             continue;
         }
         horizon = horizon.max(Some(e.date.end));
-        let (key, as_reported) = match &e.location {
-            Location::Name(n) => (format!("n:{}", n.to_lowercase()), n.as_str()),
-            Location::PlaceId(id) => (format!("i:{id}"), id.as_str()),
-            Location::Point { lon, lat, label } => (format!("p:{lon},{lat}"), label.as_deref().unwrap_or("")),
+        // The place's key in the cache, built in a reused buffer: most events name a place
+        // seen before, and then nothing is allocated.
+        key_buf.clear();
+        let as_reported = match &e.location {
+            Location::Name(n) => {
+                key_buf.push_str("n:");
+                key_buf.extend(n.chars().flat_map(char::to_lowercase));
+                n.as_str()
+            }
+            Location::PlaceId(id) => {
+                key_buf.push_str("i:");
+                key_buf.push_str(id);
+                id.as_str()
+            }
+            Location::Point { lon, lat, label } => {
+                use std::fmt::Write;
+                let _ = write!(key_buf, "p:{lon},{lat}");
+                label.as_deref().unwrap_or("")
+            }
         };
-        let located = cache
-            .entry(key.clone())
-            .or_insert_with(|| locate(gz, &e.location, opts.max_distance_km).map(Rc::new))
-            .clone();
+        let key = key_buf.as_str();
+        let located = match cache.get(key) {
+            Some(l) => l.clone(),
+            None => {
+                let l = locate(gz, &e.location, opts.max_distance_km).map(Rc::new);
+                cache.insert(key.to_string(), l.clone());
+                l
+            }
+        };
         let loc = match located {
             Ok(l) => l,
             Err((status, suggestions)) => {
@@ -736,7 +757,7 @@ where
                     status,
                     suggestions,
                 });
-                reported_unresolved.insert(key);
+                reported_unresolved.insert(key.to_string());
                 continue;
             }
         };
@@ -754,11 +775,8 @@ where
             report.interior += 1;
             if want.interior || want.timeline {
                 let f = ctx.feature(opts.properties, "interior", None);
-                if want.interior {
-                    files.push("interior.geojson", &f).map_err(io(out_dir))?;
-                }
-                if want.timeline {
-                    files.push("timeline.geojson", &f).map_err(io(out_dir))?;
+                for layer in [interior_layer, timeline_layer].into_iter().flatten() {
+                    files.push_to(layer, &f).map_err(io(out_dir))?;
                 }
             }
         } else {
@@ -769,27 +787,38 @@ where
                     continue;
                 }
                 let f = ctx.feature(opts.properties, &b.0, Some(b));
-                if want.borders {
-                    files.push(&format!("{}.geojson", b.0), &f).map_err(io(out_dir))?;
+                if let Some(&layer) = border_layers.get(b.0.as_str()) {
+                    files.push_to(layer, &f).map_err(io(out_dir))?;
                 }
                 if let Some(p) = period {
-                    let rel = period_paths
-                        .entry((b.0.clone(), e.date.start))
-                        .or_insert_with(|| format!("{}/{}/{}.geojson", p.folder(), p.key(e.date.start), b.0));
-                    if !files.has(rel) {
-                        files.push(rel, &heads[b.0.as_str()]).map_err(io(out_dir))?;
-                        periods.insert(rel.clone(), p.key(e.date.start));
-                    }
-                    files.push(rel, &f).map_err(io(out_dir))?;
+                    let by_border = period_layers.entry(e.date.start).or_default();
+                    let layer = match by_border.get(b.0.as_str()) {
+                        Some(&l) => l,
+                        None => {
+                            let rel = format!("{}/{}/{}.geojson", p.folder(), p.key(e.date.start), b.0);
+                            let l = match files.has(&rel) {
+                                true => files.start(&rel),
+                                false => {
+                                    // A new layer: headed by its border line.
+                                    periods.insert(rel.clone(), p.key(e.date.start));
+                                    files.push(&rel, &heads[b.0.as_str()]).and_then(|_| files.start(&rel))
+                                }
+                            }
+                            .map_err(io(out_dir))?;
+                            by_border.insert(b.0.clone(), l);
+                            l
+                        }
+                    };
+                    files.push_to(layer, &f).map_err(io(out_dir))?;
                 }
-                if i == 0 && want.timeline {
-                    files.push("timeline.geojson", &f).map_err(io(out_dir))?;
+                if let Some(layer) = timeline_layer.filter(|_| i == 0) {
+                    files.push_to(layer, &f).map_err(io(out_dir))?;
                 }
             }
         }
         if want.control && matches!(e.event_type, EventType::Capture | EventType::Recapture) {
             let c = ControlEvent {
-                place_key: loc.place_id.clone().unwrap_or_else(|| key.clone()),
+                place_key: loc.place_id.clone().unwrap_or_else(|| key.to_string()),
                 start: e.date.start,
                 event_id: e.id.clone(),
                 event_type: e.event_type,
@@ -799,7 +828,7 @@ where
                 disputed_by: e.disputed_by.clone(),
                 source: e.source.clone(),
                 place_name: loc.place_name.clone(),
-                location: key,
+                location: key.to_string(),
                 border: loc.borders.first().map(|b| b.0.clone()),
             };
             control.push(&c.record()).map_err(io(out_dir))?;

@@ -9,7 +9,7 @@
 //! [`LAYER_BUFFER`] bytes, or all buffers when together they pass [`MEMORY_BUDGET`]. Memory
 //! stays bounded and at most one file is open at a time; the bytes written are the same.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -38,13 +38,19 @@ impl Open {
     }
 }
 
-/// All the FeatureCollections of one run, keyed by their path relative to the output folder.
+/// All the FeatureCollections of one run, by their path relative to the output folder.
 pub struct LayerFiles {
     dir: PathBuf,
-    open: BTreeMap<String, Open>,
+    /// Layer of each path.
+    index: HashMap<String, LayerId>,
+    open: Vec<(String, Open)>,
     /// Bytes held in all buffers.
     held: usize,
 }
+
+/// A started layer, to append to without looking its path up again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LayerId(usize);
 
 /// What was written to one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,17 +65,20 @@ impl LayerFiles {
     /// Layers to be written under `dir` (created if needed).
     pub fn new(dir: &Path) -> std::io::Result<Self> {
         std::fs::create_dir_all(dir)?;
-        Ok(LayerFiles { dir: dir.to_path_buf(), open: BTreeMap::new(), held: 0 })
+        Ok(LayerFiles { dir: dir.to_path_buf(), index: HashMap::new(), open: Vec::new(), held: 0 })
     }
 
     /// Whether a layer has been started.
     pub fn has(&self, rel: &str) -> bool {
-        self.open.contains_key(rel)
+        self.index.contains_key(rel)
     }
 
     /// Starts a layer if it is not started yet (an empty layer is still written).
-    pub fn start(&mut self, rel: &str) -> std::io::Result<()> {
-        if !self.open.contains_key(rel) {
+    pub fn start(&mut self, rel: &str) -> std::io::Result<LayerId> {
+        if let Some(&id) = self.index.get(rel) {
+            return Ok(id);
+        }
+        {
             let path = self.dir.join(rel);
             let parent = path.parent().expect("layer paths have a parent").to_path_buf();
             std::fs::create_dir_all(&parent)?;
@@ -83,17 +92,22 @@ impl LayerFiles {
             let mut buf = Vec::with_capacity(256);
             buf.extend_from_slice(b"{\"type\":\"FeatureCollection\",\"features\":[\n");
             self.held += buf.len();
-            self.open.insert(rel.to_string(), Open { path: tmp.into_temp_path(), buf, features: 0 });
+            let id = LayerId(self.open.len());
+            self.open.push((rel.to_string(), Open { path: tmp.into_temp_path(), buf, features: 0 }));
+            self.index.insert(rel.to_string(), id);
+            Ok(id)
         }
-        Ok(())
     }
 
     /// Appends one feature (its JSON text) to a layer, starting the layer if needed.
     pub fn push(&mut self, rel: &str, feature_json: &[u8]) -> std::io::Result<()> {
-        if !self.open.contains_key(rel) {
-            self.start(rel)?;
-        }
-        let layer = self.open.get_mut(rel).expect("just started");
+        let id = self.start(rel)?;
+        self.push_to(id, feature_json)
+    }
+
+    /// Appends one feature to a started layer.
+    pub fn push_to(&mut self, id: LayerId, feature_json: &[u8]) -> std::io::Result<()> {
+        let layer = &mut self.open[id.0].1;
         let before = layer.buf.len();
         if layer.features > 0 {
             layer.buf.extend_from_slice(b",\n");
@@ -106,7 +120,7 @@ impl LayerFiles {
             layer.flush()?;
         }
         if self.held > MEMORY_BUDGET {
-            for layer in self.open.values_mut() {
+            for (_, layer) in &mut self.open {
                 layer.flush()?;
                 layer.buf.shrink_to(4096);
             }
@@ -117,8 +131,9 @@ impl LayerFiles {
 
     /// Closes every layer, syncs it and renames it into place. Returns what was written, in
     /// path order.
-    pub fn commit(self) -> std::io::Result<Vec<Written>> {
+    pub fn commit(mut self) -> std::io::Result<Vec<Written>> {
         let mut done = Vec::new();
+        self.open.sort_by(|a, b| a.0.cmp(&b.0));
         for (rel, mut layer) in self.open {
             layer.buf.extend_from_slice(b"\n]}\n");
             let mut f = OpenOptions::new().append(true).open(&layer.path)?;
