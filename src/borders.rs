@@ -531,26 +531,51 @@ impl BorderSet {
     }
 
     /// The nearest point on any border to `p`, or `None` if there are no borders.
+    ///
+    /// The segment nearest in straight-line (chord) distance comes first from the R-tree; its
+    /// geodesic distance G bounds the search: only segments whose chord is within G (plus the
+    /// sag of the longest segment) can be nearer, and the R-tree lists those. Usually that is the
+    /// segment itself and its neighbour sharing the nearest vertex, whose closest point is the
+    /// same and needs no second geodesic.
     pub fn nearest(&self, p: Point<f64>) -> Option<Nearest> {
-        let mut best: Option<Nearest> = None;
         let q = ecef(p.0);
-        for (seg, d2) in self.tree.nearest_neighbor_iter_with_distance_2(&q) {
-            if let Some(b) = &best
-                && geodesic_lower_bound_m(d2.sqrt(), self.max_sag_m) > b.distance_m
-            {
-                break;
+        let first = self.tree.nearest_neighbor(&q)?;
+        let mut best = self.segment_distance(first, p)?;
+        let reach = best.distance_m + self.max_sag_m + 1.0;
+        let mut others: Vec<&Segment3> = self
+            .tree
+            .locate_within_distance(q, reach * reach)
+            .filter(|s| (s.border, s.segment) != (first.border, first.segment))
+            .collect();
+        // In a fixed order, so that ties resolve the same way every time.
+        others.sort_unstable_by_key(|s| (s.border, s.segment));
+        for seg in others {
+            if geodesic_lower_bound_m(seg.distance_2(&q).sqrt(), self.max_sag_m) > best.distance_m {
+                continue;
             }
             let line = &self.borders[seg.border as usize].line.0;
-            let (si, bi) = (seg.segment as usize, seg.border as usize);
-            let Some(c) = closest_on_line(&Line::new(line[si], line[si + 1]), p) else {
+            let Some(c) = closest_on_line(&Line::new(line[seg.segment as usize], line[seg.segment as usize + 1]), p)
+            else {
                 continue;
             };
+            if c == best.closest {
+                continue; // the shared vertex: same point, same distance
+            }
             let d = Geodesic.distance(p, c);
-            if best.as_ref().is_none_or(|b| d < b.distance_m) {
-                best = Some(Nearest { border: bi, segment: si, distance_m: d, closest: c });
+            if d < best.distance_m {
+                best =
+                    Nearest { border: seg.border as usize, segment: seg.segment as usize, distance_m: d, closest: c };
             }
         }
-        best
+        Some(best)
+    }
+
+    fn segment_distance(&self, seg: &Segment3, p: Point<f64>) -> Option<Nearest> {
+        let line = &self.borders[seg.border as usize].line.0;
+        let (si, bi) = (seg.segment as usize, seg.border as usize);
+        // A degenerate segment has no closest point but its vertex.
+        let c = closest_on_line(&Line::new(line[si], line[si + 1]), p).unwrap_or(Point::from(line[si]));
+        Some(Nearest { border: bi, segment: si, distance_m: Geodesic.distance(p, c), closest: c })
     }
 
     /// The nearest point on every border by brute force, for tests and checks.
