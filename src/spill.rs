@@ -13,7 +13,7 @@ use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, Write};
 
 /// Records held in memory before a run is written.
-pub const DEFAULT_BUDGET: usize = 16 << 20;
+pub const DEFAULT_BUDGET: usize = 8 << 20;
 
 /// Appends `s` to `out` as a sort key: NUL bytes escaped (0 → 0 0xff), ended by 0 0. Keys
 /// compare as the strings do, and a key is never a prefix of another's bytes.
