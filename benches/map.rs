@@ -15,7 +15,8 @@ fn events_csv() -> String {
     let places = ["Islam Qala", "Shir Khan Bandar", "Kunduz", "Hairatan", "Torghundi", "Termez", "Mazar-i-Sharif"];
     let types = ["capture", "clash", "recapture", "control_claim"];
     let status = ["claimed", "disputed", "confirmed", "denied"];
-    let mut csv = String::from("id,date,place,type,actor,actor2,claim_status,claimed_by,share,source,url,source_date\n");
+    let mut csv =
+        String::from("id,date,place,type,actor,actor2,claim_status,claimed_by,share,source,url,source_date\n");
     let mut x: u64 = 1;
     for i in 0..20_000 {
         x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
@@ -45,7 +46,8 @@ fn mapping(c: &mut Criterion) {
     for (name, properties) in [("full", Properties::Full), ("compact", Properties::Compact)] {
         // One layer (the timeline), so that the figure is features built and serialised, not
         // files created and synced.
-        let opts = MapOptions { layers: Layers { timeline: true, ..Layers::NONE }, properties, ..MapOptions::default() };
+        let opts =
+            MapOptions { layers: Layers { timeline: true, ..Layers::NONE }, properties, ..MapOptions::default() };
         g.bench_function(format!("features_{name}"), |b| {
             b.iter(|| {
                 let dir = tempfile::tempdir().unwrap();

@@ -14,6 +14,9 @@ use std::io::{BufReader, BufWriter, Read, Seek, Write};
 
 /// Records held in memory before a run is written.
 pub const DEFAULT_BUDGET: usize = 8 << 20;
+/// Read buffer of each run while merging (a run per budget's worth of records: 10 M event ids
+/// make about 60).
+const MERGE_BUFFER: usize = 16 << 10;
 
 /// Appends `s` to `out` as a sort key: NUL bytes escaped (0 → 0 0xff), ended by 0 0. Keys
 /// compare as the strings do, and a key is never a prefix of another's bytes.
@@ -118,7 +121,7 @@ impl SpillSort {
             self.spill()?;
         }
         let mut readers: Vec<BufReader<File>> =
-            self.runs.into_iter().map(|f| BufReader::with_capacity(1 << 16, f)).collect();
+            self.runs.into_iter().map(|f| BufReader::with_capacity(MERGE_BUFFER, f)).collect();
         let mut heap = BinaryHeap::new();
         for (i, r) in readers.iter_mut().enumerate() {
             if let Some(rec) = read_record(r)? {
