@@ -796,15 +796,13 @@ where
                         Some(&l) => l,
                         None => {
                             let rel = format!("{}/{}/{}.geojson", p.folder(), p.key(e.date.start), b.0);
-                            let l = match files.has(&rel) {
-                                true => files.start(&rel),
-                                false => {
-                                    // A new layer: headed by its border line.
-                                    periods.insert(rel.clone(), p.key(e.date.start));
-                                    files.push(&rel, &heads[b.0.as_str()]).and_then(|_| files.start(&rel))
-                                }
+                            // Another day of the same week or month may have started it.
+                            if !files.has(&rel) {
+                                // A new layer: headed by its border line.
+                                periods.insert(rel.clone(), p.key(e.date.start));
+                                files.push(&rel, &heads[b.0.as_str()]).map_err(io(out_dir))?;
                             }
-                            .map_err(io(out_dir))?;
+                            let l = files.start(&rel).map_err(io(out_dir))?;
                             by_border.insert(b.0.clone(), l);
                             l
                         }

@@ -78,25 +78,23 @@ impl LayerFiles {
         if let Some(&id) = self.index.get(rel) {
             return Ok(id);
         }
-        {
-            let path = self.dir.join(rel);
-            let parent = path.parent().expect("layer paths have a parent").to_path_buf();
-            std::fs::create_dir_all(&parent)?;
-            // Layers are read by others: created 0666 less the umask, not a temporary file's
-            // private 0600.
-            let mut builder = tempfile::Builder::new();
-            builder.prefix(".bordermap-").suffix(".tmp");
-            #[cfg(unix)]
-            builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-            let tmp = builder.tempfile_in(&parent)?;
-            let mut buf = Vec::with_capacity(256);
-            buf.extend_from_slice(b"{\"type\":\"FeatureCollection\",\"features\":[\n");
-            self.held += buf.len();
-            let id = LayerId(self.open.len());
-            self.open.push((rel.to_string(), Open { path: tmp.into_temp_path(), buf, features: 0 }));
-            self.index.insert(rel.to_string(), id);
-            Ok(id)
-        }
+        let path = self.dir.join(rel);
+        let parent = path.parent().expect("layer paths have a parent").to_path_buf();
+        std::fs::create_dir_all(&parent)?;
+        // Layers are read by others: created 0666 less the umask, not a temporary file's
+        // private 0600.
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".bordermap-").suffix(".tmp");
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        let tmp = builder.tempfile_in(&parent)?;
+        let mut buf = Vec::with_capacity(256);
+        buf.extend_from_slice(b"{\"type\":\"FeatureCollection\",\"features\":[\n");
+        self.held += buf.len();
+        let id = LayerId(self.open.len());
+        self.open.push((rel.to_string(), Open { path: tmp.into_temp_path(), buf, features: 0 }));
+        self.index.insert(rel.to_string(), id);
+        Ok(id)
     }
 
     /// Appends one feature (its JSON text) to a layer, starting the layer if needed.
