@@ -12,7 +12,7 @@ pub mod writer;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use geo::{Coord, Geometry, MapCoords, Simplify};
 use jiff::civil::Date;
@@ -315,7 +315,7 @@ struct Located {
     place_kind: Option<&'static str>,
     matched: Option<&'static str>,
     match_score: Option<f64>,
-    geometry_json: Rc<str>,
+    geometry_json: Arc<str>,
     default_geo_precision: u8,
     /// One per border the place is on; empty for the interior.
     borders: Vec<BorderRef>,
@@ -656,6 +656,123 @@ fn first_duplicate(
     Ok(found.map(|(_, id, first, second)| (id, first, second)))
 }
 
+/// The layers of a run and what writing an event to them needs: run on a thread of its own,
+/// fed in input order, so that building, serialising and appending features (half the work of
+/// a large run) overlaps with reading and locating.
+struct LayerSink<'h> {
+    files: LayerFiles,
+    opts: MapOptions,
+    heads: HashMap<&'h str, Vec<u8>>,
+    border_layers: HashMap<&'h str, writer::LayerId>,
+    interior_layer: Option<writer::LayerId>,
+    timeline_layer: Option<writer::LayerId>,
+    /// The layer of each (start date, border) of the per-period layers.
+    period_layers: HashMap<Date, HashMap<String, writer::LayerId>>,
+    /// The period of each per-period layer.
+    periods: BTreeMap<String, String>,
+}
+
+impl<'h> LayerSink<'h> {
+    /// Starts the layers every run has: each border's, headed by its line (simplified and
+    /// serialised once: it heads the per-period layers too), interior and timeline.
+    fn new(gz: &'h Gazetteer, out_dir: &Path, opts: &MapOptions) -> std::io::Result<Self> {
+        let mut files = LayerFiles::new(out_dir)?;
+        let heads: HashMap<&str, Vec<u8>> =
+            gz.borders().borders.iter().map(|b| (b.id.as_str(), border_feature(gz, &b.id))).collect();
+        let mut border_layers = HashMap::new();
+        for b in gz.borders().borders.iter().filter(|_| opts.layers.borders) {
+            let rel = format!("{}.geojson", b.id);
+            files.push(&rel, &heads[b.id.as_str()])?;
+            border_layers.insert(b.id.as_str(), files.start(&rel)?);
+        }
+        let interior_layer = opts.layers.interior.then(|| files.start("interior.geojson")).transpose()?;
+        let timeline_layer = opts.layers.timeline.then(|| files.start("timeline.geojson")).transpose()?;
+        Ok(LayerSink {
+            files,
+            opts: opts.clone(),
+            heads,
+            border_layers,
+            interior_layer,
+            timeline_layer,
+            period_layers: HashMap::new(),
+            periods: BTreeMap::new(),
+        })
+    }
+
+    /// Writes batches of events until the channel closes.
+    fn run(mut self, rx: std::sync::mpsc::Receiver<Vec<(Event, Arc<Located>)>>) -> std::io::Result<Self> {
+        for batch in rx {
+            for (e, loc) in batch {
+                self.write(&e, &loc)?;
+            }
+        }
+        Ok(self)
+    }
+
+    /// Writes one event's features to its layers.
+    fn write(&mut self, e: &Event, loc: &Located) -> std::io::Result<()> {
+        let (opts, want) = (&self.opts, &self.opts.layers);
+        let as_reported = match &e.location {
+            Location::Name(n) => n.as_str(),
+            Location::PlaceId(id) => id.as_str(),
+            Location::Point { label, .. } => label.as_deref().unwrap_or(""),
+        };
+        let (title, desc) = match opts.properties {
+            Properties::Full => {
+                (format!("{}: {} ({})", e.event_type.label(), loc.place_name, e.claim_status), description(e))
+            }
+            Properties::Compact => (String::new(), String::new()),
+        };
+        let style = style::event_style(e.event_type, e.claim_status);
+        let ctx = PropsContext { e, loc, as_reported, title: &title, description: &desc, style };
+        if loc.borders.is_empty() {
+            if want.interior || want.timeline {
+                let f = ctx.feature(opts.properties, "interior", None);
+                for layer in [self.interior_layer, self.timeline_layer].into_iter().flatten() {
+                    self.files.push_to(layer, &f)?;
+                }
+            }
+            return Ok(());
+        }
+        let period = opts.by.filter(|_| want.periods);
+        for (i, b) in loc.borders.iter().enumerate() {
+            if !(want.borders || period.is_some() || (want.timeline && i == 0)) {
+                continue;
+            }
+            let f = ctx.feature(opts.properties, &b.0, Some(b));
+            if let Some(&layer) = self.border_layers.get(b.0.as_str()) {
+                self.files.push_to(layer, &f)?;
+            }
+            if let Some(p) = period {
+                let by_border = self.period_layers.entry(e.date.start).or_default();
+                let layer = match by_border.get(b.0.as_str()) {
+                    Some(&l) => l,
+                    None => {
+                        let rel = format!("{}/{}/{}.geojson", p.folder(), p.key(e.date.start), b.0);
+                        // Another day of the same week or month may have started it.
+                        if !self.files.has(&rel) {
+                            // A new layer: headed by its border line.
+                            self.periods.insert(rel.clone(), p.key(e.date.start));
+                            self.files.push(&rel, &self.heads[b.0.as_str()])?;
+                        }
+                        let l = self.files.start(&rel)?;
+                        by_border.insert(b.0.clone(), l);
+                        l
+                    }
+                };
+                self.files.push_to(layer, &f)?;
+            }
+            if let Some(layer) = self.timeline_layer.filter(|_| i == 0) {
+                self.files.push_to(layer, &f)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Events handed to the layer thread at a time.
+const SINK_BATCH: usize = 256;
+
 /// Maps events into layers under `out_dir`. Nothing is written when records are invalid or
 /// (without `allow_unresolved`) when place names do not resolve.
 pub fn map_events<I>(gz: &Gazetteer, events: I, out_dir: &Path, opts: &MapOptions) -> Result<MapReport, MapError>
@@ -666,10 +783,9 @@ where
         let path = path.display().to_string();
         move |source| MapError::Io { path, source }
     };
-    let mut files = LayerFiles::new(out_dir).map_err(io(out_dir))?;
     let mut report = MapReport::default();
     let mut invalid = Vec::new();
-    let mut cache: HashMap<String, Result<Rc<Located>, NotLocated>> = HashMap::new();
+    let mut cache: HashMap<String, Result<Arc<Located>, NotLocated>> = HashMap::new();
     let mut key_buf = String::new();
     // Ids and captures are sorted on disk when they outgrow memory: memory does not grow
     // with the number of events.
@@ -677,205 +793,167 @@ where
     let mut input_files: Vec<String> = Vec::new();
     let mut control = SpillSort::new(opts.spill_budget / 2);
     let mut reported_unresolved: BTreeSet<String> = BTreeSet::new();
-    // The period of each per-period layer, and the layer of each (border, start date).
-    let mut periods: BTreeMap<String, String> = BTreeMap::new();
-    let mut period_layers: HashMap<Date, HashMap<String, writer::LayerId>> = HashMap::new();
     let mut horizon: Option<Date> = None;
+    let sink = LayerSink::new(gz, out_dir, opts).map_err(io(out_dir))?;
 
-    // Every border gets its layer, headed by its line, whether or not it has events; the line
-    // (simplified and serialised once) heads its per-period layers too.
-    let heads: HashMap<&str, Vec<u8>> =
-        gz.borders().borders.iter().map(|b| (b.id.as_str(), border_feature(gz, &b.id))).collect();
-    let mut border_layers: HashMap<&str, writer::LayerId> = HashMap::new();
-    for b in gz.borders().borders.iter().filter(|_| opts.layers.borders) {
-        let rel = format!("{}.geojson", b.id);
-        files.push(&rel, &heads[b.id.as_str()]).map_err(io(out_dir))?;
-        border_layers.insert(&b.id, files.start(&rel).map_err(io(out_dir))?);
-    }
-    let interior_layer =
-        opts.layers.interior.then(|| files.start("interior.geojson")).transpose().map_err(io(out_dir))?;
-    let timeline_layer =
-        opts.layers.timeline.then(|| files.start("timeline.geojson")).transpose().map_err(io(out_dir))?;
-
-    for item in events {
-        let e = match item {
-            Ok(e) => e,
-            Err(ReadError(d)) => {
-                invalid.extend(d);
-                continue;
-            }
-        };
-        report.events_read += 1;
-        if input_files.last() != Some(&e.origin.file) {
-            input_files.push(e.origin.file.clone());
-        }
-        ids.push(&id_record(&e.id, (input_files.len() - 1) as u32, e.origin.line)).map_err(io(out_dir))?;
-        if !invalid.is_empty() {
-            continue; // keep reading to report every bad record, but write nothing more
-        }
-        if opts.as_of.is_some_and(|d| e.date.start > d) {
-            report.after_as_of += 1;
-            continue;
-        }
-        horizon = horizon.max(Some(e.date.end));
-        // The place's key in the cache, built in a reused buffer: most events name a place
-        // seen before, and then nothing is allocated.
-        key_buf.clear();
-        let as_reported = match &e.location {
-            Location::Name(n) => {
-                key_buf.push_str("n:");
-                key_buf.extend(n.chars().flat_map(char::to_lowercase));
-                n.as_str()
-            }
-            Location::PlaceId(id) => {
-                key_buf.push_str("i:");
-                key_buf.push_str(id);
-                id.as_str()
-            }
-            Location::Point { lon, lat, label } => {
-                use std::fmt::Write;
-                let _ = write!(key_buf, "p:{lon},{lat}");
-                label.as_deref().unwrap_or("")
-            }
-        };
-        let key = key_buf.as_str();
-        let located = match cache.get(key) {
-            Some(l) => l.clone(),
-            None => {
-                let l = locate(gz, &e.location, opts.max_distance_km).map(Rc::new);
-                cache.insert(key.to_string(), l.clone());
-                l
-            }
-        };
-        let loc = match located {
-            Ok(l) => l,
-            Err((status, suggestions)) => {
-                report.unresolved.push(Unresolved {
-                    origin: e.origin.clone(),
-                    event_id: e.id.clone(),
-                    place: as_reported.to_string(),
-                    status,
-                    suggestions,
-                });
-                reported_unresolved.insert(key.to_string());
-                continue;
-            }
-        };
-
-        let want = &opts.layers;
-        let (title, desc) = match opts.properties {
-            Properties::Full => {
-                (format!("{}: {} ({})", e.event_type.label(), loc.place_name, e.claim_status), description(&e))
-            }
-            Properties::Compact => (String::new(), String::new()),
-        };
-        let style = style::event_style(e.event_type, e.claim_status);
-        let ctx = PropsContext { e: &e, loc: &loc, as_reported, title: &title, description: &desc, style };
-        if loc.borders.is_empty() {
-            report.interior += 1;
-            if want.interior || want.timeline {
-                let f = ctx.feature(opts.properties, "interior", None);
-                for layer in [interior_layer, timeline_layer].into_iter().flatten() {
-                    files.push_to(layer, &f).map_err(io(out_dir))?;
-                }
-            }
-        } else {
-            report.on_borders += 1;
-            let period = opts.by.filter(|_| want.periods);
-            for (i, b) in loc.borders.iter().enumerate() {
-                if !(want.borders || period.is_some() || (want.timeline && i == 0)) {
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(Event, Arc<Located>)>>(8);
+        let layer_thread = std::thread::Builder::new()
+            .name("bordermap-layers".into())
+            .spawn_scoped(scope, move || sink.run(rx))
+            .map_err(io(out_dir))?;
+        let mut batch = Vec::with_capacity(SINK_BATCH);
+        let mut sink_stopped = false;
+        for item in events {
+            let e = match item {
+                Ok(e) => e,
+                Err(ReadError(d)) => {
+                    invalid.extend(d);
                     continue;
                 }
-                let f = ctx.feature(opts.properties, &b.0, Some(b));
-                if let Some(&layer) = border_layers.get(b.0.as_str()) {
-                    files.push_to(layer, &f).map_err(io(out_dir))?;
+            };
+            report.events_read += 1;
+            if input_files.last() != Some(&e.origin.file) {
+                input_files.push(e.origin.file.clone());
+            }
+            ids.push(&id_record(&e.id, (input_files.len() - 1) as u32, e.origin.line)).map_err(io(out_dir))?;
+            if !invalid.is_empty() {
+                continue; // keep reading to report every bad record, but write nothing more
+            }
+            if opts.as_of.is_some_and(|d| e.date.start > d) {
+                report.after_as_of += 1;
+                continue;
+            }
+            horizon = horizon.max(Some(e.date.end));
+            // The place's key in the cache, built in a reused buffer: most events name a place
+            // seen before, and then nothing is allocated.
+            key_buf.clear();
+            let as_reported = match &e.location {
+                Location::Name(n) => {
+                    key_buf.push_str("n:");
+                    key_buf.extend(n.chars().flat_map(char::to_lowercase));
+                    n.as_str()
                 }
-                if let Some(p) = period {
-                    let by_border = period_layers.entry(e.date.start).or_default();
-                    let layer = match by_border.get(b.0.as_str()) {
-                        Some(&l) => l,
-                        None => {
-                            let rel = format!("{}/{}/{}.geojson", p.folder(), p.key(e.date.start), b.0);
-                            // Another day of the same week or month may have started it.
-                            if !files.has(&rel) {
-                                // A new layer: headed by its border line.
-                                periods.insert(rel.clone(), p.key(e.date.start));
-                                files.push(&rel, &heads[b.0.as_str()]).map_err(io(out_dir))?;
-                            }
-                            let l = files.start(&rel).map_err(io(out_dir))?;
-                            by_border.insert(b.0.clone(), l);
-                            l
-                        }
-                    };
-                    files.push_to(layer, &f).map_err(io(out_dir))?;
+                Location::PlaceId(id) => {
+                    key_buf.push_str("i:");
+                    key_buf.push_str(id);
+                    id.as_str()
                 }
-                if let Some(layer) = timeline_layer.filter(|_| i == 0) {
-                    files.push_to(layer, &f).map_err(io(out_dir))?;
+                Location::Point { lon, lat, label } => {
+                    use std::fmt::Write;
+                    let _ = write!(key_buf, "p:{lon},{lat}");
+                    label.as_deref().unwrap_or("")
                 }
+            };
+            let key = key_buf.as_str();
+            let located = match cache.get(key) {
+                Some(l) => l.clone(),
+                None => {
+                    let l = locate(gz, &e.location, opts.max_distance_km).map(Arc::new);
+                    cache.insert(key.to_string(), l.clone());
+                    l
+                }
+            };
+            let loc = match located {
+                Ok(l) => l,
+                Err((status, suggestions)) => {
+                    report.unresolved.push(Unresolved {
+                        origin: e.origin.clone(),
+                        event_id: e.id.clone(),
+                        place: as_reported.to_string(),
+                        status,
+                        suggestions,
+                    });
+                    reported_unresolved.insert(key.to_string());
+                    continue;
+                }
+            };
+
+            let want = &opts.layers;
+            if loc.borders.is_empty() {
+                report.interior += 1;
+            } else {
+                report.on_borders += 1;
+            }
+            if want.control && matches!(e.event_type, EventType::Capture | EventType::Recapture) {
+                let c = ControlEvent {
+                    place_key: loc.place_id.clone().unwrap_or_else(|| key.to_string()),
+                    start: e.date.start,
+                    event_id: e.id.clone(),
+                    event_type: e.event_type,
+                    actor: e.actor.clone(),
+                    claim_status: e.claim_status,
+                    claimed_by: e.claimed_by.clone(),
+                    disputed_by: e.disputed_by.clone(),
+                    source: e.source.clone(),
+                    place_name: loc.place_name.clone(),
+                    location: key.to_string(),
+                    border: loc.borders.first().map(|b| b.0.clone()),
+                };
+                control.push(&c.record()).map_err(io(out_dir))?;
+            }
+            batch.push((e, loc));
+            if batch.len() == SINK_BATCH
+                && tx.send(std::mem::replace(&mut batch, Vec::with_capacity(SINK_BATCH))).is_err()
+            {
+                sink_stopped = true; // it failed: its error is taken below
+                break;
             }
         }
-        if want.control && matches!(e.event_type, EventType::Capture | EventType::Recapture) {
-            let c = ControlEvent {
-                place_key: loc.place_id.clone().unwrap_or_else(|| key.to_string()),
-                start: e.date.start,
-                event_id: e.id.clone(),
-                event_type: e.event_type,
-                actor: e.actor.clone(),
-                claim_status: e.claim_status,
-                claimed_by: e.claimed_by.clone(),
-                disputed_by: e.disputed_by.clone(),
-                source: e.source.clone(),
-                place_name: loc.place_name.clone(),
-                location: key.to_string(),
-                border: loc.borders.first().map(|b| b.0.clone()),
-            };
-            control.push(&c.record()).map_err(io(out_dir))?;
+        if !sink_stopped {
+            let _ = tx.send(batch);
         }
-    }
+        drop(tx);
+        let sink = match layer_thread.join() {
+            Ok(r) => r.map_err(io(out_dir))?,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        let LayerSink { mut files, periods, .. } = sink;
 
-    if let Some((id, first, second)) = first_duplicate(ids, &input_files).map_err(io(out_dir))? {
-        return Err(MapError::DuplicateId(Diagnostic::error(
-            &second.file,
-            Some(second.line),
-            Some("id"),
-            format!("duplicate event id {id:?} (first at {first})"),
-        )));
-    }
-    if !invalid.is_empty() {
-        return Err(MapError::Invalid(invalid));
-    }
-    if !report.unresolved.is_empty() && !opts.allow_unresolved {
-        return Err(MapError::Unresolved(report.unresolved));
-    }
-    report.places = cache.len() - reported_unresolved.len();
-    let geometry_of = |location: &str| match cache.get(location) {
-        Some(Ok(l)) => l.geometry_json.clone(),
-        _ => Rc::from("null"),
-    };
-    if opts.layers.control {
-        write_control(&mut files, control, &geometry_of, opts.as_of.or(horizon)).map_err(io(out_dir))?;
-    }
-    let mut written = files.commit().map_err(io(out_dir))?;
+        if let Some((id, first, second)) = first_duplicate(ids, &input_files).map_err(io(out_dir))? {
+            return Err(MapError::DuplicateId(Diagnostic::error(
+                &second.file,
+                Some(second.line),
+                Some("id"),
+                format!("duplicate event id {id:?} (first at {first})"),
+            )));
+        }
+        if !invalid.is_empty() {
+            return Err(MapError::Invalid(invalid));
+        }
+        if !report.unresolved.is_empty() && !opts.allow_unresolved {
+            return Err(MapError::Unresolved(report.unresolved));
+        }
+        report.places = cache.len() - reported_unresolved.len();
+        let geometry_of = |location: &str| match cache.get(location) {
+            Some(Ok(l)) => l.geometry_json.clone(),
+            _ => Arc::from("null"),
+        };
+        if opts.layers.control {
+            write_control(&mut files, control, &geometry_of, opts.as_of.or(horizon)).map_err(io(out_dir))?;
+        }
+        let mut written = files.commit().map_err(io(out_dir))?;
 
-    if opts.allow_unresolved {
-        let path = out_dir.join("unresolved.csv");
-        write_unresolved(&path, &report.unresolved).map_err(io(&path))?;
-        written.push(Written { path: "unresolved.csv".into(), features: report.unresolved.len() as u64 });
-    }
-    let index_path = out_dir.join("index.json");
-    let index = index_json(&written, &periods, opts, &report);
-    let stale = previous_files(&index_path);
-    write_atomic(&index_path, &index).map_err(io(&index_path))?;
-    // Files the previous run wrote and this one did not (a period with no events any more)
-    // would otherwise linger and mislead: remove them.
-    let now: BTreeSet<&str> = written.iter().map(|w| w.path.as_str()).collect();
-    for old in stale.iter().filter(|p| !now.contains(p.as_str()) && is_safe_relative(p)) {
-        let _ = std::fs::remove_file(out_dir.join(old));
-    }
-    written.push(Written { path: "index.json".into(), features: 0 });
-    written.sort_by(|a, b| a.path.cmp(&b.path));
-    report.files = written;
-    Ok(report)
+        if opts.allow_unresolved {
+            let path = out_dir.join("unresolved.csv");
+            write_unresolved(&path, &report.unresolved).map_err(io(&path))?;
+            written.push(Written { path: "unresolved.csv".into(), features: report.unresolved.len() as u64 });
+        }
+        let index_path = out_dir.join("index.json");
+        let index = index_json(&written, &periods, opts, &report);
+        let stale = previous_files(&index_path);
+        write_atomic(&index_path, &index).map_err(io(&index_path))?;
+        // Files the previous run wrote and this one did not (a period with no events any more)
+        // would otherwise linger and mislead: remove them.
+        let now: BTreeSet<&str> = written.iter().map(|w| w.path.as_str()).collect();
+        for old in stale.iter().filter(|p| !now.contains(p.as_str()) && is_safe_relative(p)) {
+            let _ = std::fs::remove_file(out_dir.join(old));
+        }
+        written.push(Written { path: "index.json".into(), features: 0 });
+        written.sort_by(|a, b| a.path.cmp(&b.path));
+        report.files = written;
+        Ok(report)
+    })
 }
 
 fn is_safe_relative(p: &str) -> bool {
@@ -899,7 +977,7 @@ fn previous_files(index: &Path) -> Vec<String> {
 fn write_control(
     files: &mut LayerFiles,
     events: SpillSort,
-    geometry_of: &dyn Fn(&str) -> Rc<str>,
+    geometry_of: &dyn Fn(&str) -> Arc<str>,
     horizon: Option<Date>,
 ) -> std::io::Result<()> {
     #[derive(Serialize)]

@@ -19,7 +19,7 @@ use tempfile::TempPath;
 /// A layer's buffer is appended to its file when it reaches this size.
 pub const LAYER_BUFFER: usize = 128 << 10;
 /// All buffers are written out when together they pass this size.
-pub const MEMORY_BUDGET: usize = 12 << 20;
+pub const MEMORY_BUDGET: usize = 8 << 20;
 
 /// One FeatureCollection being written.
 struct Open {
