@@ -41,61 +41,6 @@ struct RawEvent<T> {
     geo_precision: Option<T>,
 }
 
-impl<'r> RawEvent<&'r str> {
-    /// The fields of a CSV record, borrowed (every CSV field is text: no need for serde's
-    /// guessing, nor for a copy).
-    fn from_csv(record: &'r csv::StringRecord, columns: &[Option<usize>; COLUMNS.len()]) -> Self {
-        let [
-            id,
-            date,
-            time_precision,
-            place,
-            place_id,
-            lat,
-            lon,
-            event_type,
-            acled_event_type,
-            acled_sub_event_type,
-            actor,
-            actor2,
-            claim_status,
-            claimed_by,
-            disputed_by,
-            share,
-            source,
-            url,
-            source_date,
-            quote,
-            notes,
-            geo_precision,
-        ] = columns.map(|c| c.and_then(|i| record.get(i)));
-        RawEvent {
-            id,
-            date,
-            time_precision,
-            place,
-            place_id,
-            lat,
-            lon,
-            event_type,
-            acled_event_type,
-            acled_sub_event_type,
-            actor,
-            actor2,
-            claim_status,
-            claimed_by,
-            disputed_by,
-            share,
-            source,
-            url,
-            source_date,
-            quote,
-            notes,
-            geo_precision,
-        }
-    }
-}
-
 /// A JSON string or number, kept as text (so `"lat": 36.7` and `"lat": "36.7"` both work).
 #[derive(Debug, Default)]
 struct Text(String);
@@ -295,7 +240,7 @@ enum Inner<R: Read> {
     Csv {
         rdr: csv::Reader<R>,
         /// The column of each of [`COLUMNS`], when the file has it.
-        columns: Box<[Option<usize>; COLUMNS.len()]>,
+        headers: csv::StringRecord,
         record: csv::StringRecord,
         warnings: Vec<Diagnostic>,
     },
@@ -328,10 +273,9 @@ impl<R: Read> EventReader<R> {
                 return Err(ReadError(vec![Diagnostic::error(file, Some(1), Some(req), "required column is missing")]));
             }
         }
-        let columns = Box::new(COLUMNS.map(|c| headers.iter().position(|h| h == c)));
         Ok(EventReader {
             file: file.to_string(),
-            inner: Inner::Csv { rdr, columns, record: csv::StringRecord::new(), warnings },
+            inner: Inner::Csv { rdr, headers, record: csv::StringRecord::new(), warnings },
         })
     }
 
@@ -356,11 +300,16 @@ impl<R: Read> Iterator for EventReader<R> {
     fn next(&mut self) -> Option<Self::Item> {
         let file = self.file.as_str();
         match &mut self.inner {
-            Inner::Csv { rdr, columns, record, .. } => match rdr.read_record(record) {
+            Inner::Csv { rdr, headers, record, .. } => match rdr.read_record(record) {
                 Ok(false) => None,
                 Ok(true) => {
                     let line = record.position().map_or(0, |p| p.line());
-                    Some(convert(RawEvent::from_csv(record, columns), file, line))
+                    // Fields borrowed from the record: every CSV field is text, so no copy and
+                    // none of the guessing `Text` does for JSON.
+                    Some(match record.deserialize::<RawEvent<&str>>(Some(headers)) {
+                        Ok(raw) => convert(raw, file, line),
+                        Err(e) => Err(ReadError(vec![Diagnostic::error(file, Some(line), None, format!("{e}"))])),
+                    })
                 }
                 Err(e) => {
                     let line = e.position().map(|p| p.line());
