@@ -233,34 +233,7 @@ impl<'a> PropsContext<'a> {
     fn feature(&self, properties: Properties, layer: &'a str, b: Option<&'a BorderRef>) -> Vec<u8> {
         match properties {
             Properties::Full => feature_json(&self.loc.geometry_json, &self.props(layer, b)),
-            Properties::Compact => feature_json(&self.loc.geometry_json, &self.compact(b)),
-        }
-    }
-
-    fn compact(&self, b: Option<&'a BorderRef>) -> CompactProps<'a> {
-        let (e, loc) = (self.e, self.loc);
-        CompactProps {
-            id: &e.id,
-            start: Shown(e.date.start),
-            end: Shown(e.date.end),
-            time_precision: e.date.precision.code(),
-            event_type: e.event_type.as_str(),
-            actor: &e.actor,
-            actor2: &e.actor2,
-            claim_status: e.claim_status.as_str(),
-            claimed_by: &e.claimed_by,
-            disputed_by: &e.disputed_by,
-            share: e.share,
-            place: self.as_reported,
-            place_id: loc.place_id.as_deref(),
-            place_name: &loc.place_name,
-            geo_precision: e.geo_precision.unwrap_or(loc.default_geo_precision),
-            border: b.map(|b| b.0.as_str()).or(loc.nearest.as_ref().map(|n| n.0.as_str())),
-            distance_km: b.map(|b| b.1).or(loc.nearest.as_ref().map(|n| n.1)),
-            side: b.and_then(|b| b.3.as_deref()),
-            source: &e.source,
-            url: &e.url,
-            source_date: e.source_date.map(Shown),
+            Properties::Compact => feature_json(&self.loc.geometry_json, &CompactProps::from(self.props(layer, b))),
         }
     }
 
@@ -486,6 +459,35 @@ struct CompactProps<'a> {
     source: &'a str,
     url: &'a str,
     source_date: Option<Shown<Date>>,
+}
+
+impl<'a> From<EventProps<'a>> for CompactProps<'a> {
+    /// The compact subset of the full properties (so that both say the same).
+    fn from(p: EventProps<'a>) -> Self {
+        CompactProps {
+            id: p.id,
+            start: p.start,
+            end: p.end,
+            time_precision: p.time_precision,
+            event_type: p.event_type,
+            actor: p.actor,
+            actor2: p.actor2,
+            claim_status: p.claim_status,
+            claimed_by: p.claimed_by,
+            disputed_by: p.disputed_by,
+            share: p.share,
+            place: p.place,
+            place_id: p.place_id,
+            place_name: p.place_name,
+            geo_precision: p.geo_precision,
+            border: p.border,
+            distance_km: p.distance_km,
+            side: p.side,
+            source: p.source,
+            url: p.url,
+            source_date: p.source_date,
+        }
+    }
 }
 
 /// A value written as its text (`Display`) straight into the JSON, without a String.
