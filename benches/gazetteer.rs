@@ -5,7 +5,7 @@
 use std::hint::black_box;
 
 use bordermap::gazetteer::{Gazetteer, GazetteerSources, Query, fold};
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use geo::Point;
 
 fn load(c: &mut Criterion) {
@@ -57,6 +57,32 @@ fn nearest_border(c: &mut Criterion) {
     g.bench_function("facts_with_side", |b| {
         b.iter(|| points.iter().filter_map(|p| gz.borders().facts_for_point(black_box(*p))).count())
     });
+    g.finish();
+
+    // A million points scattered uniformly over the region (seeded): every 0.05° cell is hit
+    // about 16 times. "cold" starts from freshly loaded borders, so it includes making each
+    // cell's list on first use; "warm" is the same batch again.
+    let scattered: Vec<Point<f64>> = {
+        let mut s: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            (s >> 11) as f64 / (1u64 << 53) as f64
+        };
+        (0..1_000_000).map(|_| Point::new(60.0 + 15.0 * next(), 29.0 + 10.5 * next())).collect()
+    };
+    let mut g = c.benchmark_group("borders_batch");
+    g.sample_size(10).throughput(Throughput::Elements(scattered.len() as u64));
+    g.bench_function("nearest_many_cold", |b| {
+        b.iter_batched(
+            || Gazetteer::bundled().unwrap(),
+            |gz| gz.borders().nearest_many(black_box(&scattered)).len(),
+            BatchSize::PerIteration,
+        )
+    });
+    gz.borders().nearest_many(&scattered);
+    g.bench_function("nearest_many_warm", |b| b.iter(|| gz.borders().nearest_many(black_box(&scattered)).len()));
     g.finish();
 }
 

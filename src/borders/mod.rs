@@ -1,24 +1,21 @@
 //! Border lines and country polygons: the nearest border to a point, the geodesic distance to
 //! it, the chainage along it, and the side of it a point lies on.
 //!
-//! Distances are geodesic on WGS84. Border segments are indexed in an R-tree in 3-D
-//! Earth-centred coordinates (ECEF), so the tree's own distance is the straight-line chord in
-//! metres. A geodesic is never shorter than its chord, and exceeds it by a known, tiny amount
-//! (c³/24R²: 2.6 cm at 10 km, 25 m at 275 km), so candidates come out of the tree in almost
-//! exactly geodesic order: each is refined with the spherical closest point
-//! ([`HaversineClosestPoint`]) measured with [`Geodesic`] (Karney), and the search stops as soon
-//! as the chord lower bound of the next candidate exceeds the best distance found.
+//! Distances are geodesic on WGS84 (Karney's algorithm, [`Geodesic`]); how the nearest border
+//! is found fast is in [`nearest`].
+
+mod nearest;
 
 use std::fmt;
 
 use geo::{
-    BoundingRect, Closest, Coord, Distance, Geodesic, HaversineClosestPoint, InterpolatePoint, Intersects, Line,
-    LineString, MultiPolygon, Point, Rect,
+    BoundingRect, Coord, Distance, Geodesic, InterpolatePoint, Intersects, Line, LineString, MultiPolygon, Point, Rect,
 };
 use geojson::{Feature, GeoJson};
-use rstar::RTree;
-use rstar::{AABB, PointDistance, RTreeObject};
+use rstar::{AABB, RTree};
 use serde::Serialize;
+
+use nearest::{SegmentIndex, closest_on_line};
 
 /// Metres in a degree of latitude, at its shortest (the equator).
 const M_PER_DEG_LAT_MIN: f64 = 110_574.0;
@@ -269,80 +266,14 @@ pub struct Nearest {
     pub closest: Point<f64>,
 }
 
-/// WGS84 semi-major axis, metres.
-const WGS84_A: f64 = 6_378_137.0;
-/// WGS84 first eccentricity squared.
-const WGS84_E2: f64 = 0.006_694_379_990_14;
-/// Smallest radius of curvature on WGS84 (meridional, at the equator), metres.
-const WGS84_R_MIN: f64 = 6_335_439.0;
-/// Largest radius of curvature on WGS84 (at the poles), metres.
-const WGS84_R_MAX: f64 = 6_399_594.0;
-
-/// A lon/lat position as Earth-centred, Earth-fixed coordinates in metres (on the ellipsoid).
-fn ecef(c: Coord<f64>) -> [f64; 3] {
-    let (lat, lon) = (c.y.to_radians(), c.x.to_radians());
-    let (sin_lat, cos_lat) = lat.sin_cos();
-    let (sin_lon, cos_lon) = lon.sin_cos();
-    let n = WGS84_A / (1.0 - WGS84_E2 * sin_lat * sin_lat).sqrt();
-    [n * cos_lat * cos_lon, n * cos_lat * sin_lon, n * (1.0 - WGS84_E2) * sin_lat]
-}
-
-/// One border segment in ECEF: the R-tree's element.
-#[derive(Debug, Clone)]
-struct Segment3 {
-    a: [f64; 3],
-    b: [f64; 3],
-    border: u16,
-    segment: u32,
-}
-
-fn sub3(a: [f64; 3], b: [f64; 3]) -> [f64; 3] {
-    [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-}
-
-fn dot3(a: [f64; 3], b: [f64; 3]) -> f64 {
-    a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-}
-
-impl RTreeObject for Segment3 {
-    type Envelope = AABB<[f64; 3]>;
-
-    fn envelope(&self) -> Self::Envelope {
-        AABB::from_corners(self.a, self.b)
-    }
-}
-
-impl PointDistance for Segment3 {
-    /// Squared straight-line distance from `p` to the segment, m².
-    fn distance_2(&self, p: &[f64; 3]) -> f64 {
-        let ab = sub3(self.b, self.a);
-        let ap = sub3(*p, self.a);
-        let len2 = dot3(ab, ab);
-        let t = if len2 > 0.0 { (dot3(ap, ab) / len2).clamp(0.0, 1.0) } else { 0.0 };
-        let d = [ap[0] - t * ab[0], ap[1] - t * ab[1], ap[2] - t * ab[2]];
-        dot3(d, d)
-    }
-}
-
-/// A lower bound, in metres, on the geodesic distance to any point of a segment whose chord
-/// distance is `chord_m`: an arc of curvature at most 1/R_max is longer than its chord by at
-/// least c³/24R²; half of that is claimed, for safety on the ellipsoid. `sag_m` is how far the
-/// straight segment can dip below the surface between its ends.
-fn geodesic_lower_bound_m(chord_m: f64, sag_m: f64) -> f64 {
-    let k = chord_m / WGS84_R_MAX;
-    chord_m * (1.0 + 0.5 * k * k / 24.0) - sag_m - 0.001
-}
-
 /// All borders and country polygons, indexed for nearest-border queries.
 pub struct BorderSet {
     /// The borders, in file order.
     pub borders: Vec<Border>,
     /// The country polygons, in file order.
     pub countries: Vec<Country>,
-    /// Border segments in ECEF.
-    tree: RTree<Segment3>,
-    /// The greatest depth of a straight segment below the surface (longest segment).
-    max_sag_m: f64,
+    /// Border segments, indexed for nearest-border queries.
+    index: SegmentIndex,
     /// A hash of the border file's text: what on-disk place indexes were validated against.
     fingerprint: u64,
 }
@@ -470,18 +401,9 @@ impl BorderSet {
             });
         }
 
-        let mut segments = Vec::new();
-        let mut max_sag_m: f64 = 0.0;
-        for (bi, border) in borders.iter().enumerate() {
-            let xyz: Vec<[f64; 3]> = border.line.0.iter().map(|c| ecef(*c)).collect();
-            for (si, w) in xyz.windows(2).enumerate() {
-                let d = sub3(w[1], w[0]);
-                max_sag_m = max_sag_m.max(dot3(d, d) / (8.0 * WGS84_R_MIN));
-                segments.push(Segment3 { a: w[0], b: w[1], border: bi as u16, segment: si as u32 });
-            }
-        }
+        let index = SegmentIndex::new(&borders.iter().map(|b| &b.line).collect::<Vec<_>>());
         let fingerprint = fnv1a(borders_text.as_bytes());
-        let mut set = BorderSet { borders, countries, tree: RTree::bulk_load(segments), max_sag_m, fingerprint };
+        let mut set = BorderSet { borders, countries, index, fingerprint };
         for i in 0..set.borders.len() {
             set.borders[i].right_side = set.orientation_of(i).0;
         }
@@ -530,69 +452,20 @@ impl BorderSet {
         }
     }
 
-    /// The nearest point on any border to `p`, or `None` if there are no borders.
-    ///
-    /// The segment nearest in straight-line (chord) distance comes first from the R-tree; its
-    /// geodesic distance G bounds the search: only segments whose chord is within G (plus the
-    /// sag of the longest segment) can be nearer, and the R-tree lists those. Usually that is the
-    /// segment itself and its neighbour sharing the nearest vertex, whose closest point is the
-    /// same and needs no second geodesic.
+    /// The nearest point on any border to `p`, or `None` if there are no borders (see
+    /// [`nearest`] for how it is found).
     pub fn nearest(&self, p: Point<f64>) -> Option<Nearest> {
-        let q = ecef(p.0);
-        let first = self.tree.nearest_neighbor(&q)?;
-        let mut best = self.segment_distance(first, p)?;
-        let reach = best.distance_m + self.max_sag_m + 1.0;
-        let mut others: Vec<&Segment3> = self
-            .tree
-            .locate_within_distance(q, reach * reach)
-            .filter(|s| (s.border, s.segment) != (first.border, first.segment))
-            .collect();
-        // In a fixed order, so that ties resolve the same way every time.
-        others.sort_unstable_by_key(|s| (s.border, s.segment));
-        for seg in others {
-            if geodesic_lower_bound_m(seg.distance_2(&q).sqrt(), self.max_sag_m) > best.distance_m {
-                continue;
-            }
-            let line = &self.borders[seg.border as usize].line.0;
-            let Some(c) = closest_on_line(&Line::new(line[seg.segment as usize], line[seg.segment as usize + 1]), p)
-            else {
-                continue;
-            };
-            if c == best.closest {
-                continue; // the shared vertex: same point, same distance
-            }
-            let d = Geodesic.distance(p, c);
-            if d < best.distance_m {
-                best =
-                    Nearest { border: seg.border as usize, segment: seg.segment as usize, distance_m: d, closest: c };
-            }
-        }
-        Some(best)
+        self.index.nearest(p)
     }
 
-    fn segment_distance(&self, seg: &Segment3, p: Point<f64>) -> Option<Nearest> {
-        let line = &self.borders[seg.border as usize].line.0;
-        let (si, bi) = (seg.segment as usize, seg.border as usize);
-        // A degenerate segment has no closest point but its vertex.
-        let c = closest_on_line(&Line::new(line[si], line[si + 1]), p).unwrap_or(Point::from(line[si]));
-        Some(Nearest { border: bi, segment: si, distance_m: Geodesic.distance(p, c), closest: c })
+    /// [`BorderSet::nearest`] for each point, in order; on all cores, for large batches.
+    pub fn nearest_many(&self, points: &[Point<f64>]) -> Vec<Option<Nearest>> {
+        self.index.nearest_many(points)
     }
 
     /// The nearest point on every border by brute force, for tests and checks.
     pub fn nearest_brute_force(&self, p: Point<f64>) -> Option<Nearest> {
-        let mut best: Option<Nearest> = None;
-        for (bi, b) in self.borders.iter().enumerate() {
-            for (si, seg) in b.line.lines().enumerate() {
-                let Some(c) = closest_on_line(&seg, p) else {
-                    continue;
-                };
-                let d = Geodesic.distance(p, c);
-                if best.as_ref().is_none_or(|x| d < x.distance_m) {
-                    best = Some(Nearest { border: bi, segment: si, distance_m: d, closest: c });
-                }
-            }
-        }
-        best
+        self.index.nearest_brute_force(p)
     }
 
     /// Chainage (metres from the border's start) of a nearest point.
@@ -666,13 +539,6 @@ impl BorderSet {
     }
 }
 
-fn closest_on_line(seg: &Line<f64>, p: Point<f64>) -> Option<Point<f64>> {
-    match seg.haversine_closest_point(&p) {
-        Closest::SinglePoint(c) | Closest::Intersection(c) => Some(c),
-        Closest::Indeterminate => None,
-    }
-}
-
 /// Cross product of the segment direction and the vector to `p`, in a local metric frame
 /// (longitude scaled by cos(lat)); negative when `p` is on the right.
 fn cross_local(seg: &Line<f64>, p: Point<f64>) -> f64 {
@@ -733,22 +599,6 @@ mod tests {
         assert_eq!((f.side, f.side_basis), (None, SideBasis::OnLine));
         let f = set.facts_for_point(Point::new(70.0, 40.0)).unwrap();
         assert_eq!(f.side_basis, SideBasis::Unknown);
-    }
-
-    #[test]
-    fn chord_bound_never_exceeds_the_geodesic() {
-        let p = Point::new(61.0, 34.7);
-        for (lon, lat) in [(61.05, 34.65), (61.5, 34.0), (64.0, 30.0), (69.0, 38.5), (75.0, 37.0), (37.6, 55.75)] {
-            let c = Coord { x: lon, y: lat };
-            let chord = dot3(sub3(ecef(p.0), ecef(c)), sub3(ecef(p.0), ecef(c))).sqrt();
-            let geodesic = Geodesic.distance(p, Point::from(c));
-            let lb = geodesic_lower_bound_m(chord, 0.0);
-            assert!(lb <= geodesic, "{lb} > {geodesic}");
-            // … and, within the region (under 1000 km), tight to 0.05 %.
-            if geodesic < 1.0e6 {
-                assert!((geodesic - lb) / geodesic < 5e-4, "{lb} vs {geodesic}");
-            }
-        }
     }
 
     #[test]

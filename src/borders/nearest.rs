@@ -1,0 +1,556 @@
+//! The nearest border segment to a point, by geodesic distance on WGS84.
+//!
+//! Segments are kept in 3-D Earth-centred coordinates (ECEF), where the straight-line (chord)
+//! distance in metres is cheap. A geodesic is never shorter than its chord, and exceeds it by a
+//! known, tiny amount (c³/24R²: 2.6 cm at 10 km, 25 m at 275 km). So the search is: the segment
+//! nearest by chord; its geodesic distance G (Karney, to the spherical closest point); then only
+//! the segments whose chord is within G (plus the sag of a segment below the surface) can be
+//! nearer, and those are measured too.
+//!
+//! Two indexes answer "which segments are nearest by chord":
+//! - an R-tree over all segments (any point on Earth);
+//! - over the region around the borders, a grid of cells of [`CELL_DEG`] degrees, each with the
+//!   short list of segments that can be chord-nearest anywhere in it, within a margin. A cell's
+//!   list is made from the R-tree the first time a point falls in it. A query scans the list
+//!   and checks that the margin covered everything within G; if not (rare), it asks the R-tree.
+//!
+//! A segment is left out of a cell's list only when, for every point x of the cell, some other
+//! segment s* is nearer to x by more than the margin. For the cell's centre c, its chord radius
+//! r and f(x) = d(x, s) − d(x, s*): |f(x) − f(c)| ≤ 2r (both distances are 1-Lipschitz), and,
+//! away from the segments, ≤ r·|e_s − e_s*| + r²/2·(1/(d_s − r) + 1/(d_s* − r)), where e are the
+//! unit directions from the segments to c (the gradient of a distance to a convex set changes
+//! by at most 1/d per unit of travel). The second bound keeps far cells' lists short: their
+//! segments all lie in nearly the same direction.
+
+use std::sync::OnceLock;
+
+use geo::{Closest, Coord, Distance, Geodesic, HaversineClosestPoint, Line, LineString, Point};
+use rstar::{AABB, PointDistance, RTree, RTreeObject};
+
+use super::Nearest;
+
+/// WGS84 semi-major axis, metres.
+const WGS84_A: f64 = 6_378_137.0;
+/// WGS84 first eccentricity squared.
+const WGS84_E2: f64 = 0.006_694_379_990_14;
+/// Smallest radius of curvature on WGS84 (meridional, at the equator), metres.
+const WGS84_R_MIN: f64 = 6_335_439.0;
+/// Largest radius of curvature on WGS84 (at the poles), metres.
+const WGS84_R_MAX: f64 = 6_399_594.0;
+
+/// Side of a grid cell, degrees (about 5.5 × 4.5 km in the region).
+const CELL_DEG: f64 = 0.05;
+/// Fewest points worth a thread of their own in [`SegmentIndex::nearest_many`].
+const MANY_CHUNK_MIN: usize = 4096;
+/// How far beyond the borders' bounding box the grid reaches, degrees.
+const GRID_REACH_DEG: f64 = 2.0;
+
+/// A lon/lat position as Earth-centred, Earth-fixed coordinates in metres (on the ellipsoid).
+fn ecef(c: Coord<f64>) -> [f64; 3] {
+    positions(c).0
+}
+
+/// A lon/lat position in ECEF (metres, on the ellipsoid) and as a unit vector on the sphere
+/// (latitude taken as spherical, as haversine formulas take it).
+fn positions(c: Coord<f64>) -> ([f64; 3], [f64; 3]) {
+    let (lat, lon) = (c.y.to_radians(), c.x.to_radians());
+    let (sin_lat, cos_lat) = lat.sin_cos();
+    let (sin_lon, cos_lon) = lon.sin_cos();
+    let n = WGS84_A / (1.0 - WGS84_E2 * sin_lat * sin_lat).sqrt();
+    let unit = [cos_lat * cos_lon, cos_lat * sin_lon, sin_lat];
+    ([n * unit[0], n * unit[1], n * (1.0 - WGS84_E2) * sin_lat], unit)
+}
+
+/// The lon/lat of a unit vector.
+fn lon_lat(v: [f64; 3]) -> Point<f64> {
+    Point::new(v[1].atan2(v[0]).to_degrees(), v[2].atan2(v[0].hypot(v[1])).to_degrees())
+}
+
+fn sub3(a: [f64; 3], b: [f64; 3]) -> [f64; 3] {
+    [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
+}
+
+fn dot3(a: [f64; 3], b: [f64; 3]) -> f64 {
+    a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+}
+
+fn norm3(a: [f64; 3]) -> f64 {
+    dot3(a, a).sqrt()
+}
+
+fn cross3(a: [f64; 3], b: [f64; 3]) -> [f64; 3] {
+    [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
+}
+
+fn scale3(a: [f64; 3], k: f64) -> [f64; 3] {
+    [a[0] * k, a[1] * k, a[2] * k]
+}
+
+/// The closest point to `p` on the great-circle arc of a lon/lat segment, if there is one.
+pub(super) fn closest_on_line(seg: &Line<f64>, p: Point<f64>) -> Option<Point<f64>> {
+    match seg.haversine_closest_point(&p) {
+        Closest::SinglePoint(c) | Closest::Intersection(c) => Some(c),
+        Closest::Indeterminate => None,
+    }
+}
+
+/// A lower bound, in metres, on the geodesic distance to any point of a segment whose chord
+/// distance is `chord_m`: an arc of curvature at most 1/R_max is longer than its chord by at
+/// least c³/24R²; half of that is claimed, for safety on the ellipsoid. `sag_m` is how far the
+/// straight segment can dip below the surface between its ends.
+pub(super) fn geodesic_lower_bound_m(chord_m: f64, sag_m: f64) -> f64 {
+    let k = chord_m / WGS84_R_MAX;
+    chord_m * (1.0 + 0.5 * k * k / 24.0) - sag_m - 0.001
+}
+
+/// An upper bound on how much a geodesic of chord `chord_m` exceeds it (curvature at least
+/// 1/R_min), doubled.
+fn geodesic_excess_bound_m(chord_m: f64) -> f64 {
+    2.0 * chord_m * chord_m * chord_m / (24.0 * WGS84_R_MIN * WGS84_R_MIN)
+}
+
+/// One border segment: its ends in ECEF and in lon/lat, and where it is.
+#[derive(Debug, Clone)]
+struct Segment3 {
+    a: [f64; 3],
+    b: [f64; 3],
+    line: Line<f64>,
+    /// The ends as unit vectors, and the unit normal of their great circle (zero when the ends
+    /// coincide or are antipodal).
+    ua: [f64; 3],
+    ub: [f64; 3],
+    normal: [f64; 3],
+    /// How far the straight segment dips below the surface between its ends, at most, m.
+    sag_m: f64,
+    border: u16,
+    segment: u32,
+    /// Position in [`SegmentIndex::segments`]: border by border, in line order.
+    id: u32,
+}
+
+impl Segment3 {
+    /// The closest point to `p` (unit vector `up`) on the great-circle arc between the ends:
+    /// the same point as [`closest_on_line`] (geo's `HaversineClosestPoint`, a test checks), by
+    /// vector algebra instead of bearings and destinations (a tenth of the trigonometry).
+    fn closest_on_arc(&self, p: Point<f64>, up: [f64; 3]) -> Point<f64> {
+        if p.0 == self.line.start || p.0 == self.line.end {
+            return p;
+        }
+        if self.normal == [0.0; 3] {
+            return Point::from(self.line.start);
+        }
+        let off = dot3(up, self.normal);
+        let g = sub3(up, scale3(self.normal, off));
+        let len = norm3(g);
+        if len > 0.0 {
+            let g = scale3(g, 1.0 / len);
+            if dot3(cross3(self.ua, g), self.normal) >= 0.0 && dot3(cross3(g, self.ub), self.normal) >= 0.0 {
+                return if off.abs() < f64::EPSILON { p } else { lon_lat(g) };
+            }
+        }
+        Point::from(if dot3(up, self.ua) > dot3(up, self.ub) { self.line.start } else { self.line.end })
+    }
+
+    /// The closest point of the straight segment to `p`, ECEF.
+    fn closest3(&self, p: &[f64; 3]) -> [f64; 3] {
+        let ab = sub3(self.b, self.a);
+        let ap = sub3(*p, self.a);
+        let len2 = dot3(ab, ab);
+        let t = if len2 > 0.0 { (dot3(ap, ab) / len2).clamp(0.0, 1.0) } else { 0.0 };
+        [self.a[0] + t * ab[0], self.a[1] + t * ab[1], self.a[2] + t * ab[2]]
+    }
+}
+
+impl RTreeObject for Segment3 {
+    type Envelope = AABB<[f64; 3]>;
+
+    fn envelope(&self) -> Self::Envelope {
+        AABB::from_corners(self.a, self.b)
+    }
+}
+
+impl PointDistance for Segment3 {
+    /// Squared straight-line distance from `p` to the segment, m².
+    fn distance_2(&self, p: &[f64; 3]) -> f64 {
+        let ab = sub3(self.b, self.a);
+        let ap = sub3(*p, self.a);
+        let len2 = dot3(ab, ab);
+        let t = if len2 > 0.0 { (dot3(ap, ab) / len2).clamp(0.0, 1.0) } else { 0.0 };
+        let d = [ap[0] - t * ab[0], ap[1] - t * ab[1], ap[2] - t * ab[2]];
+        dot3(d, d)
+    }
+}
+
+/// A grid cell's candidates: the segments (ids, ascending) that can be chord-nearest to a point
+/// of the cell, and the margin within which every other segment's chord is known to lose.
+#[derive(Debug)]
+struct Cell {
+    segments: Box<[u32]>,
+    margin_m: f64,
+}
+
+/// The grid over the region around the borders; cells are made on first use.
+#[derive(Debug)]
+struct Grid {
+    lon0: f64,
+    lat0: f64,
+    nx: usize,
+    ny: usize,
+    cells: Box<[OnceLock<Cell>]>,
+}
+
+impl Grid {
+    /// The grid over a bounding box (lon min, lat min, lon max, lat max) and around it.
+    fn around(bbox: Option<[f64; 4]>) -> Grid {
+        let Some([x0, y0, x1, y1]) = bbox else {
+            return Grid { lon0: 0.0, lat0: 0.0, nx: 0, ny: 0, cells: Box::new([]) };
+        };
+        let lon0 = ((x0 - GRID_REACH_DEG).max(-180.0) / CELL_DEG).floor() * CELL_DEG;
+        let lat0 = ((y0 - GRID_REACH_DEG).max(-89.0) / CELL_DEG).floor() * CELL_DEG;
+        let nx = (((x1 + GRID_REACH_DEG).min(180.0) - lon0) / CELL_DEG).ceil() as usize;
+        let ny = (((y1 + GRID_REACH_DEG).min(89.0) - lat0) / CELL_DEG).ceil() as usize;
+        Grid { lon0, lat0, nx, ny, cells: (0..nx * ny).map(|_| OnceLock::new()).collect() }
+    }
+
+    /// The column and row of the cell holding `p`, if the grid covers it.
+    fn locate(&self, p: &Point<f64>) -> Option<(usize, usize)> {
+        let (fx, fy) = ((p.x() - self.lon0) / CELL_DEG, (p.y() - self.lat0) / CELL_DEG);
+        if !(fx >= 0.0 && fy >= 0.0) {
+            return None; // also NaN
+        }
+        let (i, j) = (fx as usize, fy as usize);
+        (i < self.nx && j < self.ny).then_some((i, j))
+    }
+}
+
+/// Border segments indexed for nearest-segment queries.
+pub(super) struct SegmentIndex {
+    /// All segments, border by border, in line order.
+    segments: Vec<Segment3>,
+    tree: RTree<Segment3>,
+    /// The greatest depth of a straight segment below the surface (longest segment).
+    max_sag_m: f64,
+    /// The segments' bounding box: lon min, lat min, lon max, lat max.
+    bbox: Option<[f64; 4]>,
+    /// Made on the first query: loading borders to resolve a name costs nothing here.
+    grid: OnceLock<Grid>,
+}
+
+impl SegmentIndex {
+    pub(super) fn new(lines: &[&LineString<f64>]) -> SegmentIndex {
+        let mut segments = Vec::new();
+        let mut max_sag_m: f64 = 0.0;
+        let mut bbox: Option<[f64; 4]> = None;
+        for c in lines.iter().flat_map(|l| l.0.iter()) {
+            let [x0, y0, x1, y1] = bbox.get_or_insert([c.x, c.y, c.x, c.y]);
+            (*x0, *y0, *x1, *y1) = (x0.min(c.x), y0.min(c.y), x1.max(c.x), y1.max(c.y));
+        }
+        for (bi, line) in lines.iter().enumerate() {
+            let xyz: Vec<([f64; 3], [f64; 3])> = line.0.iter().map(|c| positions(*c)).collect();
+            for (si, w) in xyz.windows(2).enumerate() {
+                let ((a, ua), (b, ub)) = (w[0], w[1]);
+                let d = sub3(b, a);
+                let sag_m = dot3(d, d) / (8.0 * WGS84_R_MIN);
+                max_sag_m = max_sag_m.max(sag_m);
+                let id = segments.len() as u32;
+                let line = Line::new(line.0[si], line.0[si + 1]);
+                let (border, segment) = (bi as u16, si as u32);
+                let n = cross3(ua, ub);
+                let len = norm3(n);
+                let normal = if len > 1e-15 { scale3(n, 1.0 / len) } else { [0.0; 3] };
+                segments.push(Segment3 { a, b, line, ua, ub, normal, sag_m, border, segment, id });
+            }
+        }
+        let tree = RTree::bulk_load(segments.clone());
+        SegmentIndex { segments, tree, max_sag_m, bbox, grid: OnceLock::new() }
+    }
+
+    /// The nearest point on any segment to `p`, or `None` if there are no segments.
+    pub(super) fn nearest(&self, p: Point<f64>) -> Option<Nearest> {
+        let (q, up) = positions(p.0);
+        let grid = self.grid.get_or_init(|| Grid::around(self.bbox));
+        if let Some((i, j)) = grid.locate(&p) {
+            let cell = grid.cells[j * grid.nx + i].get_or_init(|| self.make_cell(grid, i, j));
+            if let Some(n) = self.nearest_in_cell(cell, p, q, up) {
+                return Some(n);
+            }
+        }
+        self.nearest_in_tree(p, q, up)
+    }
+
+    /// [`SegmentIndex::nearest`] for many points, in their order. The points are taken cell by
+    /// cell (so that each cell's list is read from memory once, not once per point) and shared
+    /// out among the machine's cores.
+    pub(super) fn nearest_many(&self, points: &[Point<f64>]) -> Vec<Option<Nearest>> {
+        let grid = self.grid.get_or_init(|| Grid::around(self.bbox));
+        let mut order: Vec<(u32, u32)> = points
+            .iter()
+            .enumerate()
+            .map(|(k, p)| (grid.locate(p).map_or(u32::MAX, |(i, j)| (j * grid.nx + i) as u32), k as u32))
+            .collect();
+        order.sort_unstable();
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunk = order.len().div_ceil(threads).max(MANY_CHUNK_MIN);
+        let found: Vec<Vec<Option<Nearest>>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = order
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().map(|&(_, k)| self.nearest(points[k as usize])).collect()))
+                .collect();
+            workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        });
+        let mut out = vec![None; points.len()];
+        for (&(_, k), n) in order.iter().zip(found.into_iter().flatten()) {
+            out[k as usize] = n;
+        }
+        out
+    }
+
+    /// Every segment measured: for tests and checks.
+    pub(super) fn nearest_brute_force(&self, p: Point<f64>) -> Option<Nearest> {
+        let up = positions(p.0).1;
+        self.segments
+            .iter()
+            .map(|seg| self.segment_distance(seg, p, up))
+            .reduce(|best, n| if n.distance_m < best.distance_m { n } else { best })
+    }
+
+    /// The answer from a cell's list, or `None` when the list cannot vouch for it.
+    fn nearest_in_cell(&self, cell: &Cell, p: Point<f64>, q: [f64; 3], up: [f64; 3]) -> Option<Nearest> {
+        let (mut first, mut first_d2) = (None, f64::INFINITY);
+        for &id in &cell.segments {
+            let seg = &self.segments[id as usize];
+            let d2 = seg.distance_2(&q);
+            if d2 < first_d2 {
+                (first, first_d2) = (Some(seg), d2);
+            }
+        }
+        let first = first?;
+        let best = self.segment_distance(first, p, up);
+        if best.distance_m + 1.0 - first_d2.sqrt() > cell.margin_m {
+            return None; // a segment left out could be nearer
+        }
+        let others = cell.segments.iter().map(|&id| &self.segments[id as usize]);
+        Some(self.refine(p, (q, up), first, best, others))
+    }
+
+    /// The answer from the R-tree, for points outside the grid.
+    fn nearest_in_tree(&self, p: Point<f64>, q: [f64; 3], up: [f64; 3]) -> Option<Nearest> {
+        let first = self.tree.nearest_neighbor(&q)?;
+        let best = self.segment_distance(first, p, up);
+        let reach = best.distance_m + self.max_sag_m + 1.0;
+        let others = self.tree.locate_within_distance(q, reach * reach);
+        Some(self.refine(p, (q, up), first, best, others))
+    }
+
+    /// Measures the segments whose chord from `q`, less their sag, is within the best geodesic
+    /// distance so far, starting from the chord-nearest one.
+    fn refine<'a>(
+        &self,
+        p: Point<f64>,
+        (q, up): ([f64; 3], [f64; 3]),
+        first: &Segment3,
+        mut best: Nearest,
+        others: impl Iterator<Item = &'a Segment3>,
+    ) -> Nearest {
+        for seg in others {
+            if seg.id == first.id || geodesic_lower_bound_m(seg.distance_2(&q).sqrt(), seg.sag_m) > best.distance_m {
+                continue;
+            }
+            let c = seg.closest_on_arc(p, up);
+            // A shared vertex is the same point at the same distance: no need to measure it.
+            let d = if c == best.closest { best.distance_m } else { Geodesic.distance(p, c) };
+            // Ties go to the first segment in file order, whichever index found them.
+            let first_in_file = (seg.border as usize, seg.segment as usize) < (best.border, best.segment);
+            if d < best.distance_m || (d == best.distance_m && first_in_file) {
+                best =
+                    Nearest { border: seg.border as usize, segment: seg.segment as usize, distance_m: d, closest: c };
+            }
+        }
+        best
+    }
+
+    fn segment_distance(&self, seg: &Segment3, p: Point<f64>, up: [f64; 3]) -> Nearest {
+        let c = seg.closest_on_arc(p, up);
+        Nearest {
+            border: seg.border as usize,
+            segment: seg.segment as usize,
+            distance_m: Geodesic.distance(p, c),
+            closest: c,
+        }
+    }
+
+    /// The candidates of cell (i, j): see the module's notes for why the test is safe.
+    fn make_cell(&self, grid: &Grid, i: usize, j: usize) -> Cell {
+        let (x0, y0) = (grid.lon0 + i as f64 * CELL_DEG, grid.lat0 + j as f64 * CELL_DEG);
+        let centre = Coord { x: x0 + CELL_DEG / 2.0, y: y0 + CELL_DEG / 2.0 };
+        let c = ecef(centre);
+        // The patch is all but flat at this size: its farthest points from the centre are corners.
+        let corners = [(x0, y0), (x0 + CELL_DEG, y0), (x0, y0 + CELL_DEG), (x0 + CELL_DEG, y0 + CELL_DEG)];
+        let r = corners.iter().map(|&(x, y)| norm3(sub3(ecef(Coord { x, y }), c))).fold(0.0, f64::max) * 1.001 + 1.0;
+        let Some(nearest) = self.tree.nearest_neighbor(&c) else {
+            return Cell { segments: Box::new([]), margin_m: 0.0 };
+        };
+        let d_star = nearest.distance_2(&c).sqrt();
+        // A left-out segment s is beaten by s* by more than margin + its sag everywhere in the
+        // cell; a query checks that its geodesic exceeds its chord by less than the margin.
+        let far = d_star + r;
+        let margin_m = 2.0 + geodesic_excess_bound_m(far) + 1e-4 * far;
+        let e_star = unit_from(nearest.closest3(&c), c);
+        let pool = d_star + 2.0 * r + margin_m + self.max_sag_m;
+        let mut segments: Vec<u32> = self
+            .tree
+            .locate_within_distance(c, pool * pool)
+            .filter(|s| {
+                let d_s = s.distance_2(&c).sqrt();
+                let mut slack = 2.0 * r;
+                if d_s > 2.0 * r && d_star > 2.0 * r {
+                    let turn = norm3(sub3(unit_from(s.closest3(&c), c), e_star));
+                    slack = slack.min(r * turn + r * r / 2.0 * (1.0 / (d_s - r) + 1.0 / (d_star - r)));
+                }
+                d_s - d_star <= margin_m + s.sag_m + slack
+            })
+            .map(|s| s.id)
+            .collect();
+        segments.sort_unstable();
+        Cell { segments: segments.into_boxed_slice(), margin_m }
+    }
+}
+
+/// The unit vector from `from` towards `to`.
+fn unit_from(from: [f64; 3], to: [f64; 3]) -> [f64; 3] {
+    let d = sub3(to, from);
+    let n = norm3(d).max(f64::MIN_POSITIVE);
+    [d[0] / n, d[1] / n, d[2] / n]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chord_bound_never_exceeds_the_geodesic() {
+        let p = Point::new(61.0, 34.7);
+        for (lon, lat) in [(61.05, 34.65), (61.5, 34.0), (64.0, 30.0), (69.0, 38.5), (75.0, 37.0), (37.6, 55.75)] {
+            let c = Coord { x: lon, y: lat };
+            let chord = norm3(sub3(ecef(p.0), ecef(c)));
+            let geodesic = Geodesic.distance(p, Point::from(c));
+            let lb = geodesic_lower_bound_m(chord, 0.0);
+            assert!(lb <= geodesic, "{lb} > {geodesic}");
+            assert!(chord + geodesic_excess_bound_m(chord) >= geodesic, "{chord} + excess < {geodesic}");
+            // … and, within the region (under 1000 km), tight to 0.05 %.
+            if geodesic < 1.0e6 {
+                assert!((geodesic - lb) / geodesic < 5e-4, "{lb} vs {geodesic}");
+            }
+        }
+    }
+}
+#[cfg(test)]
+mod index_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn index() -> &'static SegmentIndex {
+        static GZ: OnceLock<crate::gazetteer::Gazetteer> = OnceLock::new();
+        &GZ.get_or_init(|| crate::gazetteer::Gazetteer::bundled().unwrap()).borders().index
+    }
+
+    /// Near the lines, where lists are longest and ties at shared vertices common.
+    fn near_a_vertex() -> impl Strategy<Value = Point<f64>> {
+        (0..index().segments.len(), -0.3f64..0.3, -0.3f64..0.3).prop_map(|(i, dx, dy)| {
+            Point::new(index().segments[i].line.start.x + dx, index().segments[i].line.start.y + dy)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// A cell's list gives what the R-tree gives: same segment, same distance.
+        #[test]
+        fn cells_agree_with_the_tree(p in prop_oneof![near_a_vertex(), (55.0f64..80.0, 25.0f64..45.0).prop_map(Point::from)]) {
+            let ix = index();
+            let (q, up) = positions(p.0);
+            let by_cell = ix.nearest(p).unwrap();
+            let by_tree = ix.nearest_in_tree(p, q, up).unwrap();
+            prop_assert!((by_cell.distance_m - by_tree.distance_m).abs() < 1e-6, "{p:?}: {by_cell:?} vs {by_tree:?}");
+            prop_assert_eq!((by_cell.border, by_cell.closest), (by_tree.border, by_tree.closest));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// And brute force agrees with both (24 cases: each measures all 26 k segments).
+        #[test]
+        fn near_the_lines_cells_agree_with_brute_force(p in near_a_vertex()) {
+            let ix = index();
+            let (a, b) = (ix.nearest(p).unwrap(), ix.nearest_brute_force(p).unwrap());
+            prop_assert!((a.distance_m - b.distance_m).abs() < 1e-6, "{p:?}: {a:?} vs {b:?}");
+        }
+    }
+
+    #[test]
+    fn many_points_come_back_in_their_order() {
+        let ix = index();
+        // Enough points for two threads, inside and outside the grid, repeated cells, not sorted.
+        let points: Vec<Point<f64>> = (0..2 * MANY_CHUNK_MIN + 17)
+            .map(|k| {
+                let t = (k * 7919 % 10_007) as f64 / 10_007.0;
+                Point::new(40.0 + 50.0 * t, 25.0 + 20.0 * (1.0 - t * t))
+            })
+            .collect();
+        let many = ix.nearest_many(&points);
+        assert_eq!(many.len(), points.len());
+        for (p, n) in points.iter().zip(&many) {
+            let one = ix.nearest(*p).unwrap();
+            let n = n.unwrap();
+            assert_eq!((n.border, n.segment, n.distance_m), (one.border, one.segment, one.distance_m), "{p:?}");
+        }
+        assert!(ix.nearest_many(&[]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod arc_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn segment(a: Coord<f64>, b: Coord<f64>) -> Segment3 {
+        let index = SegmentIndex::new(&[&LineString::new(vec![a, b])]);
+        index.segments[0].clone()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// Against the arc sampled at 4001 points: what is found is on the arc, and no sample
+        /// is nearer. (geo's `HaversineClosestPoint` fails this: for a point 226 km from a
+        /// 36 km segment it can return a point 800 m past the segment's end.)
+        #[test]
+        fn closest_on_arc_is_the_closest_point_of_the_arc(
+            ax in 60.0f64..75.0, ay in 29.0f64..39.5, dx in -0.5f64..0.5, dy in -0.5f64..0.5,
+            px in -3.0f64..3.0, py in -3.0f64..3.0,
+        ) {
+            let (a, b) = (Coord { x: ax, y: ay }, Coord { x: ax + dx, y: ay + dy });
+            let seg = segment(a, b);
+            let p = Point::new(ax + px, ay + py);
+            let found = seg.closest_on_arc(p, positions(p.0).1);
+            let d = |x: Point<f64>, y: Point<f64>| geo::Haversine.distance(x, y);
+            let length = d(a.into(), b.into());
+            prop_assert!(d(a.into(), found) + d(found, b.into()) - length < 1e-3, "{found:?} is off the arc");
+            let (ua, ub) = (positions(a).1, positions(b).1);
+            let omega = dot3(ua, ub).clamp(-1.0, 1.0).acos();
+            let nearest_sample = (0..=4000)
+                .map(|k| {
+                    let t = k as f64 / 4000.0;
+                    let v = if omega < 1e-12 {
+                        ua
+                    } else {
+                        let (wa, wb) = (((1.0 - t) * omega).sin() / omega.sin(), (t * omega).sin() / omega.sin());
+                        [wa * ua[0] + wb * ub[0], wa * ua[1] + wb * ub[1], wa * ua[2] + wb * ub[2]]
+                    };
+                    d(p, lon_lat(v))
+                })
+                .fold(f64::INFINITY, f64::min);
+            prop_assert!(d(p, found) <= nearest_sample + 1e-6, "{found:?}: {} > {nearest_sample}", d(p, found));
+        }
+    }
+}
