@@ -23,6 +23,8 @@
 //! segments all lie in nearly the same direction.
 
 use std::sync::OnceLock;
+use std::sync::atomic::AtomicU8;
+use std::sync::atomic::Ordering::Relaxed;
 
 use geo::{Closest, Coord, Distance, Geodesic, HaversineClosestPoint, Line, LineString, Point};
 use rstar::{AABB, PointDistance, RTree, RTreeObject};
@@ -109,59 +111,61 @@ fn geodesic_excess_bound_m(chord_m: f64) -> f64 {
     2.0 * chord_m * chord_m * chord_m / (24.0 * WGS84_R_MIN * WGS84_R_MIN)
 }
 
-/// One border segment: its ends in ECEF and in lon/lat, and where it is.
-#[derive(Debug, Clone)]
-struct Segment3 {
-    a: [f64; 3],
-    b: [f64; 3],
-    line: Line<f64>,
-    /// The ends as unit vectors, and the unit normal of their great circle (zero when the ends
-    /// coincide or are antipodal).
-    ua: [f64; 3],
-    ub: [f64; 3],
-    normal: [f64; 3],
+/// A vertex of a border line: lon/lat and ECEF.
+#[derive(Debug, Clone, Copy)]
+struct Vertex {
+    at: Coord<f64>,
+    xyz: [f64; 3],
+}
+
+impl Vertex {
+    /// The vertex as a unit vector on the sphere (from ECEF: z over 1 − e², normalised).
+    fn unit(&self) -> [f64; 3] {
+        let v = [self.xyz[0], self.xyz[1], self.xyz[2] / (1.0 - WGS84_E2)];
+        scale3(v, 1.0 / norm3(v))
+    }
+}
+
+/// One border segment, from vertex `first` to the next.
+#[derive(Debug, Clone, Copy)]
+struct Segment {
     /// How far the straight segment dips below the surface between its ends, at most, m.
     sag_m: f64,
-    border: u16,
+    first: u32,
     segment: u32,
-    /// Position in [`SegmentIndex::segments`]: border by border, in line order.
+    border: u16,
+}
+
+/// A segment's straight chord in ECEF, with its id: the R-tree's element.
+#[derive(Debug, Clone)]
+struct Chord {
+    a: [f64; 3],
+    b: [f64; 3],
     id: u32,
 }
 
-impl Segment3 {
-    /// The closest point to `p` (unit vector `up`) on the great-circle arc between the ends:
-    /// the same point as [`closest_on_line`] (geo's `HaversineClosestPoint`, a test checks), by
-    /// vector algebra instead of bearings and destinations (a tenth of the trigonometry).
-    fn closest_on_arc(&self, p: Point<f64>, up: [f64; 3]) -> Point<f64> {
-        if p.0 == self.line.start || p.0 == self.line.end {
-            return p;
-        }
-        if self.normal == [0.0; 3] {
-            return Point::from(self.line.start);
-        }
-        let off = dot3(up, self.normal);
-        let g = sub3(up, scale3(self.normal, off));
-        let len = norm3(g);
-        if len > 0.0 {
-            let g = scale3(g, 1.0 / len);
-            if dot3(cross3(self.ua, g), self.normal) >= 0.0 && dot3(cross3(g, self.ub), self.normal) >= 0.0 {
-                return if off.abs() < f64::EPSILON { p } else { lon_lat(g) };
-            }
-        }
-        Point::from(if dot3(up, self.ua) > dot3(up, self.ub) { self.line.start } else { self.line.end })
-    }
-
-    /// The closest point of the straight segment to `p`, ECEF.
-    fn closest3(&self, p: &[f64; 3]) -> [f64; 3] {
-        let ab = sub3(self.b, self.a);
-        let ap = sub3(*p, self.a);
-        let len2 = dot3(ab, ab);
-        let t = if len2 > 0.0 { (dot3(ap, ab) / len2).clamp(0.0, 1.0) } else { 0.0 };
-        [self.a[0] + t * ab[0], self.a[1] + t * ab[1], self.a[2] + t * ab[2]]
-    }
+/// Where on the chord `a`–`b` the closest point to `p` is (0 at `a`, 1 at `b`).
+fn chord_t(a: &[f64; 3], b: &[f64; 3], p: &[f64; 3]) -> f64 {
+    let (ab, ap) = (sub3(*b, *a), sub3(*p, *a));
+    let len2 = dot3(ab, ab);
+    if len2 > 0.0 { (dot3(ap, ab) / len2).clamp(0.0, 1.0) } else { 0.0 }
 }
 
-impl RTreeObject for Segment3 {
+/// The closest point of the chord `a`–`b` to `p`, ECEF.
+fn chord_closest(a: &[f64; 3], b: &[f64; 3], p: &[f64; 3]) -> [f64; 3] {
+    let t = chord_t(a, b, p);
+    [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]), a[2] + t * (b[2] - a[2])]
+}
+
+/// Squared straight-line distance from `p` to the chord `a`–`b`, m².
+fn chord_distance_2(a: &[f64; 3], b: &[f64; 3], p: &[f64; 3]) -> f64 {
+    let (ab, ap) = (sub3(*b, *a), sub3(*p, *a));
+    let t = chord_t(a, b, p);
+    let d = [ap[0] - t * ab[0], ap[1] - t * ab[1], ap[2] - t * ab[2]];
+    dot3(d, d)
+}
+
+impl RTreeObject for Chord {
     type Envelope = AABB<[f64; 3]>;
 
     fn envelope(&self) -> Self::Envelope {
@@ -169,15 +173,9 @@ impl RTreeObject for Segment3 {
     }
 }
 
-impl PointDistance for Segment3 {
-    /// Squared straight-line distance from `p` to the segment, m².
+impl PointDistance for Chord {
     fn distance_2(&self, p: &[f64; 3]) -> f64 {
-        let ab = sub3(self.b, self.a);
-        let ap = sub3(*p, self.a);
-        let len2 = dot3(ab, ab);
-        let t = if len2 > 0.0 { (dot3(ap, ab) / len2).clamp(0.0, 1.0) } else { 0.0 };
-        let d = [ap[0] - t * ab[0], ap[1] - t * ab[1], ap[2] - t * ab[2]];
-        dot3(d, d)
+        chord_distance_2(&self.a, &self.b, p)
     }
 }
 
@@ -189,27 +187,51 @@ struct Cell {
     margin_m: f64,
 }
 
-/// The grid over the region around the borders; cells are made on first use.
+/// The grid over the region around the borders. A cell's list is made on the cell's
+/// [`BUILD_AFTER`]th query (before that the R-tree answers: a list costs two or three R-tree
+/// queries to make, wasted on a cell asked once), and memory for cells is taken
+/// [`BLOCK`] × [`BLOCK`] cells at a time, where lists are made.
 #[derive(Debug)]
 struct Grid {
     lon0: f64,
     lat0: f64,
     nx: usize,
     ny: usize,
-    cells: Box<[OnceLock<Cell>]>,
+    /// Blocks per row.
+    bx: usize,
+    /// Queries per cell, up to [`BUILD_AFTER`].
+    visits: Box<[AtomicU8]>,
+    blocks: Box<[OnceLock<Block>]>,
 }
+
+/// [`BLOCK`] × [`BLOCK`] cells, row by row.
+type Block = Box<[OnceLock<Cell>]>;
+
+/// See [`Grid`].
+const BUILD_AFTER: u8 = 3;
+/// See [`Grid`].
+const BLOCK: usize = 4;
 
 impl Grid {
     /// The grid over a bounding box (lon min, lat min, lon max, lat max) and around it.
     fn around(bbox: Option<[f64; 4]>) -> Grid {
         let Some([x0, y0, x1, y1]) = bbox else {
-            return Grid { lon0: 0.0, lat0: 0.0, nx: 0, ny: 0, cells: Box::new([]) };
+            return Grid { lon0: 0.0, lat0: 0.0, nx: 0, ny: 0, bx: 0, visits: Box::new([]), blocks: Box::new([]) };
         };
         let lon0 = ((x0 - GRID_REACH_DEG).max(-180.0) / CELL_DEG).floor() * CELL_DEG;
         let lat0 = ((y0 - GRID_REACH_DEG).max(-89.0) / CELL_DEG).floor() * CELL_DEG;
         let nx = (((x1 + GRID_REACH_DEG).min(180.0) - lon0) / CELL_DEG).ceil() as usize;
         let ny = (((y1 + GRID_REACH_DEG).min(89.0) - lat0) / CELL_DEG).ceil() as usize;
-        Grid { lon0, lat0, nx, ny, cells: (0..nx * ny).map(|_| OnceLock::new()).collect() }
+        let bx = nx.div_ceil(BLOCK);
+        Grid {
+            lon0,
+            lat0,
+            nx,
+            ny,
+            bx,
+            visits: (0..nx * ny).map(|_| AtomicU8::new(0)).collect(),
+            blocks: (0..bx * ny.div_ceil(BLOCK)).map(|_| OnceLock::new()).collect(),
+        }
     }
 
     /// The column and row of the cell holding `p`, if the grid covers it.
@@ -221,13 +243,28 @@ impl Grid {
         let (i, j) = (fx as usize, fy as usize);
         (i < self.nx && j < self.ny).then_some((i, j))
     }
+
+    /// Cell (i, j)'s slot, if it is time it had a list, counting `queries` more queries.
+    fn slot(&self, i: usize, j: usize, queries: u8) -> Option<&OnceLock<Cell>> {
+        let visits = &self.visits[j * self.nx + i];
+        if visits.load(Relaxed) < BUILD_AFTER
+            && visits.fetch_add(queries, Relaxed).saturating_add(queries) < BUILD_AFTER
+        {
+            return None;
+        }
+        let block = self.blocks[(j / BLOCK) * self.bx + i / BLOCK]
+            .get_or_init(|| (0..BLOCK * BLOCK).map(|_| OnceLock::new()).collect());
+        Some(&block[(j % BLOCK) * BLOCK + i % BLOCK])
+    }
 }
 
 /// Border segments indexed for nearest-segment queries.
 pub(super) struct SegmentIndex {
-    /// All segments, border by border, in line order.
-    segments: Vec<Segment3>,
-    tree: RTree<Segment3>,
+    /// All vertices, border by border.
+    vertices: Vec<Vertex>,
+    /// All segments, border by border, in line order: a segment's id is its position here.
+    segments: Vec<Segment>,
+    tree: RTree<Chord>,
     /// The greatest depth of a straight segment below the surface (longest segment).
     max_sag_m: f64,
     /// The segments' bounding box: lon min, lat min, lon max, lat max.
@@ -238,49 +275,93 @@ pub(super) struct SegmentIndex {
 
 impl SegmentIndex {
     pub(super) fn new(lines: &[&LineString<f64>]) -> SegmentIndex {
-        let mut segments = Vec::new();
+        let n: usize = lines.iter().map(|l| l.0.len()).sum();
+        let mut vertices = Vec::with_capacity(n);
+        let mut segments = Vec::with_capacity(n);
+        let mut chords = Vec::with_capacity(n);
         let mut max_sag_m: f64 = 0.0;
         let mut bbox: Option<[f64; 4]> = None;
-        for c in lines.iter().flat_map(|l| l.0.iter()) {
-            let [x0, y0, x1, y1] = bbox.get_or_insert([c.x, c.y, c.x, c.y]);
-            (*x0, *y0, *x1, *y1) = (x0.min(c.x), y0.min(c.y), x1.max(c.x), y1.max(c.y));
-        }
         for (bi, line) in lines.iter().enumerate() {
-            let xyz: Vec<([f64; 3], [f64; 3])> = line.0.iter().map(|c| positions(*c)).collect();
-            for (si, w) in xyz.windows(2).enumerate() {
-                let ((a, ua), (b, ub)) = (w[0], w[1]);
-                let d = sub3(b, a);
+            for (si, &at) in line.0.iter().enumerate() {
+                let [x0, y0, x1, y1] = bbox.get_or_insert([at.x, at.y, at.x, at.y]);
+                (*x0, *y0, *x1, *y1) = (x0.min(at.x), y0.min(at.y), x1.max(at.x), y1.max(at.y));
+                vertices.push(Vertex { at, xyz: ecef(at) });
+                if si == 0 {
+                    continue;
+                }
+                let (a, b) = (&vertices[vertices.len() - 2], &vertices[vertices.len() - 1]);
+                let d = sub3(b.xyz, a.xyz);
                 let sag_m = dot3(d, d) / (8.0 * WGS84_R_MIN);
                 max_sag_m = max_sag_m.max(sag_m);
                 let id = segments.len() as u32;
-                let line = Line::new(line.0[si], line.0[si + 1]);
-                let (border, segment) = (bi as u16, si as u32);
-                let n = cross3(ua, ub);
-                let len = norm3(n);
-                let normal = if len > 1e-15 { scale3(n, 1.0 / len) } else { [0.0; 3] };
-                segments.push(Segment3 { a, b, line, ua, ub, normal, sag_m, border, segment, id });
+                chords.push(Chord { a: a.xyz, b: b.xyz, id });
+                let first = (vertices.len() - 2) as u32;
+                segments.push(Segment { sag_m, first, segment: si as u32 - 1, border: bi as u16 });
             }
         }
-        let tree = RTree::bulk_load(segments.clone());
-        SegmentIndex { segments, tree, max_sag_m, bbox, grid: OnceLock::new() }
+        SegmentIndex { vertices, segments, tree: RTree::bulk_load(chords), max_sag_m, bbox, grid: OnceLock::new() }
+    }
+
+    /// The ends of segment `id`.
+    fn ends(&self, id: u32) -> (&Vertex, &Vertex) {
+        let first = self.segments[id as usize].first as usize;
+        (&self.vertices[first], &self.vertices[first + 1])
+    }
+
+    /// Squared chord distance from `q` (ECEF) to segment `id`.
+    fn chord_2(&self, id: u32, q: &[f64; 3]) -> f64 {
+        let (a, b) = self.ends(id);
+        chord_distance_2(&a.xyz, &b.xyz, q)
+    }
+
+    /// The closest point to `p` (unit vector `up`) on the great-circle arc of segment `id`:
+    /// what geo's `HaversineClosestPoint` computes with bearings and destinations, by vector
+    /// algebra (a tenth of the trigonometry), and never past the segment's ends (a test checks).
+    fn closest_on_arc(&self, id: u32, p: Point<f64>, up: [f64; 3]) -> Point<f64> {
+        let (a, b) = self.ends(id);
+        if p.0 == a.at || p.0 == b.at {
+            return p;
+        }
+        let (ua, ub) = (a.unit(), b.unit());
+        let normal = cross3(ua, ub);
+        let len = norm3(normal);
+        if len < 1e-15 {
+            return Point::from(a.at); // the ends coincide
+        }
+        let normal = scale3(normal, 1.0 / len);
+        let off = dot3(up, normal);
+        let g = sub3(up, scale3(normal, off));
+        let len = norm3(g);
+        if len > 0.0 {
+            let g = scale3(g, 1.0 / len);
+            if dot3(cross3(ua, g), normal) >= 0.0 && dot3(cross3(g, ub), normal) >= 0.0 {
+                return if off.abs() < f64::EPSILON { p } else { lon_lat(g) };
+            }
+        }
+        Point::from(if dot3(up, ua) > dot3(up, ub) { a.at } else { b.at })
     }
 
     /// The nearest point on any segment to `p`, or `None` if there are no segments.
     pub(super) fn nearest(&self, p: Point<f64>) -> Option<Nearest> {
+        self.nearest_counting(p, 1)
+    }
+
+    /// [`SegmentIndex::nearest`], counting `queries` queries to `p`'s cell.
+    fn nearest_counting(&self, p: Point<f64>, queries: u8) -> Option<Nearest> {
         let (q, up) = positions(p.0);
         let grid = self.grid.get_or_init(|| Grid::around(self.bbox));
-        if let Some((i, j)) = grid.locate(&p) {
-            let cell = grid.cells[j * grid.nx + i].get_or_init(|| self.make_cell(grid, i, j));
-            if let Some(n) = self.nearest_in_cell(cell, p, q, up) {
-                return Some(n);
-            }
+        if let Some((i, j)) = grid.locate(&p)
+            && let Some(slot) = grid.slot(i, j, queries)
+            && let Some(n) = self.nearest_in_cell(slot.get_or_init(|| self.make_cell(grid, i, j)), p, q, up)
+        {
+            return Some(n);
         }
         self.nearest_in_tree(p, q, up)
     }
 
     /// [`SegmentIndex::nearest`] for many points, in their order. The points are taken cell by
-    /// cell (so that each cell's list is read from memory once, not once per point) and shared
-    /// out among the machine's cores.
+    /// cell (so that each cell's list is read from memory once, not once per point, and made at
+    /// once when enough points share it) and shared out among the machine's cores.
     pub(super) fn nearest_many(&self, points: &[Point<f64>]) -> Vec<Option<Nearest>> {
         let grid = self.grid.get_or_init(|| Grid::around(self.bbox));
         let mut order: Vec<(u32, u32)> = points
@@ -292,10 +373,8 @@ impl SegmentIndex {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         let chunk = order.len().div_ceil(threads).max(MANY_CHUNK_MIN);
         let found: Vec<Vec<Option<Nearest>>> = std::thread::scope(|scope| {
-            let workers: Vec<_> = order
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || part.iter().map(|&(_, k)| self.nearest(points[k as usize])).collect()))
-                .collect();
+            let workers: Vec<_> =
+                order.chunks(chunk).map(|part| scope.spawn(move || self.nearest_sorted(points, part))).collect();
             workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
         });
         let mut out = vec![None; points.len()];
@@ -305,12 +384,24 @@ impl SegmentIndex {
         out
     }
 
+    /// The nearest segment to the points `part` picks, sorted by cell: each cell's queries are
+    /// counted when its first point comes.
+    fn nearest_sorted(&self, points: &[Point<f64>], part: &[(u32, u32)]) -> Vec<Option<Nearest>> {
+        let mut found = Vec::with_capacity(part.len());
+        for run in part.chunk_by(|a, b| a.0 == b.0) {
+            let queries = u8::try_from(run.len()).unwrap_or(u8::MAX);
+            for (n, &(_, k)) in run.iter().enumerate() {
+                found.push(self.nearest_counting(points[k as usize], if n == 0 { queries } else { 0 }));
+            }
+        }
+        found
+    }
+
     /// Every segment measured: for tests and checks.
     pub(super) fn nearest_brute_force(&self, p: Point<f64>) -> Option<Nearest> {
         let up = positions(p.0).1;
-        self.segments
-            .iter()
-            .map(|seg| self.segment_distance(seg, p, up))
+        (0..self.segments.len() as u32)
+            .map(|id| self.segment_distance(id, p, up))
             .reduce(|best, n| if n.distance_m < best.distance_m { n } else { best })
     }
 
@@ -318,10 +409,9 @@ impl SegmentIndex {
     fn nearest_in_cell(&self, cell: &Cell, p: Point<f64>, q: [f64; 3], up: [f64; 3]) -> Option<Nearest> {
         let (mut first, mut first_d2) = (None, f64::INFINITY);
         for &id in &cell.segments {
-            let seg = &self.segments[id as usize];
-            let d2 = seg.distance_2(&q);
+            let d2 = self.chord_2(id, &q);
             if d2 < first_d2 {
-                (first, first_d2) = (Some(seg), d2);
+                (first, first_d2) = (Some(id), d2);
             }
         }
         let first = first?;
@@ -329,34 +419,34 @@ impl SegmentIndex {
         if best.distance_m + 1.0 - first_d2.sqrt() > cell.margin_m {
             return None; // a segment left out could be nearer
         }
-        let others = cell.segments.iter().map(|&id| &self.segments[id as usize]);
-        Some(self.refine(p, (q, up), first, best, others))
+        Some(self.refine(p, (q, up), first, best, cell.segments.iter().copied()))
     }
 
     /// The answer from the R-tree, for points outside the grid.
     fn nearest_in_tree(&self, p: Point<f64>, q: [f64; 3], up: [f64; 3]) -> Option<Nearest> {
-        let first = self.tree.nearest_neighbor(&q)?;
+        let first = self.tree.nearest_neighbor(&q)?.id;
         let best = self.segment_distance(first, p, up);
         let reach = best.distance_m + self.max_sag_m + 1.0;
-        let others = self.tree.locate_within_distance(q, reach * reach);
+        let others = self.tree.locate_within_distance(q, reach * reach).map(|c| c.id);
         Some(self.refine(p, (q, up), first, best, others))
     }
 
     /// Measures the segments whose chord from `q`, less their sag, is within the best geodesic
     /// distance so far, starting from the chord-nearest one.
-    fn refine<'a>(
+    fn refine(
         &self,
         p: Point<f64>,
         (q, up): ([f64; 3], [f64; 3]),
-        first: &Segment3,
+        first: u32,
         mut best: Nearest,
-        others: impl Iterator<Item = &'a Segment3>,
+        others: impl Iterator<Item = u32>,
     ) -> Nearest {
-        for seg in others {
-            if seg.id == first.id || geodesic_lower_bound_m(seg.distance_2(&q).sqrt(), seg.sag_m) > best.distance_m {
+        for id in others {
+            let seg = &self.segments[id as usize];
+            if id == first || geodesic_lower_bound_m(self.chord_2(id, &q).sqrt(), seg.sag_m) > best.distance_m {
                 continue;
             }
-            let c = seg.closest_on_arc(p, up);
+            let c = self.closest_on_arc(id, p, up);
             // A shared vertex is the same point at the same distance: no need to measure it.
             let d = if c == best.closest { best.distance_m } else { Geodesic.distance(p, c) };
             // Ties go to the first segment in file order, whichever index found them.
@@ -369,8 +459,9 @@ impl SegmentIndex {
         best
     }
 
-    fn segment_distance(&self, seg: &Segment3, p: Point<f64>, up: [f64; 3]) -> Nearest {
-        let c = seg.closest_on_arc(p, up);
+    fn segment_distance(&self, id: u32, p: Point<f64>, up: [f64; 3]) -> Nearest {
+        let seg = &self.segments[id as usize];
+        let c = self.closest_on_arc(id, p, up);
         Nearest {
             border: seg.border as usize,
             segment: seg.segment as usize,
@@ -395,7 +486,7 @@ impl SegmentIndex {
         // cell; a query checks that its geodesic exceeds its chord by less than the margin.
         let far = d_star + r;
         let margin_m = 2.0 + geodesic_excess_bound_m(far) + 1e-4 * far;
-        let e_star = unit_from(nearest.closest3(&c), c);
+        let e_star = unit_from(chord_closest(&nearest.a, &nearest.b, &c), c);
         let pool = d_star + 2.0 * r + margin_m + self.max_sag_m;
         let mut segments: Vec<u32> = self
             .tree
@@ -404,10 +495,10 @@ impl SegmentIndex {
                 let d_s = s.distance_2(&c).sqrt();
                 let mut slack = 2.0 * r;
                 if d_s > 2.0 * r && d_star > 2.0 * r {
-                    let turn = norm3(sub3(unit_from(s.closest3(&c), c), e_star));
+                    let turn = norm3(sub3(unit_from(chord_closest(&s.a, &s.b, &c), c), e_star));
                     slack = slack.min(r * turn + r * r / 2.0 * (1.0 / (d_s - r) + 1.0 / (d_star - r)));
                 }
-                d_s - d_star <= margin_m + s.sag_m + slack
+                d_s - d_star <= margin_m + self.segments[s.id as usize].sag_m + slack
             })
             .map(|s| s.id)
             .collect();
@@ -456,24 +547,53 @@ mod index_tests {
 
     /// Near the lines, where lists are longest and ties at shared vertices common.
     fn near_a_vertex() -> impl Strategy<Value = Point<f64>> {
-        (0..index().segments.len(), -0.3f64..0.3, -0.3f64..0.3).prop_map(|(i, dx, dy)| {
-            Point::new(index().segments[i].line.start.x + dx, index().segments[i].line.start.y + dy)
-        })
+        (0..index().vertices.len(), -0.3f64..0.3, -0.3f64..0.3)
+            .prop_map(|(i, dx, dy)| Point::new(index().vertices[i].at.x + dx, index().vertices[i].at.y + dy))
     }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
 
-        /// A cell's list gives what the R-tree gives: same segment, same distance.
+        /// A cell's list gives what the R-tree gives, to the bit (so output does not depend on
+        /// which answered), or declines.
         #[test]
         fn cells_agree_with_the_tree(p in prop_oneof![near_a_vertex(), (55.0f64..80.0, 25.0f64..45.0).prop_map(Point::from)]) {
             let ix = index();
             let (q, up) = positions(p.0);
-            let by_cell = ix.nearest(p).unwrap();
             let by_tree = ix.nearest_in_tree(p, q, up).unwrap();
-            prop_assert!((by_cell.distance_m - by_tree.distance_m).abs() < 1e-6, "{p:?}: {by_cell:?} vs {by_tree:?}");
-            prop_assert_eq!((by_cell.border, by_cell.closest), (by_tree.border, by_tree.closest));
+            if let Some(by_cell) = by_cell(p) {
+                prop_assert_eq!(
+                    (by_cell.border, by_cell.segment, by_cell.distance_m, by_cell.closest),
+                    (by_tree.border, by_tree.segment, by_tree.distance_m, by_tree.closest)
+                );
+            }
+            let any = ix.nearest(p).unwrap();
+            prop_assert_eq!((any.segment, any.distance_m), (by_tree.segment, by_tree.distance_m));
         }
+    }
+
+    /// The answer of the list of `p`'s cell, made afresh.
+    fn by_cell(p: Point<f64>) -> Option<Nearest> {
+        let ix = index();
+        let grid = ix.grid.get_or_init(|| Grid::around(ix.bbox));
+        let (i, j) = grid.locate(&p)?;
+        let (q, up) = positions(p.0);
+        ix.nearest_in_cell(&ix.make_cell(grid, i, j), p, q, up)
+    }
+
+    #[test]
+    fn lists_seldom_decline() {
+        // Every 7th vertex, and 0.01° to 0.2° off it; and a coarse grid over the region.
+        let ix = index();
+        let near = ix.vertices.iter().step_by(7).enumerate().map(|(k, v)| {
+            let off = 0.01 + 0.19 * (k % 20) as f64 / 19.0;
+            Point::new(v.at.x + off, v.at.y - off / 2.0)
+        });
+        let region =
+            (0..60).flat_map(|i| (0..42).map(move |j| Point::new(60.0 + 0.25 * i as f64, 29.0 + 0.25 * j as f64)));
+        let points: Vec<Point<f64>> = near.chain(region).collect();
+        let declined = points.iter().filter(|p| by_cell(**p).is_none()).count();
+        assert!(declined * 200 < points.len(), "{declined} of {} declined", points.len());
     }
 
     proptest! {
@@ -514,9 +634,8 @@ mod arc_tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn segment(a: Coord<f64>, b: Coord<f64>) -> Segment3 {
-        let index = SegmentIndex::new(&[&LineString::new(vec![a, b])]);
-        index.segments[0].clone()
+    fn segment(a: Coord<f64>, b: Coord<f64>) -> SegmentIndex {
+        SegmentIndex::new(&[&LineString::new(vec![a, b])])
     }
 
     proptest! {
@@ -532,7 +651,7 @@ mod arc_tests {
             let (a, b) = (Coord { x: ax, y: ay }, Coord { x: ax + dx, y: ay + dy });
             let seg = segment(a, b);
             let p = Point::new(ax + px, ay + py);
-            let found = seg.closest_on_arc(p, positions(p.0).1);
+            let found = seg.closest_on_arc(0, p, positions(p.0).1);
             let d = |x: Point<f64>, y: Point<f64>| geo::Haversine.distance(x, y);
             let length = d(a.into(), b.into());
             prop_assert!(d(a.into(), found) + d(found, b.into()) - length < 1e-3, "{found:?} is off the arc");
