@@ -458,6 +458,12 @@ impl BorderSet {
         self.index.nearest(p)
     }
 
+    /// Whether `p` is within `limit_m` metres (geodesic) of a border: what `nearest` says, but
+    /// far points are ruled out without measuring a geodesic.
+    pub fn within_m(&self, p: Point<f64>, limit_m: f64) -> bool {
+        self.index.within_m(p, limit_m)
+    }
+
     /// [`BorderSet::nearest`] for each point, in order; on all cores, for large batches.
     pub fn nearest_many(&self, points: &[Point<f64>]) -> Vec<Option<Nearest>> {
         self.index.nearest_many(points)

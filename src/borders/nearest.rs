@@ -349,14 +349,35 @@ impl SegmentIndex {
     /// [`SegmentIndex::nearest`], counting `queries` queries to `p`'s cell.
     fn nearest_counting(&self, p: Point<f64>, queries: u8) -> Option<Nearest> {
         let (q, up) = positions(p.0);
-        let grid = self.grid.get_or_init(|| Grid::around(self.bbox));
-        if let Some((i, j)) = grid.locate(&p)
-            && let Some(slot) = grid.slot(i, j, queries)
-            && let Some(n) = self.nearest_in_cell(slot.get_or_init(|| self.make_cell(grid, i, j)), p, q, up)
-        {
-            return Some(n);
+        let Some(cell) = self.cell(&p, queries) else {
+            return self.nearest_in_tree(p, q, up);
+        };
+        let (first, first_d2) = self.list_nearest(cell, &q)?;
+        self.answer_from_cell(cell, p, (q, up), first, first_d2)
+            .or_else(|| Some(self.answer_from_tree(p, (q, up), first)))
+    }
+
+    /// Whether `p` is within `limit_m` metres (geodesic) of a segment. Points whose chord
+    /// distance alone rules it out are answered without measuring a geodesic.
+    pub(super) fn within_m(&self, p: Point<f64>, limit_m: f64) -> bool {
+        let q = ecef(p.0);
+        let chord_2 = match self.cell(&p, 1) {
+            Some(cell) => self.list_nearest(cell, &q).map(|(_, d2)| d2),
+            None => self.tree.nearest_neighbor(&q).map(|c| c.distance_2(&q)),
+        };
+        match chord_2 {
+            None => false,
+            Some(d2) if geodesic_lower_bound_m(d2.sqrt(), self.max_sag_m) > limit_m => false,
+            Some(_) => self.nearest_counting(p, 0).is_some_and(|n| n.distance_m <= limit_m),
         }
-        self.nearest_in_tree(p, q, up)
+    }
+
+    /// The list of `p`'s cell, if the cell has one (or it is time it had), counting `queries`
+    /// queries.
+    fn cell(&self, p: &Point<f64>, queries: u8) -> Option<&Cell> {
+        let grid = self.grid.get_or_init(|| Grid::around(self.bbox));
+        let (i, j) = grid.locate(p)?;
+        Some(grid.slot(i, j, queries)?.get_or_init(|| self.make_cell(grid, i, j)))
     }
 
     /// [`SegmentIndex::nearest`] for many points, in their order. The points are taken cell by
@@ -405,30 +426,55 @@ impl SegmentIndex {
             .reduce(|best, n| if n.distance_m < best.distance_m { n } else { best })
     }
 
-    /// The answer from a cell's list, or `None` when the list cannot vouch for it.
-    fn nearest_in_cell(&self, cell: &Cell, p: Point<f64>, q: [f64; 3], up: [f64; 3]) -> Option<Nearest> {
-        let (mut first, mut first_d2) = (None, f64::INFINITY);
+    /// The segment of a cell's list nearest to `q` by chord, and its squared chord: the
+    /// nearest of all segments (a segment is left out of a list only if another always beats it).
+    fn list_nearest(&self, cell: &Cell, q: &[f64; 3]) -> Option<(u32, f64)> {
+        let mut best = None;
         for &id in &cell.segments {
-            let d2 = self.chord_2(id, &q);
-            if d2 < first_d2 {
-                (first, first_d2) = (Some(id), d2);
+            let d2 = self.chord_2(id, q);
+            if best.is_none_or(|(_, b)| d2 < b) {
+                best = Some((id, d2));
             }
         }
-        let first = first?;
+        best
+    }
+
+    /// The answer from a cell's list, or `None` when the list cannot vouch for it.
+    #[cfg(test)]
+    fn nearest_in_cell(&self, cell: &Cell, p: Point<f64>, q: [f64; 3], up: [f64; 3]) -> Option<Nearest> {
+        let (first, first_d2) = self.list_nearest(cell, &q)?;
+        self.answer_from_cell(cell, p, (q, up), first, first_d2)
+    }
+
+    /// From the chord-nearest segment `first`, the answer of the cell's list, or `None` when a
+    /// segment left out of the list could be nearer.
+    fn answer_from_cell(
+        &self,
+        cell: &Cell,
+        p: Point<f64>,
+        (q, up): ([f64; 3], [f64; 3]),
+        first: u32,
+        first_d2: f64,
+    ) -> Option<Nearest> {
         let best = self.segment_distance(first, p, up);
         if best.distance_m + 1.0 - first_d2.sqrt() > cell.margin_m {
-            return None; // a segment left out could be nearer
+            return None;
         }
         Some(self.refine(p, (q, up), first, best, cell.segments.iter().copied()))
     }
 
-    /// The answer from the R-tree, for points outside the grid.
+    /// The answer from the R-tree alone.
     fn nearest_in_tree(&self, p: Point<f64>, q: [f64; 3], up: [f64; 3]) -> Option<Nearest> {
         let first = self.tree.nearest_neighbor(&q)?.id;
+        Some(self.answer_from_tree(p, (q, up), first))
+    }
+
+    /// From the chord-nearest segment `first`, the segments the R-tree finds within reach.
+    fn answer_from_tree(&self, p: Point<f64>, (q, up): ([f64; 3], [f64; 3]), first: u32) -> Nearest {
         let best = self.segment_distance(first, p, up);
         let reach = best.distance_m + self.max_sag_m + 1.0;
         let others = self.tree.locate_within_distance(q, reach * reach).map(|c| c.id);
-        Some(self.refine(p, (q, up), first, best, others))
+        self.refine(p, (q, up), first, best, others)
     }
 
     /// Measures the segments whose chord from `q`, less their sag, is within the best geodesic
@@ -579,6 +625,22 @@ mod index_tests {
         let (i, j) = grid.locate(&p)?;
         let (q, up) = positions(p.0);
         ix.nearest_in_cell(&ix.make_cell(grid, i, j), p, q, up)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// `within_m` says what the nearest distance says, near the threshold too.
+        #[test]
+        fn within_agrees_with_nearest(
+            p in prop_oneof![near_a_vertex(), (55.0f64..80.0, 25.0f64..45.0).prop_map(Point::from)],
+            limit_km in prop_oneof![0.0f64..5.0, 0.0f64..500.0],
+        ) {
+            let ix = index();
+            let d = ix.nearest(p).unwrap().distance_m;
+            prop_assert_eq!(ix.within_m(p, limit_km * 1000.0), d <= limit_km * 1000.0);
+            prop_assert!(ix.within_m(p, d) && (d == 0.0 || !ix.within_m(p, d * (1.0 - 1e-12))));
+        }
     }
 
     #[test]

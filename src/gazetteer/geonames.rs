@@ -259,11 +259,10 @@ impl<'a> Importer<'a> {
         {
             return self.skip("farther than --within-km from a border");
         }
-        if let Some(km) = self.opts.within_km {
-            let near = self.gz.borders().nearest(Point::new(lon, lat)).is_some_and(|n| n.distance_m / 1000.0 <= km);
-            if !near {
-                return self.skip("farther than --within-km from a border");
-            }
+        if let Some(km) = self.opts.within_km
+            && !self.gz.borders().within_m(Point::new(lon, lat), km * 1000.0)
+        {
+            return self.skip("farther than --within-km from a border");
         }
         let population = cols[14].parse::<u64>().unwrap_or(0);
         let Some(kind) = kind_for(&feature, population) else { return self.skip("feature code not selected") };
