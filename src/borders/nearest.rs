@@ -111,24 +111,19 @@ fn geodesic_excess_bound_m(chord_m: f64) -> f64 {
     2.0 * chord_m * chord_m * chord_m / (24.0 * WGS84_R_MIN * WGS84_R_MIN)
 }
 
-/// A vertex of a border line: lon/lat and ECEF.
+/// A vertex of a border line: lon/lat, ECEF, and the unit vector on the sphere.
 #[derive(Debug, Clone, Copy)]
 struct Vertex {
     at: Coord<f64>,
     xyz: [f64; 3],
-}
-
-impl Vertex {
-    /// The vertex as a unit vector on the sphere (from ECEF: z over 1 − e², normalised).
-    fn unit(&self) -> [f64; 3] {
-        let v = [self.xyz[0], self.xyz[1], self.xyz[2] / (1.0 - WGS84_E2)];
-        scale3(v, 1.0 / norm3(v))
-    }
+    unit: [f64; 3],
 }
 
 /// One border segment, from vertex `first` to the next.
 #[derive(Debug, Clone, Copy)]
 struct Segment {
+    /// Unit normal of the great circle through the ends (zero when they coincide).
+    normal: [f64; 3],
     /// How far the straight segment dips below the surface between its ends, at most, m.
     sag_m: f64,
     first: u32,
@@ -145,6 +140,7 @@ struct Chord {
 }
 
 /// Where on the chord `a`–`b` the closest point to `p` is (0 at `a`, 1 at `b`).
+#[inline]
 fn chord_t(a: &[f64; 3], b: &[f64; 3], p: &[f64; 3]) -> f64 {
     let (ab, ap) = (sub3(*b, *a), sub3(*p, *a));
     let len2 = dot3(ab, ab);
@@ -158,6 +154,7 @@ fn chord_closest(a: &[f64; 3], b: &[f64; 3], p: &[f64; 3]) -> [f64; 3] {
 }
 
 /// Squared straight-line distance from `p` to the chord `a`–`b`, m².
+#[inline]
 fn chord_distance_2(a: &[f64; 3], b: &[f64; 3], p: &[f64; 3]) -> f64 {
     let (ab, ap) = (sub3(*b, *a), sub3(*p, *a));
     let t = chord_t(a, b, p);
@@ -285,7 +282,8 @@ impl SegmentIndex {
             for (si, &at) in line.0.iter().enumerate() {
                 let [x0, y0, x1, y1] = bbox.get_or_insert([at.x, at.y, at.x, at.y]);
                 (*x0, *y0, *x1, *y1) = (x0.min(at.x), y0.min(at.y), x1.max(at.x), y1.max(at.y));
-                vertices.push(Vertex { at, xyz: ecef(at) });
+                let (xyz, unit) = positions(at);
+                vertices.push(Vertex { at, xyz, unit });
                 if si == 0 {
                     continue;
                 }
@@ -293,22 +291,27 @@ impl SegmentIndex {
                 let d = sub3(b.xyz, a.xyz);
                 let sag_m = dot3(d, d) / (8.0 * WGS84_R_MIN);
                 max_sag_m = max_sag_m.max(sag_m);
+                let normal = cross3(a.unit, b.unit);
+                let len = norm3(normal);
+                let normal = if len < 1e-15 { [0.0; 3] } else { scale3(normal, 1.0 / len) };
                 let id = segments.len() as u32;
                 chords.push(Chord { a: a.xyz, b: b.xyz, id });
                 let first = (vertices.len() - 2) as u32;
-                segments.push(Segment { sag_m, first, segment: si as u32 - 1, border: bi as u16 });
+                segments.push(Segment { normal, sag_m, first, segment: si as u32 - 1, border: bi as u16 });
             }
         }
         SegmentIndex { vertices, segments, tree: RTree::bulk_load(chords), max_sag_m, bbox, grid: OnceLock::new() }
     }
 
     /// The ends of segment `id`.
+    #[inline]
     fn ends(&self, id: u32) -> (&Vertex, &Vertex) {
         let first = self.segments[id as usize].first as usize;
         (&self.vertices[first], &self.vertices[first + 1])
     }
 
     /// Squared chord distance from `q` (ECEF) to segment `id`.
+    #[inline]
     fn chord_2(&self, id: u32, q: &[f64; 3]) -> f64 {
         let (a, b) = self.ends(id);
         chord_distance_2(&a.xyz, &b.xyz, q)
@@ -322,13 +325,10 @@ impl SegmentIndex {
         if p.0 == a.at || p.0 == b.at {
             return p;
         }
-        let (ua, ub) = (a.unit(), b.unit());
-        let normal = cross3(ua, ub);
-        let len = norm3(normal);
-        if len < 1e-15 {
+        let (ua, ub, normal) = (a.unit, b.unit, self.segments[id as usize].normal);
+        if normal == [0.0; 3] {
             return Point::from(a.at); // the ends coincide
         }
-        let normal = scale3(normal, 1.0 / len);
         let off = dot3(up, normal);
         let g = sub3(up, scale3(normal, off));
         let len = norm3(g);
@@ -428,6 +428,7 @@ impl SegmentIndex {
 
     /// The segment of a cell's list nearest to `q` by chord, and its squared chord: the
     /// nearest of all segments (a segment is left out of a list only if another always beats it).
+    #[inline]
     fn list_nearest(&self, cell: &Cell, q: &[f64; 3]) -> Option<(u32, f64)> {
         let mut best = None;
         for &id in &cell.segments {

@@ -358,7 +358,7 @@ where
 {
     const BATCH: usize = 512;
     let mut events = events.into_iter();
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<Event, ReadError>>>(8);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<Event, ReadError>>>(4);
     let thread = std::thread::Builder::new()
         .name("bordermap-read".into())
         .spawn(move || {

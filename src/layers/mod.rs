@@ -799,7 +799,7 @@ where
     let sink = LayerSink::new(gz, out_dir, opts).map_err(io(out_dir))?;
 
     std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(Event, Arc<Located>)>>(8);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(Event, Arc<Located>)>>(4);
         let layer_thread = std::thread::Builder::new()
             .name("bordermap-layers".into())
             .spawn_scoped(scope, move || sink.run(rx))
