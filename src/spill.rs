@@ -11,6 +11,7 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, Write};
+use std::path::{Path, PathBuf};
 
 /// Records held in memory before a run is written.
 pub const DEFAULT_BUDGET: usize = 8 << 20;
@@ -55,14 +56,22 @@ pub struct SpillSort {
     bytes: Vec<u8>,
     spans: Vec<(usize, usize)>,
     budget: usize,
+    /// Where runs go (unnamed files); the system's temporary folder if `None`.
+    dir: Option<PathBuf>,
     runs: Vec<File>,
     len: u64,
 }
 
 impl SpillSort {
-    /// A sorter holding at most about `budget` bytes of records in memory.
+    /// A sorter holding at most about `budget` bytes of records in memory, its runs in the
+    /// system's temporary folder.
     pub fn new(budget: usize) -> Self {
-        SpillSort { bytes: Vec::new(), spans: Vec::new(), budget, runs: Vec::new(), len: 0 }
+        SpillSort { bytes: Vec::new(), spans: Vec::new(), budget, dir: None, runs: Vec::new(), len: 0 }
+    }
+
+    /// The same, with its runs in `dir` (unnamed: nothing is left there, even after a crash).
+    pub fn new_in(budget: usize, dir: &Path) -> Self {
+        SpillSort { dir: Some(dir.to_path_buf()), ..SpillSort::new(budget) }
     }
 
     /// Adds a record.
@@ -98,7 +107,11 @@ impl SpillSort {
 
     fn spill(&mut self) -> std::io::Result<()> {
         self.sort_in_memory();
-        let mut w = BufWriter::with_capacity(1 << 16, tempfile::tempfile()?);
+        let file = match &self.dir {
+            Some(dir) => tempfile::tempfile_in(dir)?,
+            None => tempfile::tempfile()?,
+        };
+        let mut w = BufWriter::with_capacity(1 << 16, file);
         for &(at, len) in &self.spans {
             w.write_all(&(len as u32).to_le_bytes())?;
             w.write_all(&self.bytes[at..at + len])?;
@@ -185,6 +198,22 @@ impl Iterator for Sorted {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn runs_go_to_the_folder_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut sort = SpillSort::new_in(8, dir.path());
+        for r in [b"b", b"a", b"c"] {
+            sort.push(r).unwrap();
+        }
+        let sorted: Vec<Vec<u8>> = sort.finish().unwrap().map(Result::unwrap).collect();
+        assert_eq!(sorted, [b"a".to_vec(), b"b".to_vec(), b"c".to_vec()]);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "runs are unnamed");
+        // Where runs cannot be made, the push that spills says so.
+        let mut sort = SpillSort::new_in(8, &dir.path().join("gone"));
+        let pushed: std::io::Result<()> = [b"b", b"a", b"c"].iter().try_for_each(|r| sort.push(*r));
+        assert!(pushed.is_err());
+    }
 
     fn sorted(records: &[Vec<u8>], budget: usize) -> (Vec<Vec<u8>>, usize) {
         let mut s = SpillSort::new(budget);

@@ -791,12 +791,14 @@ where
     let mut key_buf = String::new();
     // Ids and captures are sorted on disk when they outgrow memory: memory does not grow
     // with the number of events.
-    let mut ids = SpillSort::new(opts.spill_budget / 2);
+    // Their runs go to the output folder, which has room for the layers, rather than the
+    // system's temporary folder, which may be small.
+    let sink = LayerSink::new(gz, out_dir, opts).map_err(io(out_dir))?;
+    let mut ids = SpillSort::new_in(opts.spill_budget / 2, out_dir);
     let mut input_files: Vec<String> = Vec::new();
-    let mut control = SpillSort::new(opts.spill_budget / 2);
+    let mut control = SpillSort::new_in(opts.spill_budget / 2, out_dir);
     let mut reported_unresolved: BTreeSet<String> = BTreeSet::new();
     let mut horizon: Option<Date> = None;
-    let sink = LayerSink::new(gz, out_dir, opts).map_err(io(out_dir))?;
 
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(Event, Arc<Located>)>>(4);
