@@ -9,10 +9,12 @@
 //!
 //! Two indexes answer "which segments are nearest by chord":
 //! - an R-tree over all segments (any point on Earth);
-//! - over the region around the borders, a grid of cells of [`CELL_DEG`] degrees, each with the
+//! - over the region around the borders, a grid of cells of [`CELL_DEG`] degrees (coarser for
+//!   borders spanning more than a region: see [`MAX_CELLS`]), each with the
 //!   short list of segments that can be chord-nearest anywhere in it, within a margin. A cell's
-//!   list is made from the R-tree the first time a point falls in it. A query scans the list
-//!   and checks that the margin covered everything within G; if not (rare), it asks the R-tree.
+//!   list is made from the R-tree on the cell's third query (see [`Grid`]). A query scans the
+//!   list and checks that the margin covered everything within G; if not (rare), it asks the
+//!   R-tree. Both give the same answer to the bit (ties go to the first segment in file order).
 //!
 //! A segment is left out of a cell's list only when, for every point x of the cell, some other
 //! segment s* is nearer to x by more than the margin. For the cell's centre c, its chord radius
@@ -42,6 +44,9 @@ const WGS84_R_MAX: f64 = 6_399_594.0;
 
 /// Side of a grid cell, degrees (about 5.5 × 4.5 km in the region).
 const CELL_DEG: f64 = 0.05;
+/// Most cells in a grid: for borders spanning a continent the cells are made coarser (by
+/// doubling their side) until they fit (1 M cells: 2.5 MB before any list is made).
+const MAX_CELLS: usize = 1 << 20;
 /// Fewest points worth a thread of their own in [`SegmentIndex::nearest_many`].
 const MANY_CHUNK_MIN: usize = 4096;
 /// How far beyond the borders' bounding box the grid reaches, degrees.
@@ -100,7 +105,7 @@ pub(super) fn closest_on_line(seg: &Line<f64>, p: Point<f64>) -> Option<Point<f6
 /// distance is `chord_m`: an arc of curvature at most 1/R_max is longer than its chord by at
 /// least c³/24R²; half of that is claimed, for safety on the ellipsoid. `sag_m` is how far the
 /// straight segment can dip below the surface between its ends.
-pub(super) fn geodesic_lower_bound_m(chord_m: f64, sag_m: f64) -> f64 {
+fn geodesic_lower_bound_m(chord_m: f64, sag_m: f64) -> f64 {
     let k = chord_m / WGS84_R_MAX;
     chord_m * (1.0 + 0.5 * k * k / 24.0) - sag_m - 0.001
 }
@@ -192,6 +197,8 @@ struct Cell {
 struct Grid {
     lon0: f64,
     lat0: f64,
+    /// Side of a cell, degrees: [`CELL_DEG`], or coarser.
+    step: f64,
     nx: usize,
     ny: usize,
     /// Blocks per row.
@@ -213,16 +220,24 @@ impl Grid {
     /// The grid over a bounding box (lon min, lat min, lon max, lat max) and around it.
     fn around(bbox: Option<[f64; 4]>) -> Grid {
         let Some([x0, y0, x1, y1]) = bbox else {
-            return Grid { lon0: 0.0, lat0: 0.0, nx: 0, ny: 0, bx: 0, visits: Box::new([]), blocks: Box::new([]) };
+            let (visits, blocks) = (Box::new([]), Box::new([]));
+            return Grid { lon0: 0.0, lat0: 0.0, step: CELL_DEG, nx: 0, ny: 0, bx: 0, visits, blocks };
         };
-        let lon0 = ((x0 - GRID_REACH_DEG).max(-180.0) / CELL_DEG).floor() * CELL_DEG;
-        let lat0 = ((y0 - GRID_REACH_DEG).max(-89.0) / CELL_DEG).floor() * CELL_DEG;
-        let nx = (((x1 + GRID_REACH_DEG).min(180.0) - lon0) / CELL_DEG).ceil() as usize;
-        let ny = (((y1 + GRID_REACH_DEG).min(89.0) - lat0) / CELL_DEG).ceil() as usize;
+        let (x0, y0) = ((x0 - GRID_REACH_DEG).max(-180.0), (y0 - GRID_REACH_DEG).max(-89.0));
+        let (x1, y1) = ((x1 + GRID_REACH_DEG).min(180.0), (y1 + GRID_REACH_DEG).min(89.0));
+        let mut step = CELL_DEG;
+        let cells = |step: f64| (((x1 - x0) / step).ceil() + 1.0) * (((y1 - y0) / step).ceil() + 1.0);
+        while cells(step) > MAX_CELLS as f64 {
+            step *= 2.0;
+        }
+        let (lon0, lat0) = ((x0 / step).floor() * step, (y0 / step).floor() * step);
+        let nx = ((x1 - lon0) / step).ceil() as usize;
+        let ny = ((y1 - lat0) / step).ceil() as usize;
         let bx = nx.div_ceil(BLOCK);
         Grid {
             lon0,
             lat0,
+            step,
             nx,
             ny,
             bx,
@@ -233,7 +248,7 @@ impl Grid {
 
     /// The column and row of the cell holding `p`, if the grid covers it.
     fn locate(&self, p: &Point<f64>) -> Option<(usize, usize)> {
-        let (fx, fy) = ((p.x() - self.lon0) / CELL_DEG, (p.y() - self.lat0) / CELL_DEG);
+        let (fx, fy) = ((p.x() - self.lon0) / self.step, (p.y() - self.lat0) / self.step);
         if !(fx >= 0.0 && fy >= 0.0) {
             return None; // also NaN
         }
@@ -244,6 +259,7 @@ impl Grid {
     /// Cell (i, j)'s slot, if it is time it had a list, counting `queries` more queries.
     fn slot(&self, i: usize, j: usize, queries: u8) -> Option<&OnceLock<Cell>> {
         let visits = &self.visits[j * self.nx + i];
+        let queries = queries.min(BUILD_AFTER); // so the count cannot wrap
         if visits.load(Relaxed) < BUILD_AFTER
             && visits.fetch_add(queries, Relaxed).saturating_add(queries) < BUILD_AFTER
         {
@@ -410,7 +426,7 @@ impl SegmentIndex {
     fn nearest_sorted(&self, points: &[Point<f64>], part: &[(u32, u32)]) -> Vec<Option<Nearest>> {
         let mut found = Vec::with_capacity(part.len());
         for run in part.chunk_by(|a, b| a.0 == b.0) {
-            let queries = u8::try_from(run.len()).unwrap_or(u8::MAX);
+            let queries = u8::try_from(run.len()).unwrap_or(BUILD_AFTER);
             for (n, &(_, k)) in run.iter().enumerate() {
                 found.push(self.nearest_counting(points[k as usize], if n == 0 { queries } else { 0 }));
             }
@@ -519,11 +535,12 @@ impl SegmentIndex {
 
     /// The candidates of cell (i, j): see the module's notes for why the test is safe.
     fn make_cell(&self, grid: &Grid, i: usize, j: usize) -> Cell {
-        let (x0, y0) = (grid.lon0 + i as f64 * CELL_DEG, grid.lat0 + j as f64 * CELL_DEG);
-        let centre = Coord { x: x0 + CELL_DEG / 2.0, y: y0 + CELL_DEG / 2.0 };
+        let step = grid.step;
+        let (x0, y0) = (grid.lon0 + i as f64 * step, grid.lat0 + j as f64 * step);
+        let centre = Coord { x: x0 + step / 2.0, y: y0 + step / 2.0 };
         let c = ecef(centre);
         // The patch is all but flat at this size: its farthest points from the centre are corners.
-        let corners = [(x0, y0), (x0 + CELL_DEG, y0), (x0, y0 + CELL_DEG), (x0 + CELL_DEG, y0 + CELL_DEG)];
+        let corners = [(x0, y0), (x0 + step, y0), (x0, y0 + step), (x0 + step, y0 + step)];
         let r = corners.iter().map(|&(x, y)| norm3(sub3(ecef(Coord { x, y }), c))).fold(0.0, f64::max) * 1.001 + 1.0;
         let Some(nearest) = self.tree.nearest_neighbor(&c) else {
             return Cell { segments: Box::new([]), margin_m: 0.0 };
@@ -641,6 +658,21 @@ mod index_tests {
             let d = ix.nearest(p).unwrap().distance_m;
             prop_assert_eq!(ix.within_m(p, limit_km * 1000.0), d <= limit_km * 1000.0);
             prop_assert!(ix.within_m(p, d) && (d == 0.0 || !ix.within_m(p, d * (1.0 - 1e-12))));
+        }
+    }
+
+    #[test]
+    fn a_border_around_the_world_gets_a_coarser_grid() {
+        let line = LineString::from(vec![(-179.0, -60.0), (0.0, 0.0), (179.0, 70.0)]);
+        let ix = SegmentIndex::new(&[&line]);
+        let grid = ix.grid.get_or_init(|| Grid::around(ix.bbox));
+        assert!(grid.nx * grid.ny <= MAX_CELLS && grid.step > CELL_DEG, "{} × {} of {}°", grid.nx, grid.ny, grid.step);
+        for p in [Point::new(10.0, 10.0), Point::new(-120.0, -30.0), Point::new(170.0, 80.0)] {
+            let (q, up) = positions(p.0);
+            let by_tree = ix.nearest_in_tree(p, q, up).unwrap();
+            for _ in 0..BUILD_AFTER {
+                assert_eq!(ix.nearest(p).unwrap().distance_m, by_tree.distance_m);
+            }
         }
     }
 
