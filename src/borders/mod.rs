@@ -2,7 +2,7 @@
 //! it, the chainage along it, and the side of it a point lies on.
 //!
 //! Distances are geodesic on WGS84 (Karney's algorithm, [`Geodesic`]); how the nearest border
-//! is found fast is in [`nearest`].
+//! is found fast is told in `src/borders/nearest.rs`.
 
 mod nearest;
 
@@ -453,7 +453,7 @@ impl BorderSet {
     }
 
     /// The nearest point on any border to `p`, or `None` if there are no borders (see
-    /// [`nearest`] for how it is found).
+    /// `src/borders/nearest.rs` for how it is found).
     pub fn nearest(&self, p: Point<f64>) -> Option<Nearest> {
         self.index.nearest(p)
     }
