@@ -9,13 +9,14 @@ mod nearest;
 use std::fmt;
 
 use geo::{
-    BoundingRect, Coord, Distance, Geodesic, InterpolatePoint, Intersects, Line, LineString, MultiPolygon, Point, Rect,
+    BoundingRect, Closest, Coord, Distance, Geodesic, HaversineClosestPoint, InterpolatePoint, Intersects, Line,
+    LineString, MultiPolygon, Point, Rect,
 };
 use geojson::{Feature, GeoJson};
 use rstar::{AABB, RTree};
 use serde::Serialize;
 
-use nearest::{SegmentIndex, closest_on_line};
+use nearest::SegmentIndex;
 
 /// Metres in a degree of latitude, at its shortest (the equator).
 const M_PER_DEG_LAT_MIN: f64 = 110_574.0;
@@ -542,6 +543,15 @@ impl BorderSet {
         let seg = Line::new(border.line.0[n.segment], border.line.0[n.segment + 1]);
         let on_right = cross_local(&seg, p) < 0.0;
         (Some(if on_right { right.clone() } else { left.clone() }), SideBasis::Line)
+    }
+}
+
+/// The closest point to `p` on the great-circle arc of a lon/lat segment (geo's; the nearest
+/// border has its own, see `nearest.rs`), for distances to country polygons.
+fn closest_on_line(seg: &Line<f64>, p: Point<f64>) -> Option<Point<f64>> {
+    match seg.haversine_closest_point(&p) {
+        Closest::SinglePoint(c) | Closest::Intersection(c) => Some(c),
+        Closest::Indeterminate => None,
     }
 }
 

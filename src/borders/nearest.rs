@@ -28,7 +28,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::AtomicU8;
 use std::sync::atomic::Ordering::Relaxed;
 
-use geo::{Closest, Coord, Distance, Geodesic, HaversineClosestPoint, Line, LineString, Point};
+use geo::{Coord, Distance, Geodesic, LineString, Point};
 use rstar::{AABB, PointDistance, RTree, RTreeObject};
 
 use super::Nearest;
@@ -91,14 +91,6 @@ fn cross3(a: [f64; 3], b: [f64; 3]) -> [f64; 3] {
 
 fn scale3(a: [f64; 3], k: f64) -> [f64; 3] {
     [a[0] * k, a[1] * k, a[2] * k]
-}
-
-/// The closest point to `p` on the great-circle arc of a lon/lat segment, if there is one.
-pub(super) fn closest_on_line(seg: &Line<f64>, p: Point<f64>) -> Option<Point<f64>> {
-    match seg.haversine_closest_point(&p) {
-        Closest::SinglePoint(c) | Closest::Intersection(c) => Some(c),
-        Closest::Indeterminate => None,
-    }
 }
 
 /// A lower bound, in metres, on the geodesic distance to any point of a segment whose chord
