@@ -5,6 +5,8 @@
 //!
 //! Data flows one way; a module only uses those above it in this list:
 //! - [`output`]: atomic file writes and number formatting for RFC 7946 output;
+//! - [`publish`]: a folder of outputs replaced in one step (built aside, swapped in), the
+//!   user's own files in it kept, the debris of killed runs removed;
 //! - [`spill`]: sorting more records than memory should hold (runs on disk, merged);
 //! - [`diagnostic`]: messages about input that name the file, line and field;
 //! - [`borders`]: border lines and country polygons; nearest border, geodesic distance,
@@ -26,4 +28,5 @@ pub mod fetch;
 pub mod gazetteer;
 pub mod layers;
 pub mod output;
+pub mod publish;
 pub mod spill;

@@ -10,6 +10,7 @@ use clap::ValueEnum;
 use bordermap::events::{Event, EventReader, ReadError, read_ahead};
 use bordermap::gazetteer::Gazetteer;
 use bordermap::layers::{DEFAULT_MAX_DISTANCE_KM, Layers, MapError, MapOptions, Period, Properties, map_events};
+use bordermap::publish::Staging;
 
 use super::online::OnlineArgs;
 use super::{Exit, Sources};
@@ -61,7 +62,8 @@ pub struct Args {
     /// standard input.
     #[arg(required = true, value_name = "EVENTS")]
     inputs: Vec<PathBuf>,
-    /// Output folder (created if needed; files in it are replaced atomically).
+    /// Output folder (created if needed). The new layer set is built beside it and replaces the
+    /// old set in one step; files you put in the folder (a QGIS project, notes) are kept.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
     /// Also write per-border layers for each day, week or month that has events.
@@ -84,6 +86,10 @@ pub struct Args {
     /// DIR/unresolved.csv (the exit status is still 1).
     #[arg(long)]
     allow_unresolved: bool,
+    /// Publish even when an input holds no events (an empty file, a header only). Without it,
+    /// such a run is an error and the published layers are left as they are.
+    #[arg(long)]
+    allow_empty: bool,
     /// Format of the inputs, when the extension does not tell (standard input is CSV unless
     /// this says otherwise).
     #[arg(long, value_enum)]
@@ -103,12 +109,19 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
 
 type Events = Box<dyn Iterator<Item = Result<Event, ReadError>> + Send>;
 
+/// How events read from `path` name their origin.
+fn label(path: &std::path::Path) -> String {
+    if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() }
+}
+
 fn open(path: &PathBuf, forced: Option<InputFormat>) -> anyhow::Result<Events> {
-    let (reader, label): (Box<dyn Read + Send>, String) = if path.as_os_str() == "-" {
-        (Box::new(std::io::stdin()), "<stdin>".to_string())
+    let label = label(path);
+    let reader: Box<dyn Read + Send> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin())
     } else {
-        let f = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-        (Box::new(f), path.display().to_string())
+        let f = File::open(path)
+            .map_err(|e| anyhow::anyhow!("cannot open {label}: {}", bordermap::publish::os_message(&e)))?;
+        Box::new(f)
     };
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     let format =
@@ -152,6 +165,18 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
     for p in &args.inputs {
         inputs.push(open(p, args.input_format)?);
     }
+    // The new layers are built beside --out and replace the old set in one step; an error
+    // before then leaves the published set as it was.
+    let staging = Staging::begin(&args.out)?;
+    for d in &staging.debris {
+        eprintln!(
+            "bordermap: {} {} left by an interrupted run ({} file(s), {})",
+            if d.restored { "put back the layers" } else { "removed" },
+            d.path.display(),
+            d.files,
+            human_bytes(d.bytes)
+        );
+    }
     let opts = MapOptions {
         max_distance_km: args.max_distance_km,
         by: args.by.map(|b| match b {
@@ -166,11 +191,18 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
             PropertySet::Full => Properties::Full,
             PropertySet::Compact => Properties::Compact,
         },
+        inputs: args.inputs.iter().map(|p| label(p)).collect(),
+        allow_empty: args.allow_empty,
         ..MapOptions::default()
     };
     // Parsing runs on a second thread, ahead of the mapping.
-    match map_events(gz, read_ahead(inputs.into_iter().flatten()), &args.out, &opts) {
+    match map_events(gz, read_ahead(inputs.into_iter().flatten()), staging.dir(), &opts) {
         Ok(report) => {
+            let files: Vec<String> = report.files.iter().map(|f| f.path.clone()).collect();
+            let published = staging.commit(&files)?;
+            if published.kept > 0 {
+                eprintln!("bordermap: kept {} file(s) of yours in {}", published.kept, args.out.display());
+            }
             for u in &report.unresolved {
                 eprintln!("bordermap: {}: place {:?} {}{}", u.origin, u.place, u.status, suggestions(&u.suggestions));
             }
@@ -198,7 +230,38 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
             );
             Ok(Exit::Incomplete)
         }
+        Err(MapError::Invalid(list)) => {
+            for d in list.iter().take(MAX_LISTED) {
+                eprintln!("bordermap: {d}");
+            }
+            if list.len() > MAX_LISTED {
+                eprintln!("bordermap: … and {} more", list.len() - MAX_LISTED);
+            }
+            eprintln!(
+                "bordermap: {} invalid event record(s); nothing was changed in {}",
+                list.len(),
+                args.out.display()
+            );
+            Ok(Exit::Error)
+        }
+        Err(MapError::DuplicateId(d)) => {
+            eprintln!("bordermap: {d}");
+            eprintln!("bordermap: event ids must be unique; nothing was changed in {}", args.out.display());
+            Ok(Exit::Error)
+        }
         Err(e) => Err(e.into()),
+    }
+}
+
+/// Invalid records listed before "… and K more".
+const MAX_LISTED: usize = 20;
+
+fn human_bytes(n: u64) -> String {
+    match n {
+        n if n >= 1 << 30 => format!("{:.1} GB", n as f64 / f64::from(1u32 << 30)),
+        n if n >= 1 << 20 => format!("{:.1} MB", n as f64 / f64::from(1u32 << 20)),
+        n if n >= 1 << 10 => format!("{:.1} KB", n as f64 / 1024.0),
+        n => format!("{n} bytes"),
     }
 }
 

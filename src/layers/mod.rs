@@ -100,6 +100,11 @@ pub struct MapOptions {
     pub layers: Layers,
     /// How much each event feature carries.
     pub properties: Properties,
+    /// The inputs, as their readers label events' origins (`events.csv`, `<stdin>`): each
+    /// must give at least one event, unless `allow_empty`. When empty, the run as a whole must.
+    pub inputs: Vec<String>,
+    /// Publish even when an input (or the whole run) has no events.
+    pub allow_empty: bool,
 }
 
 /// The layer families a run writes (`index.json` always). All by default.
@@ -152,6 +157,8 @@ impl Default for MapOptions {
             spill_budget: spill::DEFAULT_BUDGET,
             layers: Layers::default(),
             properties: Properties::Full,
+            inputs: Vec::new(),
+            allow_empty: false,
         }
     }
 }
@@ -202,13 +209,20 @@ pub enum MapError {
     /// Two events share an id.
     #[error("{0}")]
     DuplicateId(Diagnostic),
+    /// An input named on the command line held no events (an empty file, a header only): a
+    /// failed extraction or download, most likely, which must not replace a published map.
+    #[error(
+        "no events in {}: nothing was changed (an empty file or a header only; pass --allow-empty to publish an empty map)",
+        .0.join(", ")
+    )]
+    Empty(Vec<String>),
     /// Writing failed.
-    #[error("writing {path}: {source}")]
+    #[error("writing {path}: {message}")]
     Io {
         /// The folder or file.
         path: String,
-        /// The cause.
-        source: std::io::Error,
+        /// The system's message, one clause.
+        message: String,
     },
 }
 
@@ -775,15 +789,17 @@ impl<'h> LayerSink<'h> {
 /// Events handed to the layer thread at a time.
 const SINK_BATCH: usize = 256;
 
-/// Maps events into layers under `out_dir`. Nothing is written when records are invalid or
-/// (without `allow_unresolved`) when place names do not resolve.
+/// Maps events into layers under `out_dir`, a new folder of the run's own (a
+/// [`crate::publish::Staging`] folder, which replaces the published one in one step when the
+/// run succeeds). An error (invalid records, an input without events, place names that do not
+/// resolve without `allow_unresolved`) leaves `out_dir` to be thrown away.
 pub fn map_events<I>(gz: &Gazetteer, events: I, out_dir: &Path, opts: &MapOptions) -> Result<MapReport, MapError>
 where
     I: IntoIterator<Item = Result<Event, ReadError>>,
 {
     let io = |path: &Path| {
         let path = path.display().to_string();
-        move |source| MapError::Io { path, source }
+        move |e: std::io::Error| MapError::Io { path, message: crate::publish::os_message(&e) }
     };
     let mut report = MapReport::default();
     let mut invalid = Vec::new();
@@ -925,6 +941,16 @@ where
         if !invalid.is_empty() {
             return Err(MapError::Invalid(invalid));
         }
+        if !opts.allow_empty {
+            let seen: BTreeSet<&str> = input_files.iter().map(String::as_str).collect();
+            let mut empty: Vec<String> = opts.inputs.iter().filter(|i| !seen.contains(i.as_str())).cloned().collect();
+            if report.events_read == 0 && empty.is_empty() {
+                empty.push("the input".into());
+            }
+            if !empty.is_empty() {
+                return Err(MapError::Empty(empty));
+            }
+        }
         if !report.unresolved.is_empty() && !opts.allow_unresolved {
             return Err(MapError::Unresolved(report.unresolved));
         }
@@ -943,34 +969,14 @@ where
             write_unresolved(&path, &report.unresolved).map_err(io(&path))?;
             written.push(Written { path: "unresolved.csv".into(), features: report.unresolved.len() as u64 });
         }
-        let index_path = out_dir.join("index.json");
+        let index_path = out_dir.join(crate::publish::INDEX);
         let index = index_json(&written, &periods, opts, &report);
-        let stale = previous_files(&index_path);
         write_atomic(&index_path, &index).map_err(io(&index_path))?;
-        // Files the previous run wrote and this one did not (a period with no events any more)
-        // would otherwise linger and mislead: remove them.
-        let now: BTreeSet<&str> = written.iter().map(|w| w.path.as_str()).collect();
-        for old in stale.iter().filter(|p| !now.contains(p.as_str()) && is_safe_relative(p)) {
-            let _ = std::fs::remove_file(out_dir.join(old));
-        }
-        written.push(Written { path: "index.json".into(), features: 0 });
+        written.push(Written { path: crate::publish::INDEX.into(), features: 0 });
         written.sort_by(|a, b| a.path.cmp(&b.path));
         report.files = written;
         Ok(report)
     })
-}
-
-fn is_safe_relative(p: &str) -> bool {
-    !p.starts_with('/') && !p.split('/').any(|c| c == ".." || c.is_empty())
-}
-
-fn previous_files(index: &Path) -> Vec<String> {
-    let Ok(text) = std::fs::read(index) else { return Vec::new() };
-    let Ok(v) = serde_json::from_slice::<serde_json::Value>(&text) else { return Vec::new() };
-    v["files"]
-        .as_array()
-        .map(|a| a.iter().filter_map(|f| f["path"].as_str().map(str::to_string)).collect())
-        .unwrap_or_default()
 }
 
 /// Control intervals: per place, each capture or recapture starts an interval for its actor,
