@@ -15,8 +15,25 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("bordermap: error: {err:#}");
+            eprintln!("bordermap: error: {}", one_line(&err));
             cli::Exit::Error.into()
         }
     }
+}
+
+/// The error and its causes on one line, each said once: a cause whose text its error already
+/// includes (`writing x: File exists` over `File exists`) is not repeated.
+fn one_line(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if out.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
 }

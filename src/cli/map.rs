@@ -249,6 +249,10 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
             eprintln!("bordermap: event ids must be unique; nothing was changed in {}", args.out.display());
             Ok(Exit::Error)
         }
+        Err(MapError::Io { path, message }) => Err(anyhow::anyhow!(
+            "writing the new layers for --out {} (at {path}): {message}; the published layers were not changed",
+            args.out.display()
+        )),
         Err(e) => Err(e.into()),
     }
 }
