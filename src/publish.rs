@@ -247,6 +247,9 @@ fn resolve_target(out: &Path) -> Result<PathBuf, PublishError> {
             Ok(t)
         }
         Ok(_) => Err(PublishError::OutIsFile(out.to_path_buf())),
+        Err(_) if let Some(file) = out.ancestors().skip(1).find(|a| a.is_file()) => {
+            Err(PublishError::OutIsFile(file.to_path_buf()))
+        }
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             let name = out.file_name().filter(|n| *n != "." && *n != "..");
             let Some(name) = name else { return Err(PublishError::NoName(out.to_path_buf())) };
@@ -254,9 +257,6 @@ fn resolve_target(out: &Path) -> Result<PathBuf, PublishError> {
                 Some(p) if !p.as_os_str().is_empty() => p,
                 _ => Path::new("."),
             };
-            if parent.exists() && !parent.is_dir() {
-                return Err(PublishError::OutIsFile(parent.to_path_buf()));
-            }
             fs::create_dir_all(parent).map_err(PublishError::io("creating", parent))?;
             Ok(fs::canonicalize(parent).map_err(PublishError::io("resolving", parent))?.join(name))
         }
