@@ -1,0 +1,84 @@
+//! What a run says about itself: `index.json` (options, counts, every file with its feature
+//! count and period) and `unresolved.csv`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::writer::Written;
+use super::{MapOptions, MapReport, Unresolved};
+use serde::Serialize;
+
+pub(super) fn write_unresolved(path: &Path, list: &[Unresolved]) -> std::io::Result<()> {
+    crate::output::write_atomic_with(path, |w| {
+        let mut csv = csv::Writer::from_writer(w);
+        csv.write_record(["file", "line", "event_id", "place", "status", "suggestions"])?;
+        for u in list {
+            csv.write_record([
+                u.origin.file.as_str(),
+                &u.origin.line.to_string(),
+                &u.event_id,
+                &u.place,
+                &u.status,
+                &u.suggestions.join("; "),
+            ])?;
+        }
+        csv.flush()
+    })
+}
+
+pub(super) fn index_json(
+    written: &[Written],
+    periods: &BTreeMap<String, String>,
+    opts: &MapOptions,
+    report: &MapReport,
+) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct FileOut<'a> {
+        path: &'a str,
+        layer: String,
+        period: Option<&'a str>,
+        features: u64,
+    }
+    #[derive(Serialize)]
+    struct Index<'a> {
+        generator: String,
+        max_distance_km: f64,
+        by: Option<&'static str>,
+        as_of: Option<String>,
+        events_read: u64,
+        events_on_borders: u64,
+        events_interior: u64,
+        events_after_as_of: u64,
+        events_unresolved: usize,
+        places_resolved: usize,
+        files: Vec<FileOut<'a>>,
+    }
+    let files = written
+        .iter()
+        .map(|w| {
+            let stem = w.path.rsplit('/').next().unwrap_or(&w.path);
+            FileOut {
+                path: &w.path,
+                layer: stem.trim_end_matches(".geojson").trim_end_matches(".csv").to_string(),
+                period: periods.get(&w.path).map(String::as_str),
+                features: w.features,
+            }
+        })
+        .collect();
+    let index = Index {
+        generator: format!("bordermap {}", env!("CARGO_PKG_VERSION")),
+        max_distance_km: opts.max_distance_km,
+        by: opts.by.map(|p| p.name()),
+        as_of: opts.as_of.map(|d| d.to_string()),
+        events_read: report.events_read,
+        events_on_borders: report.on_borders,
+        events_interior: report.interior,
+        events_after_as_of: report.after_as_of,
+        events_unresolved: report.unresolved.len(),
+        places_resolved: report.places,
+        files,
+    };
+    let mut out = serde_json::to_vec_pretty(&index).expect("index serialises");
+    out.push(b'\n');
+    out
+}
