@@ -109,6 +109,9 @@ pub struct Published {
     pub replaced: bool,
     /// Whether the swap was the two-step fallback rather than one exchange.
     pub two_step: bool,
+    /// What could not be tidied after the new set was in place (the old set not removed): the
+    /// run succeeded, and the next one removes it.
+    pub leftover: Option<String>,
 }
 
 /// A staging folder for a new set of outputs. Dropped without [`Staging::commit`], it is
@@ -219,11 +222,16 @@ impl Staging {
         };
         self.done = true;
         sync_dir(self.target.parent().unwrap_or(Path::new(".")));
-        // Whatever a user saved into the old folder while the swap ran goes across.
-        kept += move_user_files(&self.old, &self.target, "", &owned)
-            .map_err(PublishError::io("keeping your files from", &self.old))?;
-        fs::remove_dir_all(&self.old).map_err(PublishError::io("removing the old layers at", &self.old))?;
-        Ok(Published { kept, replaced: true, two_step })
+        // The new set is published: what follows is tidying, and a failure is said, not fatal.
+        // Whatever a user saved into the old folder while the swap ran goes across first.
+        let tidy = move_user_files(&self.old, &self.target, "", &owned)
+            .map(|moved| kept += moved)
+            .map_err(|e| format!("keeping your files from {}: {}", self.old.display(), os_message(&e)))
+            .and_then(|()| {
+                fs::remove_dir_all(&self.old)
+                    .map_err(|e| format!("removing the old layers at {}: {}", self.old.display(), os_message(&e)))
+            });
+        Ok(Published { kept, replaced: true, two_step, leftover: tidy.err() })
     }
 }
 

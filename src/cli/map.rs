@@ -200,6 +200,9 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
         Ok(report) => {
             let files: Vec<String> = report.files.iter().map(|f| f.path.clone()).collect();
             let published = staging.commit(&files)?;
+            if let Some(why) = &published.leftover {
+                eprintln!("bordermap: the new layers are in place, but {why}; the next run removes what is left");
+            }
             if published.kept > 0 {
                 eprintln!("bordermap: kept {} file(s) of yours in {}", published.kept, args.out.display());
             }
