@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::ValueEnum;
 
-use bordermap::events::{Event, EventReader, ReadError, read_ahead};
+use bordermap::events::{Event, EventReader, ReadError, Region, read_ahead};
 use bordermap::gazetteer::Gazetteer;
 use bordermap::layers::{DEFAULT_MAX_DISTANCE_KM, Layers, MapError, MapOptions, Period, Properties, map_events};
 
@@ -93,6 +93,11 @@ pub struct Args {
     /// `gazetteer lookup NAME --online --save`). Reads the inputs twice.
     #[arg(long)]
     online: bool,
+    /// Where events given as lat/lon may lie: MINLON,MINLAT,MAXLON,MAXLAT, or `world`. Points
+    /// outside it, or that look swapped, are refused; the default is Afghanistan and its
+    /// neighbours (43,22,81,47). Events placed by name are not checked.
+    #[arg(long, value_name = "BOX", default_value = "43,22,81,47", value_parser = clap::value_parser!(Region))]
+    region: Region,
     #[command(flatten)]
     net: OnlineArgs,
 }
@@ -103,7 +108,7 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
 
 type Events = Box<dyn Iterator<Item = Result<Event, ReadError>> + Send>;
 
-fn open(path: &PathBuf, forced: Option<InputFormat>) -> anyhow::Result<Events> {
+fn open(path: &PathBuf, forced: Option<InputFormat>, region: Region) -> anyhow::Result<Events> {
     let (reader, label): (Box<dyn Read + Send>, String) = if path.as_os_str() == "-" {
         (Box::new(std::io::stdin()), "<stdin>".to_string())
     } else {
@@ -114,9 +119,9 @@ fn open(path: &PathBuf, forced: Option<InputFormat>) -> anyhow::Result<Events> {
     let format =
         forced.unwrap_or(if ext == "jsonl" || ext == "ndjson" { InputFormat::Jsonl } else { InputFormat::Csv });
     Ok(match format {
-        InputFormat::Jsonl => Box::new(EventReader::jsonl(reader, &label)),
+        InputFormat::Jsonl => Box::new(EventReader::jsonl(reader, &label).with_region(region)),
         InputFormat::Csv => {
-            let mut r = EventReader::csv(reader, &label).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let mut r = EventReader::csv(reader, &label).map_err(|e| anyhow::anyhow!("{e}"))?.with_region(region);
             for w in r.warnings() {
                 eprintln!("bordermap: {w}");
             }
@@ -150,7 +155,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
     let gz = &gz;
     let mut inputs: Vec<Events> = Vec::new();
     for p in &args.inputs {
-        inputs.push(open(p, args.input_format)?);
+        inputs.push(open(p, args.input_format, args.region)?);
     }
     let opts = MapOptions {
         max_distance_km: args.max_distance_km,
@@ -218,7 +223,7 @@ fn with_online_places(
     let gz = sources.load()?;
     let mut names = std::collections::BTreeSet::new();
     for p in &args.inputs {
-        for e in open(p, args.input_format)?.flatten() {
+        for e in open(p, args.input_format, args.region)?.flatten() {
             if let bordermap::events::Location::Name(n) = e.location {
                 names.insert(n);
             }
