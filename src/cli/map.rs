@@ -96,7 +96,7 @@ pub struct Args {
     /// Where events given as lat/lon may lie: MINLON,MINLAT,MAXLON,MAXLAT, or `world`. Points
     /// outside it, or that look swapped, are refused; the default is Afghanistan and its
     /// neighbours (43,22,81,47). Events placed by name are not checked.
-    #[arg(long, value_name = "BOX", default_value = "43,22,81,47", value_parser = clap::value_parser!(Region))]
+    #[arg(long, value_name = "BOX", default_value = "43,22,81,47", allow_hyphen_values = true)]
     region: Region,
     #[command(flatten)]
     net: OnlineArgs,
