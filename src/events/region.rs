@@ -16,7 +16,7 @@ use std::str::FromStr;
 /// assert!(r.check(61.1, 34.5).is_ok()); // Islam Qala, lon 61.1, lat 34.5
 /// let e = r.check(34.5, 61.1).unwrap_err(); // the same pair swapped: in Russia
 /// assert!(e.contains("look swapped"));
-/// let wide: Region = "30,20,90,60".parse().unwrap();
+/// let wide: Region = "30,20,90,65".parse().unwrap();
 /// assert!(wide.check(34.5, 61.1).is_ok());
 /// assert!("world".parse::<Region>().unwrap().check(-74.0, 40.7).is_ok());
 /// ```
