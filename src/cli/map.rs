@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::ValueEnum;
 
-use bordermap::events::{Event, EventReader, ReadError, read_ahead};
+use bordermap::events::{Event, EventReader, ReadError, Region, read_ahead};
 use bordermap::gazetteer::Gazetteer;
 use bordermap::layers::{DEFAULT_MAX_DISTANCE_KM, Layers, MapError, MapOptions, Period, Properties, map_events};
 use bordermap::publish::Staging;
@@ -99,6 +99,11 @@ pub struct Args {
     /// `gazetteer lookup NAME --online --save`). Reads the inputs twice.
     #[arg(long)]
     online: bool,
+    /// Where events given as lat/lon may lie: MINLON,MINLAT,MAXLON,MAXLAT, or `world`. Points
+    /// outside it, or that look swapped, are refused; the default is Afghanistan and its
+    /// neighbours (43,22,81,47). Events placed by name are not checked.
+    #[arg(long, value_name = "BOX", default_value = "43,22,81,47", allow_hyphen_values = true)]
+    region: Region,
     #[command(flatten)]
     net: OnlineArgs,
 }
@@ -114,7 +119,9 @@ fn label(path: &std::path::Path) -> String {
     if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() }
 }
 
-fn open(path: &PathBuf, forced: Option<InputFormat>) -> anyhow::Result<Events> {
+/// An input's reader, or `None` when its header is unusable (the errors are printed: each is a
+/// `file:line: error: …` line of its own).
+fn open(path: &PathBuf, forced: Option<InputFormat>, region: Region) -> anyhow::Result<Option<Events>> {
     let label = label(path);
     let reader: Box<dyn Read + Send> = if path.as_os_str() == "-" {
         Box::new(std::io::stdin())
@@ -126,16 +133,24 @@ fn open(path: &PathBuf, forced: Option<InputFormat>) -> anyhow::Result<Events> {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     let format =
         forced.unwrap_or(if ext == "jsonl" || ext == "ndjson" { InputFormat::Jsonl } else { InputFormat::Csv });
-    Ok(match format {
-        InputFormat::Jsonl => Box::new(EventReader::jsonl(reader, &label)),
+    Ok(Some(match format {
+        InputFormat::Jsonl => Box::new(EventReader::jsonl(reader, &label).with_region(region)),
         InputFormat::Csv => {
-            let mut r = EventReader::csv(reader, &label).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let mut r = match EventReader::csv(reader, &label) {
+                Ok(r) => r.with_region(region),
+                Err(e) => {
+                    for line in e.to_string().lines() {
+                        eprintln!("bordermap: {}", line.trim_start());
+                    }
+                    return Ok(None);
+                }
+            };
             for w in r.warnings() {
                 eprintln!("bordermap: {w}");
             }
             Box::new(r)
         }
-    })
+    }))
 }
 
 pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
@@ -162,8 +177,19 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
     let gz = if args.online { with_online_places(sources, &mut args, &mut spool)? } else { sources.load()? };
     let gz = &gz;
     let mut inputs: Vec<Events> = Vec::new();
+    let mut unusable = 0;
     for p in &args.inputs {
-        inputs.push(open(p, args.input_format)?);
+        match open(p, args.input_format, args.region)? {
+            Some(events) => inputs.push(events),
+            None => unusable += 1,
+        }
+    }
+    if unusable > 0 {
+        eprintln!(
+            "bordermap: {unusable} input(s) cannot be read as events; nothing was changed in {}",
+            args.out.display()
+        );
+        return Ok(Exit::Error);
     }
     // The new layers are built beside --out and replace the old set in one step; an error
     // before then leaves the published set as it was.
@@ -234,12 +260,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
             Ok(Exit::Incomplete)
         }
         Err(MapError::Invalid(list)) => {
-            for d in list.iter().take(MAX_LISTED) {
-                eprintln!("bordermap: {d}");
-            }
-            if list.len() > MAX_LISTED {
-                eprintln!("bordermap: … and {} more", list.len() - MAX_LISTED);
-            }
+            eprintln!("{}", bordermap::diagnostic::DiagnosticList::new(&list).indent("bordermap: "));
             eprintln!(
                 "bordermap: {} invalid event record(s); nothing was changed in {}",
                 list.len(),
@@ -259,9 +280,6 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
         Err(e) => Err(e.into()),
     }
 }
-
-/// Invalid records listed before "… and K more".
-const MAX_LISTED: usize = 20;
 
 fn human_bytes(n: u64) -> String {
     match n {
@@ -288,7 +306,7 @@ fn with_online_places(
     let gz = sources.load()?;
     let mut names = std::collections::BTreeSet::new();
     for p in &args.inputs {
-        for e in open(p, args.input_format)?.flatten() {
+        for e in open(p, args.input_format, args.region)?.into_iter().flatten().flatten() {
             if let bordermap::events::Location::Name(n) = e.location {
                 names.insert(n);
             }

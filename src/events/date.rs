@@ -33,6 +33,20 @@ impl Precision {
     }
 }
 
+/// The earliest year an event record may have. Conflict records, ACLED's and UCDP's included,
+/// start well after it; a year before it is a typo or a broken conversion, not history.
+pub const MIN_YEAR: i16 = 1900;
+/// The latest year an event record may have (reports can date planned events, not 9999).
+pub const MAX_YEAR: i16 = 2100;
+
+fn year_in_bounds(s: &str, year: i16) -> Result<(), String> {
+    if (MIN_YEAR..=MAX_YEAR).contains(&year) {
+        Ok(())
+    } else {
+        Err(format!("{s:?}: year {year} is outside {MIN_YEAR}..={MAX_YEAR}, the years an event record may have"))
+    }
+}
+
 /// A date or a period, with the first and last day it covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EventDate {
@@ -46,7 +60,8 @@ pub struct EventDate {
 
 impl EventDate {
     /// Parses `YYYY-MM-DD`, `YYYY-Www` (ISO week) or `YYYY-MM`. With `precision` given (from a
-    /// `time_precision` column), a day is widened to its ISO week or month.
+    /// `time_precision` column), a day is widened to its ISO week or month. Years outside
+    /// [`MIN_YEAR`]..=[`MAX_YEAR`] are refused; no input panics.
     ///
     /// ```
     /// use bordermap::events::{EventDate, Precision};
@@ -54,29 +69,38 @@ impl EventDate {
     /// assert_eq!((w.start.to_string(), w.end.to_string()), ("2021-07-05".into(), "2021-07-11".into()));
     /// let m = EventDate::parse("2021-06", None).unwrap();
     /// assert_eq!((m.end.to_string(), m.precision), ("2021-06-30".into(), Precision::Month));
+    /// assert!(EventDate::parse("0000-01-01", None).is_err());
     /// ```
     pub fn parse(s: &str, precision: Option<Precision>) -> Result<EventDate, String> {
         let s = s.trim();
         let bad = || format!("{s:?} is not a date (YYYY-MM-DD, YYYY-Www or YYYY-MM)");
         let parsed = if let Some((y, w)) = s.split_once("-W").or_else(|| s.split_once("-w")) {
-            let year: i16 = y.parse().map_err(|_| bad())?;
-            let week: i8 = w.parse().map_err(|_| bad())?;
+            let year: i16 = digits(y, 4).ok_or_else(bad)?;
+            let week: i8 = digits(w, 2).ok_or_else(bad)?;
+            year_in_bounds(s, year)?;
             let start = ISOWeekDate::new(year, week, Weekday::Monday).map_err(|e| format!("{s:?}: {e}"))?.date();
             let end = ISOWeekDate::new(year, week, Weekday::Sunday).map_err(|e| format!("{s:?}: {e}"))?.date();
             EventDate { start, end, precision: Precision::Week }
         } else if s.len() == 7 {
             let (y, m) = s.split_once('-').ok_or_else(bad)?;
-            let start = Date::new(y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?, 1)
-                .map_err(|e| format!("{s:?}: {e}"))?;
+            let (year, month): (i16, i8) = (digits(y, 4).ok_or_else(bad)?, digits(m, 2).ok_or_else(bad)?);
+            year_in_bounds(s, year)?;
+            let start = Date::new(year, month, 1).map_err(|e| format!("{s:?}: {e}"))?;
             EventDate { start, end: start.last_of_month(), precision: Precision::Month }
         } else {
-            let d: Date = s.parse().map_err(|_| bad())?;
+            // Only the form documented: jiff also reads `20210709` and `+002021-07-09`.
+            let shaped = s.len() == 10
+                && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+            let d: Date = if shaped { s.parse().map_err(|_| bad())? } else { return Err(bad()) };
+            year_in_bounds(s, d.year())?;
             EventDate { start: d, end: d, precision: Precision::Day }
         };
         match precision {
             None => Ok(parsed),
             Some(p) if p == parsed.precision => Ok(parsed),
-            Some(p) if parsed.precision == Precision::Day => Ok(EventDate::widen(parsed.start, p)),
+            Some(p) if parsed.precision == Precision::Day => {
+                EventDate::widen(parsed.start, p).ok_or_else(|| format!("{s:?}: its week runs beyond the calendar"))
+            }
             Some(p) => Err(format!(
                 "time_precision {} does not fit {s:?}, which is already a {}",
                 p.code(),
@@ -85,19 +109,25 @@ impl EventDate {
         }
     }
 
-    /// The week or month around a day.
-    pub fn widen(day: Date, p: Precision) -> EventDate {
-        match p {
+    /// The week or month around a day; `None` only when the week runs past the calendar's
+    /// ends (the last days of 9999), which [`EventDate::parse`]'s year bounds never reach.
+    pub fn widen(day: Date, p: Precision) -> Option<EventDate> {
+        Some(match p {
             Precision::Day => EventDate { start: day, end: day, precision: p },
             Precision::Week => {
                 let iso = day.iso_week_date();
-                let start = ISOWeekDate::new(iso.year(), iso.week(), Weekday::Monday).expect("valid week").date();
-                let end = ISOWeekDate::new(iso.year(), iso.week(), Weekday::Sunday).expect("valid week").date();
+                let start = ISOWeekDate::new(iso.year(), iso.week(), Weekday::Monday).ok()?.date();
+                let end = ISOWeekDate::new(iso.year(), iso.week(), Weekday::Sunday).ok()?.date();
                 EventDate { start, end, precision: p }
             }
             Precision::Month => EventDate { start: day.first_of_month(), end: day.last_of_month(), precision: p },
-        }
+        })
     }
+}
+
+/// Exactly `n` ASCII digits as a number (no sign, no spaces: `"+2021"` is not a year).
+fn digits<T: std::str::FromStr>(s: &str, n: usize) -> Option<T> {
+    if s.len() == n && s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok() } else { None }
 }
 
 impl fmt::Display for EventDate {
@@ -147,11 +177,51 @@ mod tests {
         }
     }
 
+    #[test]
+    fn week_date_at_end_of_9999_does_not_panic() {
+        // The ISO week of 9999-12-31 ends on 10000-01-02: widening it used to panic.
+        for s in ["9999-12-31", "9999-12-27", "9999-W52"] {
+            assert!(EventDate::parse(s, Some(Precision::Week)).is_err(), "{s}");
+        }
+        assert_eq!(EventDate::widen(Date::constant(9999, 12, 31), Precision::Week), None);
+    }
+
+    #[test]
+    fn year_zero_and_years_no_record_has_are_refused() {
+        for s in ["0000-01-01", "1899-12-31", "2101-01-01", "0001-W01", "9999-12", "-000001-01-01", "+002021-07-09"] {
+            let e = EventDate::parse(s, None).unwrap_err();
+            assert!(e.contains("outside 1900..=2100") || e.contains("is not a date"), "{s}: {e}");
+        }
+        for s in ["1900-01-01", "2100-12-31", "1900-W01", "2100-12"] {
+            assert!(EventDate::parse(s, None).is_ok(), "{s}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn no_string_panics_and_parsed_years_are_in_bounds(s in "\\PC{0,16}", p in 0u8..=3) {
+            if let Ok(d) = EventDate::parse(&s, Precision::from_code(p)) {
+                prop_assert!((MIN_YEAR..=MAX_YEAR).contains(&d.start.year()), "{s:?} → {d:?}");
+                prop_assert!(d.end.year() <= MAX_YEAR + 1 && d.start <= d.end);
+            }
+        }
+
+        #[test]
+        fn no_date_like_string_panics(y in 0u16..=9999, a in 0u8..=99, b in 0u8..=99, form in 0u8..3, p in 0u8..=3) {
+            let s = match form {
+                0 => format!("{y:04}-{a:02}-{b:02}"),
+                1 => format!("{y:04}-W{a:02}"),
+                _ => format!("{y:04}-{a:02}"),
+            };
+            if let Ok(d) = EventDate::parse(&s, Precision::from_code(p)) {
+                prop_assert!((MIN_YEAR..=MAX_YEAR).contains(&d.start.year()), "{s:?} → {d:?}");
+            }
+        }
+
         #[test]
         fn every_date_round_trips(y in 1990i16..2040, doy in 0i32..365, p in 1u8..=3) {
             let day = Date::new(y, 1, 1).unwrap().checked_add(jiff::Span::new().days(doy)).unwrap();
-            let d = EventDate::widen(day, Precision::from_code(p).unwrap());
+            let d = EventDate::widen(day, Precision::from_code(p).unwrap()).unwrap();
             prop_assert!(d.start <= day && day <= d.end);
             let again = EventDate::parse(&d.to_string(), None).unwrap();
             prop_assert_eq!(again, d);

@@ -8,6 +8,7 @@
 
 pub mod date;
 pub mod read;
+pub mod region;
 
 use std::fmt;
 use std::str::FromStr;
@@ -16,6 +17,7 @@ use serde::Serialize;
 
 pub use date::{EventDate, Precision};
 pub use read::{EventReader, ReadAhead, ReadError, read_ahead};
+pub use region::Region;
 
 use crate::gazetteer::{Origin, PlaceKind};
 

@@ -4,12 +4,12 @@
 //! the file, line and field; it is never skipped silently. Reading streams: memory does not
 //! grow with the file.
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader, Chain, Cursor, Read};
 
 use serde::Deserialize;
 
-use super::{ClaimStatus, Event, EventDate, EventType, Location, Precision};
-use crate::diagnostic::Diagnostic;
+use super::{ClaimStatus, Event, EventDate, EventType, Location, Precision, Region};
+use crate::diagnostic::{Diagnostic, DiagnosticList};
 use crate::gazetteer::Origin;
 
 /// The fields of an event record, as text.
@@ -94,9 +94,13 @@ pub const COLUMNS: [&str; 22] = [
 /// is in the article): accepted, and not used by the mapper.
 pub const REVIEW_COLUMNS: [&str; 3] = ["confidence", "char_start", "char_end"];
 
-/// A record that could not be read; all its faults are listed.
+/// The columns every events CSV must have.
+pub const REQUIRED_COLUMNS: [&str; 4] = ["id", "date", "type", "claim_status"];
+
+/// A record that could not be read; all its faults are listed (the first
+/// [`crate::diagnostic::LISTED`], then how many more).
 #[derive(Debug, thiserror::Error)]
-#[error("{}", .0.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))]
+#[error("{}", DiagnosticList::new(.0))]
 pub struct ReadError(pub Vec<Diagnostic>);
 
 impl AsRef<str> for Text {
@@ -109,7 +113,7 @@ fn text<T: AsRef<str>>(t: &Option<T>) -> &str {
     t.as_ref().map_or("", |t| t.as_ref().trim())
 }
 
-fn convert<T: AsRef<str>>(raw: RawEvent<T>, file: &str, line: u64) -> Result<Event, ReadError> {
+fn convert<T: AsRef<str>>(raw: RawEvent<T>, file: &str, line: u64, region: &Region) -> Result<Event, ReadError> {
     let mut errs = Vec::new();
     let mut err = |field: &str, msg: String| errs.push(Diagnostic::error(file, Some(line), Some(field), msg));
 
@@ -176,7 +180,13 @@ fn convert<T: AsRef<str>>(raw: RawEvent<T>, file: &str, line: u64) -> Result<Eve
     let geo_precision = number("geo_precision", text(&raw.geo_precision), 1.0..=3.0).map(|v| v as u8);
     let (place, place_id) = (text(&raw.place).to_string(), text(&raw.place_id).to_string());
     let location = match (lat, lon, text(&raw.lat).is_empty(), text(&raw.lon).is_empty()) {
-        (Some(lat), Some(lon), _, _) => Some(Location::Point { lon, lat, label: (!place.is_empty()).then_some(place) }),
+        (Some(lat), Some(lon), _, _) => match region.check(lon, lat) {
+            Ok(()) => Some(Location::Point { lon, lat, label: (!place.is_empty()).then_some(place) }),
+            Err(m) => {
+                err("lat/lon", m);
+                None
+            }
+        },
         (_, _, true, true) if !place_id.is_empty() => Some(Location::PlaceId(place_id)),
         (_, _, true, true) if !place.is_empty() => Some(Location::Name(place)),
         (_, _, true, true) => {
@@ -192,10 +202,18 @@ fn convert<T: AsRef<str>>(raw: RawEvent<T>, file: &str, line: u64) -> Result<Eve
     };
     let source_date = match text(&raw.source_date) {
         "" => None,
-        t => match t.parse::<jiff::civil::Date>() {
-            Ok(d) => Some(d),
-            Err(_) => {
+        t => match EventDate::parse(t, None) {
+            Ok(d) if d.precision == Precision::Day => Some(d.start),
+            Ok(_) => {
+                err("source_date", format!("{t:?} is not a day (YYYY-MM-DD)"));
+                None
+            }
+            Err(m) if m.contains("is not a date") => {
                 err("source_date", format!("{t:?} is not a date (YYYY-MM-DD)"));
+                None
+            }
+            Err(m) => {
+                err("source_date", m);
                 None
             }
         },
@@ -236,10 +254,13 @@ fn convert<T: AsRef<str>>(raw: RawEvent<T>, file: &str, line: u64) -> Result<Eve
     })
 }
 
+/// The input of the CSV reader: what [`peek_start`] read, then the rest, through a
+/// [`QuoteWatch`].
+type CsvInput<R> = QuoteWatch<Chain<Cursor<Vec<u8>>, R>>;
+
 enum Inner<R: Read> {
     Csv {
-        rdr: csv::Reader<R>,
-        /// The column of each of [`COLUMNS`], when the file has it.
+        rdr: Box<csv::Reader<CsvInput<R>>>,
         headers: csv::StringRecord,
         record: csv::StringRecord,
         warnings: Vec<Diagnostic>,
@@ -248,41 +269,442 @@ enum Inner<R: Read> {
 }
 
 /// Streams events from a CSV or JSON Lines source.
+///
+/// Coordinates (`lat`/`lon`) are checked against a [`Region`], [`Region::DEFAULT`] unless
+/// [`EventReader::with_region`] says otherwise: a point outside it, or one whose lat and lon
+/// look swapped, is an error for its record.
 pub struct EventReader<R: Read> {
     file: String,
+    region: Region,
     inner: Inner<R>,
 }
 
-impl<R: Read> EventReader<R> {
-    /// CSV with a header row. Unknown columns are reported once as warnings (see
-    /// [`EventReader::warnings`]).
-    pub fn csv(reader: R, file: &str) -> Result<Self, ReadError> {
-        let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(reader);
-        let headers = rdr
-            .headers()
-            .map_err(|e| ReadError(vec![Diagnostic::error(file, Some(1), None, format!("unreadable header: {e}"))]))?
-            .clone();
-        let mut warnings = Vec::new();
-        for h in headers.iter() {
-            if !COLUMNS.contains(&h) && !REVIEW_COLUMNS.contains(&h) {
-                warnings.push(Diagnostic::warning(file, Some(1), Some(h), "unknown column, ignored"));
+/// How an input starts, before any CSV is parsed.
+enum Start {
+    Empty,
+    BomOnly,
+    Blank(usize),
+    Text,
+}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Reads the start of `reader` until a byte that is neither a byte-order mark nor whitespace
+/// (or 64 KiB, or the end): enough to tell an empty file from one that only looks empty. The
+/// bytes read come back without the byte-order mark, to be read again.
+fn peek_start<R: Read>(reader: &mut R) -> std::io::Result<(Vec<u8>, Start)> {
+    let mut head = Vec::new();
+    let mut chunk = [0u8; 8192];
+    let body = |h: &[u8]| -> usize { if h.starts_with(BOM) { BOM.len() } else { 0 } };
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if n == 0 {
+            let b = body(&head);
+            let start = if head.is_empty() {
+                Start::Empty
+            } else if head.len() == b {
+                Start::BomOnly
+            } else if head[b..].iter().all(u8::is_ascii_whitespace) {
+                Start::Blank(head.len() - b)
+            } else {
+                Start::Text
+            };
+            head.drain(..b);
+            return Ok((head, start));
+        }
+        head.extend_from_slice(&chunk[..n]);
+        // A BOM may arrive a byte at a time: only decide once three bytes are in.
+        let b = body(&head);
+        if head.len() >= 3 && (head.len() >= 1 << 16 || head[b..].iter().any(|c| !c.is_ascii_whitespace())) {
+            head.drain(..b);
+            return Ok((head, Start::Text));
+        }
+    }
+}
+
+/// Where a quoted field opened that the input never closed.
+#[derive(Debug, Clone, Copy)]
+struct Unclosed {
+    /// Byte offset of the opening quote.
+    offset: u64,
+    /// Its 1-based line.
+    line: u64,
+}
+
+/// Passes bytes through, following CSV quoting as the `csv` crate reads it (a quote opens a
+/// quoted field only at the start of a field; `""` inside one is a quote), to tell whether the
+/// input ended inside a quoted field. The `csv` crate ends such a field at the end of the
+/// input without a word, taking the rest of the file into it.
+struct QuoteWatch<R> {
+    inner: R,
+    /// Bytes passed.
+    offset: u64,
+    /// The 1-based line at `offset`.
+    line: u64,
+    in_quote: bool,
+    /// Inside a quoted field, the last byte was a quote: closing, or the first of `""`.
+    quote_last: bool,
+    /// The last byte passed (a newline before the first).
+    prev: u8,
+    opened: Unclosed,
+    /// Set at the end of the input when a quoted field is still open.
+    unclosed: Option<Unclosed>,
+}
+
+impl<R> QuoteWatch<R> {
+    fn new(inner: R) -> Self {
+        QuoteWatch {
+            inner,
+            offset: 0,
+            line: 1,
+            in_quote: false,
+            quote_last: false,
+            prev: b'\n',
+            opened: Unclosed { offset: 0, line: 1 },
+            unclosed: None,
+        }
+    }
+
+    fn scan(&mut self, buf: &[u8]) {
+        let newlines = |b: &[u8]| b.iter().filter(|&&c| c == b'\n').count() as u64;
+        let (mut i, mut counted) = (0, 0);
+        while i < buf.len() {
+            if self.in_quote {
+                if self.quote_last {
+                    self.quote_last = false;
+                    if buf[i] == b'"' {
+                        i += 1; // `""`: a quote inside the field
+                    } else {
+                        self.in_quote = false; // that quote closed the field; read on unquoted
+                    }
+                    continue;
+                }
+                match buf[i..].iter().position(|&c| c == b'"') {
+                    Some(k) => {
+                        i += k + 1;
+                        self.quote_last = true;
+                    }
+                    None => i = buf.len(),
+                }
+            } else {
+                match buf[i..].iter().position(|&c| c == b'"') {
+                    Some(k) => {
+                        let at = i + k;
+                        let before = if at == 0 { self.prev } else { buf[at - 1] };
+                        if matches!(before, b',' | b'\n' | b'\r') {
+                            self.line += newlines(&buf[counted..at]);
+                            counted = at;
+                            self.in_quote = true;
+                            self.opened = Unclosed { offset: self.offset + at as u64, line: self.line };
+                        }
+                        i = at + 1;
+                    }
+                    None => i = buf.len(),
+                }
             }
         }
-        for req in ["id", "date", "type", "claim_status"] {
-            if !headers.iter().any(|h| h == req) {
-                return Err(ReadError(vec![Diagnostic::error(file, Some(1), Some(req), "required column is missing")]));
+        self.line += newlines(&buf[counted..]);
+        self.offset += buf.len() as u64;
+        if let Some(&last) = buf.last() {
+            self.prev = last;
+        }
+    }
+
+    /// The number of the last line passed (a newline ends a line, it does not start one).
+    fn last_line(&self) -> u64 {
+        if self.prev == b'\n' && self.offset > 0 { self.line - 1 } else { self.line }
+    }
+
+    /// The quoted field left open at the end of the input, if it lies at or after `from`
+    /// and before `to` (byte offsets of a record).
+    fn unclosed_in(&self, from: u64, to: u64) -> Option<Unclosed> {
+        self.unclosed.filter(|u| (from..to).contains(&u.offset))
+    }
+}
+
+impl<R: Read> Read for QuoteWatch<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n == 0 {
+            if self.in_quote {
+                self.unclosed = Some(self.opened);
             }
+        } else {
+            self.scan(&buf[..n]);
+        }
+        Ok(n)
+    }
+}
+
+fn unclosed_quote(file: &str, u: Unclosed, field: Option<&str>, last_line: u64) -> Diagnostic {
+    let runs = if last_line > u.line {
+        format!("it runs to the end of the file (line {last_line}), taking every line after it into the field")
+    } else {
+        "it runs to the end of the file".to_string()
+    };
+    Diagnostic::error(
+        file,
+        Some(u.line),
+        field,
+        format!(
+            "a quote opened here is never closed: {runs}; the file may be cut off (close the quote; a quote inside a \
+             quoted field is written twice: \"\")"
+        ),
+    )
+}
+
+/// A column name compared loosely: trimmed, lower case, `-` and spaces as `_`.
+fn loose(h: &str) -> String {
+    h.trim().to_lowercase().replace([' ', '-'], "_")
+}
+
+/// Other names people give the columns bordermap reads.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("latitude", "lat"),
+    ("longitude", "lon"),
+    ("lng", "lon"),
+    ("long", "lon"),
+    ("location", "place"),
+    ("place_name", "place"),
+    ("event_id", "id"),
+    ("status", "claim_status"),
+];
+
+/// How far apart two loose names are, when close enough to suggest one for the other:
+/// the same loose name or a synonym (0), else at most 2 edits and a third of the length.
+fn closeness(a: &str, b: &str) -> Option<usize> {
+    if a == b || SYNONYMS.iter().any(|&(x, y)| (x, y) == (a, b) || (y, x) == (a, b)) {
+        return Some(0);
+    }
+    if a.len().abs_diff(b.len()) > 2 {
+        return None; // cheap: most of a million unknown columns end here
+    }
+    let d = strsim::damerau_levenshtein(a, b);
+    (d <= 2 && d * 3 <= a.len().min(b.len())).then_some(d)
+}
+
+/// The candidate closest to `want`, if one is close enough.
+fn did_you_mean<'a>(want: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let want = loose(want);
+    candidates
+        .into_iter()
+        .filter_map(|c| closeness(&want, &loose(c)).map(|d| (d, c)))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+/// At most this many unknown columns are named in the warning about them.
+const UNKNOWN_LISTED: usize = 5;
+/// "Did you mean" looks at most at this many unknown columns (a header may have millions).
+const SUGGEST_FROM: usize = 10_000;
+
+const RECORD_DOC: &str = "see \"The event record\" in maps/README.md";
+
+/// The header's faults: errors (missing columns, another format) and warnings (unknown columns).
+fn check_header(headers: &csv::StringRecord, file: &str) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    let known = |h: &str| COLUMNS.contains(&h) || REVIEW_COLUMNS.contains(&h);
+    // One pass over the header, however long: the known columns it has, the first unknown ones.
+    let mut present = Vec::new();
+    let mut unknown = Vec::new();
+    let mut unknown_count = 0usize;
+    for h in headers.iter() {
+        if known(h) {
+            present.push(h);
+        } else {
+            unknown_count += 1;
+            if unknown.len() < SUGGEST_FROM {
+                unknown.push(h);
+            }
+        }
+    }
+    let has = |c: &str| present.contains(&c);
+    let mut errors = Vec::new();
+    let missing: Vec<&str> = REQUIRED_COLUMNS.into_iter().filter(|c| !has(c)).collect();
+    let no_location = !(has("place") || has("place_id") || (has("lat") && has("lon")));
+    if (!missing.is_empty() || no_location)
+        && let Some(hint) = other_format(headers)
+    {
+        return (vec![Diagnostic::error(file, Some(1), None, hint)], Vec::new());
+    }
+    for c in &missing {
+        let msg = match did_you_mean(c, unknown.iter().copied()) {
+            Some(h) => format!("required column is missing; did you mean the column {h:?}? (name it {c})"),
+            None => format!("required column is missing ({RECORD_DOC})"),
+        };
+        errors.push(Diagnostic::error(file, Some(1), Some(c), msg));
+    }
+    if no_location {
+        let near: Vec<String> = ["place", "place_id", "lat", "lon"]
+            .into_iter()
+            .filter(|c| !has(c))
+            .filter_map(|c| did_you_mean(c, unknown.iter().copied()).map(|h| format!("{h:?} for {c}")))
+            .collect();
+        let hint = if near.is_empty() { String::new() } else { format!("; did you mean {}?", near.join(", ")) };
+        errors.push(Diagnostic::error(
+            file,
+            Some(1),
+            Some("place"),
+            format!("no location column: an event needs place, place_id, or lat and lon{hint}"),
+        ));
+    }
+    let mut warnings = Vec::new();
+    let suggest = |h: &str| match did_you_mean(h, COLUMNS.into_iter().chain(REVIEW_COLUMNS).filter(|c| !has(c))) {
+        Some(c) => format!("{h:?} (did you mean {c:?}?)"),
+        None => format!("{h:?}"),
+    };
+    match unknown_count {
+        0 => {}
+        1 => warnings.push(Diagnostic::warning(
+            file,
+            Some(1),
+            Some(unknown[0]),
+            match did_you_mean(unknown[0], COLUMNS.into_iter().chain(REVIEW_COLUMNS).filter(|c| !has(c))) {
+                Some(c) => format!("unknown column, ignored; did you mean {c:?}?"),
+                None => "unknown column, ignored".to_string(),
+            },
+        )),
+        n => {
+            let listed: Vec<String> = unknown.iter().take(UNKNOWN_LISTED).map(|h| suggest(h)).collect();
+            let more = if n > UNKNOWN_LISTED { format!(" and {} more", n - UNKNOWN_LISTED) } else { String::new() };
+            warnings.push(Diagnostic::warning(
+                file,
+                Some(1),
+                None,
+                format!("{n} unknown columns, ignored: {}{more} ({RECORD_DOC})", listed.join(", ")),
+            ));
+        }
+    }
+    (errors, warnings)
+}
+
+/// A hint when a header that lacks bordermap's columns looks like another format: another
+/// delimiter, or an ACLED, UCDP GED or GDELT file. bordermap cannot read those directly (yet):
+/// the hints say how their columns map to bordermap's.
+fn other_format(headers: &csv::StringRecord) -> Option<String> {
+    // The header line as it was, near enough (a comma inside a GDELT place name split it).
+    let line: String = headers.iter().collect::<Vec<_>>().join(",");
+    let add = "and add the columns type and claim_status, which they do not have";
+    let first_tab = line.split('\t').next().unwrap_or("");
+    if line.contains('\t') && !first_tab.is_empty() && first_tab.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(format!(
+            "this looks like a GDELT events file (tab-separated, no header row, an event number first), which \
+             bordermap cannot read directly yet: convert it to a CSV with a header row of bordermap's columns \
+             (GLOBALEVENTID → id, SQLDATE (YYYYMMDD) → date as YYYY-MM-DD, ActionGeo_Lat/ActionGeo_Long → lat/lon, \
+             ActionGeo_FullName → place, Actor1Name/Actor2Name → actor/actor2, SOURCEURL → url) {add}; {RECORD_DOC}"
+        ));
+    }
+    let mut delimited = None;
+    for (d, name) in [(';', "semicolon"), ('\t', "tab")] {
+        let parts: Vec<&str> = line.split(d).map(|p| p.trim().trim_matches('"')).collect();
+        if parts.len() >= 2 && parts.len() > headers.len() {
+            delimited = Some((name, parts));
+            break;
+        }
+    }
+    let names: Vec<String> = match &delimited {
+        Some((_, parts)) => parts.iter().map(|p| loose(p)).collect(),
+        None => headers.iter().map(loose).collect(),
+    };
+    let has = |c: &str| names.iter().any(|n| n == c);
+    let format = if has("event_id_cnty") || (has("event_date") && has("event_type")) {
+        Some(format!(
+            "this looks like an ACLED export (event_id_cnty, event_date, event_type …), which bordermap cannot read \
+             directly yet: convert it to bordermap's columns (event_id_cnty → id, event_date → date as YYYY-MM-DD, \
+             location → place, latitude/longitude → lat/lon, actor1 → actor, event_type/sub_event_type → \
+             acled_event_type/acled_sub_event_type; time_precision, geo_precision, actor2, source and notes keep \
+             their names) {add}; {RECORD_DOC}"
+        ))
+    } else if has("date_start") && (has("where_coordinates") || has("side_a")) {
+        Some(format!(
+            "this looks like a UCDP GED file (date_start, where_coordinates, side_a …), which bordermap cannot read \
+             directly yet: convert it to bordermap's columns (id → id, date_start → date as YYYY-MM-DD, \
+             where_coordinates → place, latitude/longitude → lat/lon, side_a → actor, side_b → actor2, \
+             source_article → source) {add}; {RECORD_DOC}"
+        ))
+    } else {
+        None
+    };
+    let missing: Vec<&str> = REQUIRED_COLUMNS.into_iter().filter(|c| !has(c)).collect();
+    let missing =
+        if missing.is_empty() { String::new() } else { format!("; required columns missing: {}", missing.join(", ")) };
+    match (delimited, format) {
+        (Some((name, parts)), format) => {
+            let shown: Vec<&str> = parts.iter().take(4).copied().collect();
+            let mut m = format!(
+                "the header is {name}-separated ({}{}), but bordermap reads comma-separated CSV (or JSON Lines): save \
+                 the file again with ',' as the field delimiter",
+                shown.join(if name == "tab" { " ⇥ " } else { ";" }),
+                if parts.len() > 4 { " …" } else { "" }
+            );
+            if let Some(f) = format {
+                m.push_str("; ");
+                m.push_str(&f);
+                m.push_str(&missing);
+            }
+            Some(m)
+        }
+        (None, format) => format.map(|f| f + &missing),
+    }
+}
+
+impl<R: Read> EventReader<R> {
+    /// CSV with a header row. The header is checked first: every missing required column is
+    /// reported at once, with "did you mean" from the columns present, and a header that looks
+    /// like another format (ACLED, UCDP, GDELT, a semicolon or tab delimiter) or an empty file
+    /// says so. Unknown columns are reported in one warning (see [`EventReader::warnings`]).
+    /// A quote left open at the end of the input is an error for the record it is in.
+    pub fn csv(mut reader: R, file: &str) -> Result<Self, ReadError> {
+        let one = |line: Option<u64>, msg: String| ReadError(vec![Diagnostic::error(file, line, None, msg)]);
+        let needs = "an events CSV starts with a header row: at least id, date, type, claim_status and a location \
+                     column (place, place_id, or lat and lon)";
+        let (head, start) = peek_start(&mut reader).map_err(|e| one(None, format!("cannot read: {e}")))?;
+        match start {
+            Start::Empty => return Err(one(None, format!("the file is empty (0 bytes); {needs}; {RECORD_DOC}"))),
+            Start::BomOnly => {
+                return Err(one(None, format!("the file holds only a byte-order mark, no header row; {needs}")));
+            }
+            Start::Blank(n) => {
+                return Err(one(None, format!("the file holds only whitespace ({n} bytes), no header row; {needs}")));
+            }
+            Start::Text => {}
+        }
+        let mut rdr =
+            csv::ReaderBuilder::new().flexible(false).from_reader(QuoteWatch::new(Cursor::new(head).chain(reader)));
+        let headers = rdr.headers().map_err(|e| one(Some(1), format!("unreadable header: {e}")))?.clone();
+        let watch = rdr.get_ref();
+        if let Some(u) = watch.unclosed_in(0, rdr.position().byte().max(1)) {
+            return Err(ReadError(vec![unclosed_quote(file, u, None, watch.last_line())]));
+        }
+        let (errors, warnings) = check_header(&headers, file);
+        if !errors.is_empty() {
+            return Err(ReadError(errors));
         }
         Ok(EventReader {
             file: file.to_string(),
-            inner: Inner::Csv { rdr, headers, record: csv::StringRecord::new(), warnings },
+            region: Region::DEFAULT,
+            inner: Inner::Csv { rdr: Box::new(rdr), headers, record: csv::StringRecord::new(), warnings },
         })
     }
 
     /// JSON Lines: one object per line, the same field names as the CSV columns; blank lines
-    /// are skipped.
+    /// are skipped, a byte-order mark at the start is too.
     pub fn jsonl(reader: R, file: &str) -> Self {
-        EventReader { file: file.to_string(), inner: Inner::Jsonl(BufReader::new(reader).lines(), 0) }
+        EventReader {
+            file: file.to_string(),
+            region: Region::DEFAULT,
+            inner: Inner::Jsonl(BufReader::new(reader).lines(), 0),
+        }
+    }
+
+    /// Checks coordinates against `region` instead of [`Region::DEFAULT`] ([`Region::WORLD`]
+    /// checks only the lat/lon ranges).
+    pub fn with_region(mut self, region: Region) -> Self {
+        self.region = region;
+        self
     }
 
     /// Warnings about the file as a whole (unknown columns), taken once.
@@ -299,19 +721,32 @@ impl<R: Read> Iterator for EventReader<R> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let file = self.file.as_str();
+        let region = &self.region;
         match &mut self.inner {
             Inner::Csv { rdr, headers, record, .. } => match rdr.read_record(record) {
                 Ok(false) => None,
                 Ok(true) => {
-                    let line = record.position().map_or(0, |p| p.line());
+                    let (line, start) = record.position().map_or((0, 0), |p| (p.line(), p.byte()));
+                    let watch = rdr.get_ref();
+                    if let Some(u) = watch.unclosed_in(start, rdr.position().byte()) {
+                        let field = record.len().checked_sub(1).and_then(|i| headers.get(i));
+                        return Some(Err(ReadError(vec![unclosed_quote(file, u, field, watch.last_line())])));
+                    }
                     // Fields borrowed from the record: every CSV field is text, so no copy and
                     // none of the guessing `Text` does for JSON.
                     Some(match record.deserialize::<RawEvent<&str>>(Some(headers)) {
-                        Ok(raw) => convert(raw, file, line),
+                        Ok(raw) => convert(raw, file, line, region),
                         Err(e) => Err(ReadError(vec![Diagnostic::error(file, Some(line), None, format!("{e}"))])),
                     })
                 }
                 Err(e) => {
+                    let watch = rdr.get_ref();
+                    if let csv::ErrorKind::UnequalLengths { pos: Some(p), len, .. } = e.kind()
+                        && let Some(u) = watch.unclosed_in(p.byte(), rdr.position().byte())
+                    {
+                        let field = (*len as usize).checked_sub(1).and_then(|i| headers.get(i));
+                        return Some(Err(ReadError(vec![unclosed_quote(file, u, field, watch.last_line())])));
+                    }
                     let line = e.position().map(|p| p.line());
                     Some(Err(ReadError(vec![Diagnostic::error(
                         file,
@@ -326,15 +761,29 @@ impl<R: Read> Iterator for EventReader<R> {
                 *n += 1;
                 let line = match line {
                     Ok(l) => l,
+                    Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                        let msg = "the line is not UTF-8 text (JSON Lines files are UTF-8)";
+                        return Some(Err(ReadError(vec![Diagnostic::error(file, Some(*n), None, msg)])));
+                    }
                     Err(e) => {
                         return Some(Err(ReadError(vec![Diagnostic::error(file, Some(*n), None, e.to_string())])));
                     }
                 };
-                if line.trim().is_empty() {
+                let text = if *n == 1 { line.strip_prefix('\u{feff}').unwrap_or(&line) } else { &line };
+                if text.trim().is_empty() {
                     continue;
                 }
-                return Some(match serde_json::from_str::<RawEvent<Text>>(&line) {
-                    Ok(raw) => convert(raw, file, *n),
+                return Some(match serde_json::from_str::<RawEvent<Text>>(text) {
+                    Ok(raw) => convert(raw, file, *n, region),
+                    Err(e) if e.is_eof() => Err(ReadError(vec![Diagnostic::error(
+                        file,
+                        Some(*n),
+                        None,
+                        format!(
+                            "truncated: the line ends inside its JSON object ({e}); the file may be cut off \
+                             (one complete object per line)"
+                        ),
+                    )])),
                     Err(e) => Err(ReadError(vec![Diagnostic::error(
                         file,
                         Some(*n),
@@ -504,5 +953,221 @@ mod tests {
     fn missing_required_columns_are_refused() {
         let e = EventReader::csv("id,date,place\n".as_bytes(), "e.csv").err().unwrap();
         assert_eq!(e.0[0].field.as_deref(), Some("type"));
+    }
+
+    fn header_error(text: &[u8]) -> String {
+        EventReader::csv(text, "e.csv").err().expect("refused").to_string()
+    }
+
+    #[test]
+    fn every_missing_column_is_reported_at_once_with_did_you_mean() {
+        let e = EventReader::csv("ID,Date,place,typ,claimstatus\n".as_bytes(), "e.csv").err().unwrap();
+        let got: Vec<String> = e.0.iter().map(|d| d.to_string()).collect();
+        assert_eq!(got.len(), 4, "{got:#?}");
+        assert!(
+            got[0]
+                .starts_with("e.csv:1: error: field 'id': required column is missing; did you mean the column \"ID\"?")
+        );
+        assert!(got[1].contains("field 'date'") && got[1].contains("\"Date\""));
+        assert!(got[2].contains("field 'type'") && got[2].contains("\"typ\""));
+        assert!(got[3].contains("field 'claim_status'") && got[3].contains("\"claimstatus\""));
+        // No location column at all is said too, with a synonym where one is there.
+        let e = header_error(b"id,date,type,claim_status,latitude,longitude\n");
+        assert!(e.contains("no location column") && e.contains("\"latitude\" for lat"), "{e}");
+    }
+
+    #[test]
+    fn acled_export_gets_a_conversion_hint_naming_every_missing_column() {
+        let e = header_error(
+            b"event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,actor2,\
+              country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities\n\
+              AFG1,2021-07-09,2021,1,Political violence,Battles,Armed clash,Taliban,Military Forces,Afghanistan,Herat,\
+              Islam Qala,34.66,61.07,1,Xinhua,x,0\n",
+        );
+        assert!(e.contains("looks like an ACLED export") && e.contains("event_id_cnty → id"), "{e}");
+        assert!(e.contains("required columns missing: id, date, type, claim_status"), "{e}");
+        assert!(!e.contains("--from"), "no flag that does not exist: {e}");
+        let e = header_error(b"id,year,date_start,date_end,side_a,side_b,where_coordinates,latitude,longitude\n");
+        assert!(e.contains("UCDP GED") && e.contains("date_start → date") && e.contains("missing: date, type"), "{e}");
+    }
+
+    #[test]
+    fn gdelt_semicolon_and_tab_files_say_what_they_are() {
+        let gdelt = b"410412347\t20150218\t201502\t2015\t2015.1315\tAFG\tAFGHANISTAN\tAFG\t\t\t\t\t\t\t\t\tKabul, Kabol, Afghanistan\n";
+        let e = header_error(gdelt);
+        assert!(e.contains("GDELT") && e.contains("SQLDATE"), "{e}");
+        let e = header_error(b"id;date;place;type;claim_status\ne1;2021-07-09;Herat;capture;claimed\n");
+        assert!(e.contains("semicolon-separated (id;date;place;type …)") && !e.contains("field 'id'"), "{e}");
+        let e = header_error(b"id\tdate\tplace\ttype\tclaim_status\n");
+        assert!(e.contains("tab-separated") && !e.contains("field 'id'"), "{e}");
+        let e = header_error(b"event_id_cnty;event_date;event_type;location\n");
+        assert!(e.contains("semicolon-separated") && e.contains("ACLED"), "{e}");
+    }
+
+    #[test]
+    fn empty_bom_only_and_blank_files_say_so() {
+        assert!(header_error(b"").contains("the file is empty (0 bytes)"));
+        assert!(header_error(b"\xEF\xBB\xBF").contains("only a byte-order mark"));
+        assert!(header_error(b"\xEF\xBB\xBF \n\r\n\t").contains("only whitespace (5 bytes)"));
+        assert!(header_error(b"\n\n  \n").contains("only whitespace (5 bytes)"));
+        // A BOM then a header is fine.
+        let text = format!("\u{feff}{HEADER}e1,2021-07-09,Herat,,,capture,T,claimed,,,\n");
+        let r = EventReader::csv(text.as_bytes(), "e.csv");
+        assert_eq!(r.unwrap().filter(Result::is_ok).count(), 1);
+    }
+
+    #[test]
+    fn a_million_unknown_columns_make_one_warning_line() {
+        let mut header = String::from("id,date,place,type,claim_status");
+        for i in 0..1_000_000 {
+            header.push_str(&format!(",c{i}"));
+        }
+        header.push('\n');
+        let started = std::time::Instant::now();
+        let mut r = EventReader::csv(header.as_bytes(), "e.csv").unwrap();
+        let w = r.warnings();
+        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+        assert_eq!(w.len(), 1);
+        let text = w[0].to_string();
+        assert!(text.starts_with("e.csv:1: warning: 1000000 unknown columns, ignored: \"c0\", \"c1\""), "{text}");
+        assert!(text.contains("and 999995 more") && !text.contains('\n'), "{text}");
+        // A misspelt optional column is pointed at its name.
+        let mut r = EventReader::csv("id,date,place,type,claim_status,soruce\n".as_bytes(), "e.csv").unwrap();
+        assert_eq!(
+            r.warnings()[0].to_string(),
+            "e.csv:1: warning: field 'soruce': unknown column, ignored; did you mean \"source\"?"
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_at_end_of_csv_is_an_error() {
+        // In the last column: the record has all its fields and used to be read as good.
+        let rs = read_csv(
+            "e1,2021-07-09,Herat,,,capture,Taliban,claimed,,,\"Outlet\ne2,2021-07-09,Herat,,,capture,Taliban,claimed,,,x\n",
+        );
+        assert_eq!(rs.len(), 1);
+        let d = &rs[0].as_ref().unwrap_err().0[0];
+        assert_eq!((d.line, d.field.as_deref()), (Some(2), Some("source")));
+        assert!(d.message.contains("never closed") && d.message.contains("(line 3)"), "{d}");
+        // In a middle column (the record is then short of fields), after good records, with
+        // quoted newlines and "" before it that are closed.
+        let rs = read_csv(
+            "e1,2021-07-09,Herat,,,capture,\"Tali\nban \"\"x\"\"\",claimed,,,x\n\
+             e2,2021-07-09,Herat,,,capture,5\" gun,claimed,,,x\n\
+             e3,2021-07-09,Herat,,,capture,\"Taliban,claimed,,,x\n",
+        );
+        assert!(rs[0].is_ok() && rs[1].is_ok(), "{rs:?}");
+        let d = &rs[2].as_ref().unwrap_err().0[0];
+        assert_eq!((d.line, d.field.as_deref()), (Some(5), Some("actor")), "{d}");
+        // In the header.
+        assert!(
+            header_error(b"id,date,\"place,type,claim_status\n")
+                .contains("e.csv:1: error: a quote opened here is never closed")
+        );
+    }
+
+    #[test]
+    fn quote_watch_reads_the_same_a_byte_at_a_time() {
+        struct Trickle<'a>(&'a [u8]);
+        impl Read for Trickle<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                let Some((&b, rest)) = self.0.split_first() else { return Ok(0) };
+                buf[0] = b;
+                self.0 = rest;
+                Ok(1)
+            }
+        }
+        for text in ["a,\"b\"\"\nc\"\n\"d", "a,\"b\"\"\",\"c\"\n", "\"", "x\"y,\"z\"\"", "a,\"\"\n\"\r\nb"] {
+            let whole = {
+                let mut w = QuoteWatch::new(text.as_bytes());
+                std::io::copy(&mut w, &mut std::io::sink()).unwrap();
+                (w.unclosed.map(|u| (u.offset, u.line)), w.line)
+            };
+            let mut t = QuoteWatch::new(Trickle(text.as_bytes()));
+            std::io::copy(&mut t, &mut std::io::sink()).unwrap();
+            assert_eq!((t.unclosed.map(|u| (u.offset, u.line)), t.line), whole, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn truncated_json_line_is_an_error_with_its_line() {
+        let text = "{\"id\":\"a\",\"date\":\"2021-07-09\",\"place\":\"Herat\",\"type\":\"capture\",\"claim_status\":\"claimed\"}\n\
+                    {\"id\":\"b\",\"date\":\"2021-07-09\",\"pla";
+        let rs: Vec<_> = EventReader::jsonl(text.as_bytes(), "e.jsonl").collect();
+        assert!(rs[0].is_ok());
+        let d = rs[1].as_ref().unwrap_err().0[0].to_string();
+        assert!(d.starts_with("e.jsonl:2: error: truncated: the line ends inside its JSON object"), "{d}");
+    }
+
+    #[test]
+    fn jsonl_accepts_a_byte_order_mark() {
+        let text = "\u{feff}{\"id\":\"a\",\"date\":\"2021-07-09\",\"place\":\"Herat\",\"type\":\"capture\",\"claim_status\":\"claimed\"}\n";
+        let rs: Vec<_> = EventReader::jsonl(text.as_bytes(), "e.jsonl").collect();
+        assert_eq!(rs[0].as_ref().unwrap().id, "a");
+    }
+
+    #[test]
+    fn swapped_or_far_coordinates_are_refused_with_line_and_field() {
+        let rs = read_csv(
+            "e1,2021-07-09,Islam Qala,34.66,61.07,capture,Taliban,claimed,,,\n\
+             e2,2021-07-09,Islam Qala,61.07,34.66,capture,Taliban,claimed,,,\n\
+             e3,2021-07-09,New York,40.7,-74.0,statement,UN,claimed,,,\n",
+        );
+        assert!(rs[0].is_ok());
+        let d = &rs[1].as_ref().unwrap_err().0[0];
+        assert_eq!((d.line, d.field.as_deref()), (Some(3), Some("lat/lon")));
+        assert!(d.message.contains("look swapped"), "{d}");
+        let d = &rs[2].as_ref().unwrap_err().0[0];
+        assert!(d.message.contains("outside the region") && d.message.contains("--region"), "{d}");
+        // A wider region takes them.
+        let text = format!("{HEADER}e3,2021-07-09,New York,40.7,-74.0,statement,UN,claimed,,,\n");
+        let r = EventReader::csv(text.as_bytes(), "e.csv").unwrap().with_region(Region::WORLD);
+        assert!(r.into_iter().all(|e| e.is_ok()));
+        let j = "{\"id\":\"a\",\"date\":\"2021-07-09\",\"lat\":61.07,\"lon\":34.66,\"type\":\"capture\",\"claim_status\":\"claimed\"}";
+        let rs: Vec<_> = EventReader::jsonl(j.as_bytes(), "e.jsonl").collect();
+        assert!(rs[0].as_ref().unwrap_err().0[0].message.contains("look swapped"));
+    }
+
+    #[test]
+    fn source_dates_are_range_checked() {
+        let h = "id,date,place,type,claim_status,source_date\n";
+        let rs: Vec<_> =
+            EventReader::csv(format!("{h}e1,2021-07-09,Herat,capture,claimed,0000-01-01\n").as_bytes(), "e.csv")
+                .unwrap()
+                .collect();
+        assert_eq!(rs[0].as_ref().unwrap_err().0[0].field.as_deref(), Some("source_date"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_header_panics(cols in proptest::collection::vec("\\PC{0,12}|id|date|type|claim_status|place|lat|event_date|;|\t", 0..12)) {
+            let header = csv::StringRecord::from(cols.clone());
+            let _ = check_header(&header, "e.csv");
+            let _ = other_format(&header);
+        }
+
+        #[test]
+        fn no_csv_input_panics(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..200), with_header in proptest::prelude::any::<bool>()) {
+            let mut text = if with_header { HEADER.as_bytes().to_vec() } else { Vec::new() };
+            text.extend(bytes);
+            if let Ok(r) = EventReader::csv(text.as_slice(), "e.csv") {
+                for e in r.take(1000) {
+                    let _ = e.map_err(|e| e.to_string());
+                }
+            }
+            for e in EventReader::jsonl(text.as_slice(), "e.jsonl").take(1000) {
+                let _ = e.map_err(|e| e.to_string());
+            }
+        }
+
+        #[test]
+        fn a_header_with_the_required_columns_is_accepted(extra in proptest::collection::vec("[a-z_]{1,10}", 0..6)) {
+            let mut cols: Vec<String> = ["id", "date", "place", "type", "claim_status"].map(String::from).to_vec();
+            cols.extend(extra);
+            let header = csv::StringRecord::from(cols);
+            let (errors, warnings) = check_header(&header, "e.csv");
+            proptest::prop_assert!(errors.is_empty(), "{errors:?}");
+            proptest::prop_assert!(warnings.len() <= 1);
+        }
     }
 }

@@ -16,7 +16,22 @@ use std::io::BufRead;
 use geo::{Distance, Geodesic, Point};
 
 use super::{Gazetteer, PlaceFacts, PlaceKind, fold};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, DiagnosticList};
+
+/// A dump line without its line end, or why it is not text.
+fn utf8_line(bytes: &[u8]) -> Result<&str, String> {
+    let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+    let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        format!(
+            "not UTF-8 text: byte 0x{:02X} at byte {} of the row (GeoNames dumps are UTF-8; was the file converted \
+             to another encoding?)",
+            bytes[at],
+            at + 1
+        )
+    })
+}
 
 /// Two places with the same folded name closer than this are the same place.
 pub const SAME_PLACE_KM: f64 = 5.0;
@@ -295,25 +310,59 @@ impl<'a> Importer<'a> {
         });
     }
 
-    /// Reads a whole dump.
-    pub fn read(&mut self, input: impl BufRead, file: &str, mut progress: impl FnMut(u64)) -> std::io::Result<()> {
-        for (i, line) in input.lines().enumerate() {
-            let line = line?;
-            progress(line.len() as u64 + 1);
-            if line.is_empty() || line.starts_with('#') {
-                continue;
+    /// Reads a whole dump. A row that is not UTF-8 is a malformed row (file and line), not the
+    /// end of the import; only a failure to read is an error.
+    pub fn read(&mut self, mut input: impl BufRead, file: &str, mut progress: impl FnMut(u64)) -> std::io::Result<()> {
+        let mut buf = Vec::new();
+        let mut line_no = 0u64;
+        loop {
+            buf.clear();
+            let n = input.read_until(b'\n', &mut buf)?;
+            if n == 0 {
+                return Ok(());
             }
-            self.row(&line, file, i as u64 + 1);
+            line_no += 1;
+            progress(n as u64);
+            match utf8_line(&buf) {
+                Ok(line) => {
+                    if line.is_empty() || line.starts_with('#') {
+                        continue;
+                    }
+                    self.row(line, file, line_no);
+                }
+                Err(msg) => {
+                    self.stats.rows += 1;
+                    self.malformed(file, line_no, "row", msg);
+                }
+            }
         }
-        Ok(())
     }
 
-    /// Reads an alternateNamesV2 file, adding the usable names of kept places as aliases.
-    pub fn read_alternate_names(&mut self, input: impl BufRead, mut progress: impl FnMut(u64)) -> std::io::Result<()> {
-        for line in input.lines() {
-            let line = line?;
-            progress(line.len() as u64 + 1);
+    /// Reads an alternateNamesV2 file, adding the usable names of kept places as aliases. A
+    /// row that is not UTF-8 is counted as malformed and listed (under `alternate names`).
+    pub fn read_alternate_names(
+        &mut self,
+        mut input: impl BufRead,
+        mut progress: impl FnMut(u64),
+    ) -> std::io::Result<()> {
+        let mut buf = Vec::new();
+        let mut line_no = 0u64;
+        loop {
+            buf.clear();
+            let n = input.read_until(b'\n', &mut buf)?;
+            if n == 0 {
+                return Ok(());
+            }
+            line_no += 1;
+            progress(n as u64);
             self.stats.alternate_rows += 1;
+            let line = match utf8_line(&buf) {
+                Ok(l) => l,
+                Err(msg) => {
+                    self.malformed("alternate names", line_no, "row", msg);
+                    continue;
+                }
+            };
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 4 {
                 continue;
@@ -332,7 +381,12 @@ impl<'a> Importer<'a> {
                 self.stats.alternate_used += 1;
             }
         }
-        Ok(())
+    }
+
+    /// The malformed rows as text: the first ones listed, then how many more (see
+    /// [`DiagnosticList`]); empty when there were none.
+    pub fn problem_list(&self, indent: &str) -> String {
+        DiagnosticList::new(&self.problems).total(self.stats.malformed as usize).indent(indent).to_string()
     }
 
     /// The existing place an imported one is the same as: same GeoNames id, or the same folded
@@ -373,6 +427,30 @@ mod tests {
         ] {
             assert!(!usable_alias(no), "{no}");
         }
+    }
+
+    #[test]
+    fn bad_utf8_byte_in_geonames_row_is_an_error_with_its_line() {
+        let gz = Gazetteer::bundled().unwrap();
+        let mut imp = Importer::new(&gz, ImportOptions::default());
+        let row = |id: u32, name: &[u8]| -> Vec<u8> {
+            let mut r = format!("{id}\t").into_bytes();
+            r.extend_from_slice(name);
+            r.extend_from_slice(b"\tTartki\t\t37.1\t68.4\tP\tPPL\tTJ\t\t\t\t\t\t0\t\t400\tAsia/Dushanbe\t2020-01-01\n");
+            r
+        };
+        let mut dump = row(1, b"Tartki");
+        dump.extend(row(2, b"Tart\xFFki"));
+        dump.extend(row(3, b"Kalai"));
+        imp.read(dump.as_slice(), "AF.txt", |_| {}).expect("a bad byte does not stop the import");
+        assert_eq!((imp.stats.rows, imp.stats.kept, imp.stats.malformed), (3, 2, 1));
+        let d = imp.problems[0].to_string();
+        assert!(d.starts_with("AF.txt:2: error: field 'row': not UTF-8 text: byte 0xFF at byte 7"), "{d}");
+        assert_eq!(imp.problem_list("  "), format!("  {d}"));
+        let mut alt = b"1\t1\tru\t\xC0\t\t\t\t\t\t\n".to_vec();
+        alt.extend(b"2\t3\ten\tKalai-Khumb\t\t\t\t\t\t\n");
+        imp.read_alternate_names(alt.as_slice(), |_| {}).unwrap();
+        assert_eq!((imp.stats.malformed, imp.stats.alternate_used), (2, 1));
     }
 
     #[test]

@@ -210,7 +210,7 @@ pub struct MapReport {
 #[derive(Debug, thiserror::Error)]
 pub enum MapError {
     /// Records are invalid.
-    #[error("{} invalid event record(s):\n{}", .0.len(), .0.iter().take(20).map(|d| format!("  {d}")).collect::<Vec<_>>().join("\n"))]
+    #[error("{} invalid event record(s):\n{}", .0.len(), crate::diagnostic::DiagnosticList::new(.0).indent("  "))]
     Invalid(Vec<Diagnostic>),
     /// Place names did not resolve and `allow_unresolved` is off.
     #[error("{} event(s) name places that do not resolve; nothing was written (see the list, or use --allow-unresolved)", .0.len())]
