@@ -7,6 +7,8 @@
 //! article date, quote). The full field list is in `maps/README.md`.
 
 pub mod date;
+mod header;
+mod input;
 pub mod read;
 pub mod region;
 
