@@ -25,6 +25,7 @@ pub mod diagnostic;
 pub mod events;
 pub mod extract;
 pub mod fetch;
+pub mod fuzzing;
 pub mod gazetteer;
 pub mod layers;
 pub mod output;
