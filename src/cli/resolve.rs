@@ -166,6 +166,7 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
 fn describe_failure(gz: &Gazetteer, r: &Resolution) -> String {
     match r.status {
         Status::Resolved => String::new(),
+        Status::TooLong => bordermap::gazetteer::too_long_message(&r.query),
         Status::Generic => format!("{:?} is a generic word, not a place name on its own", r.query),
         Status::Unknown if r.suggestions.is_empty() => {
             format!("{:?} not found in the gazetteer", r.query)
@@ -197,7 +198,12 @@ fn write_table(gz: &Gazetteer, rs: &[Resolution], out: &mut dyn Write) -> std::i
     let mut rows = Vec::new();
     for r in rs {
         if r.candidates.is_empty() {
-            let mut row = vec![r.query.clone(), r.status.as_str().to_string()];
+            let query = if r.status == Status::TooLong {
+                format!("{}…", r.query.chars().take(40).collect::<String>())
+            } else {
+                r.query.clone()
+            };
+            let mut row = vec![query, r.status.as_str().to_string()];
             row.extend(std::iter::repeat_n("-".to_string(), header.len() - 2));
             rows.push(row);
         }

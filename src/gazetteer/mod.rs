@@ -42,6 +42,29 @@ pub const COUNTRIES_FILE: &str = "countries.geojson";
 /// Places file name.
 pub const PLACES_FILE: &str = "places.csv";
 
+/// The longest place name or alias, in characters, that the gazetteer stores and the resolver
+/// looks up. Real names are short: the longest in use, Bangkok's ceremonial name, is 188
+/// characters romanised; the bundled gazetteer's longest is 40. Longer text is not a name
+/// (a pasted paragraph, a broken CSV column): loading refuses it (file, line, field),
+/// `gazetteer add`/`alias` refuse it, and resolving it answers [`Status::TooLong`] at once.
+pub const MAX_NAME_CHARS: usize = 256;
+
+/// Whether a name (trimmed) has more than [`MAX_NAME_CHARS`] characters; looks at no more
+/// than that many.
+pub fn name_too_long(name: &str) -> bool {
+    name.trim().chars().nth(MAX_NAME_CHARS).is_some()
+}
+
+/// "name is longer than 256 characters (…)": the message for a name [`name_too_long`] refuses,
+/// with its start and length, never the whole of it.
+pub fn too_long_message(name: &str) -> String {
+    let start: String = name.trim().chars().take(40).collect();
+    format!(
+        "name is longer than {MAX_NAME_CHARS} characters ({} characters, starting {start:?}…)",
+        name.trim().chars().count()
+    )
+}
+
 const BUNDLED_BORDERS: &str = include_str!("../../gazetteer/borders.geojson");
 const BUNDLED_COUNTRIES: &str = include_str!("../../gazetteer/countries.geojson");
 const BUNDLED_PLACES: &str = include_str!("../../gazetteer/places.csv");
