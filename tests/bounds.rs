@@ -78,3 +78,56 @@ fn places_file_with_a_long_name_is_refused_with_file_line_and_field() {
         .stderr(predicate::str::contains("places.csv:3").and(predicate::str::contains("'name'")))
         .stderr(predicate::str::contains("longer than 256 characters"));
 }
+
+/// A server on 127.0.0.1 that answers every connection with `head` and then `body`, one byte
+/// every `gap`, for as long as the client listens.
+fn trickling_server(head: &'static [u8], body: &'static [u8], gap: Duration) -> String {
+    use std::io::{Read, Write};
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", l.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for s in l.incoming() {
+            let Ok(mut s) = s else { continue };
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                let _ = s.read(&mut buf);
+                let _ = s.write_all(head);
+                for b in body.iter().cycle().take(100_000) {
+                    std::thread::sleep(gap);
+                    if s.write_all(&[*b]).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    url
+}
+
+#[test]
+fn timeout_is_a_deadline_for_the_whole_request() {
+    use bordermap::fetch::{FetchError, FetchOptions, Fetcher};
+    // --timeout 3 against a byte a second ran 42 s: the limit was per read.
+    let body_url = trickling_server(
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n",
+        b"<p>x</p>",
+        Duration::from_millis(100),
+    );
+    let head_url = trickling_server(b"", b"HTTP/1.1 200 OK\r\nX-Slow: yes\r\n", Duration::from_millis(100));
+    let f = Fetcher::new(FetchOptions { timeout: Duration::from_secs(1), cache_dir: None, ..FetchOptions::default() })
+        .unwrap();
+    for url in [&body_url, &head_url] {
+        let t = Instant::now();
+        let e = f.get(&reqwest::Url::parse(url).unwrap(), &|_| false).unwrap_err();
+        assert!(matches!(e, FetchError::Timeout { secs: 1, .. }), "{e}");
+        assert!(t.elapsed() < Duration::from_secs(4), "{url}: {:?} for a 1 s deadline", t.elapsed());
+    }
+    // The same through the command line.
+    let t = Instant::now();
+    bordermap()
+        .args(["extract", &body_url, "--timeout", "2"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no complete answer within 2 s"));
+    assert!(t.elapsed() < Duration::from_secs(15), "{:?}", t.elapsed());
+}
