@@ -3,12 +3,20 @@
 //! request interval (Nominatim asks for at most one request a second), and errors that never
 //! show credentials.
 //!
-//! - Timeouts: connecting, and the whole request (headers and body).
+//! - Timeouts: [`FetchOptions::timeout`] is a deadline for the whole request — connecting,
+//!   redirects, headers and the body — not a limit per read: a server that trickles a byte a
+//!   second is cut off at the deadline (it used to keep a 3 s request going for 42 s).
+//!   [`FetchOptions::connect_timeout`] bounds connecting alone.
 //! - The body is read up to [`FetchOptions::max_bytes`] and refused beyond (whatever
 //!   `Content-Length` claims); redirects are followed up to [`FetchOptions::max_redirects`].
 //! - A real User-Agent naming bordermap and its version.
-//! - URLs in messages and in the cache's metadata are redacted: user info is dropped and the
-//!   values of credential-like query parameters (`username`, `key`, `token` …) become `***`.
+//! - Nothing printed shows a secret: every URL and every piece of server-provided text in a
+//!   message (error pages, redirect targets, transport errors) goes through [`redact_text`],
+//!   which drops user info (`user:pass@`), masks the values of the query parameters in
+//!   [`SECRET_PARAMS`] (and any whose name contains one of [`SECRET_PARAM_PARTS`]) as `***`,
+//!   and scrubs known secret values: those of the request's own URL (user info, secret query
+//!   values) and those given to [`Fetcher::with_secret`] (the GeoNames account name), which a
+//!   server may echo anywhere (`HTTP 500: … ?…&username=…`, a redirect to `/u/<name>/…`).
 //!   reqwest's own errors carry the full URL, so they are shown only without it.
 //! - TLS is rustls with the ring provider (no OpenSSL).
 
@@ -20,9 +28,44 @@ use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::Url;
 
-/// Query parameters whose values are secrets.
-const SECRET_PARAMS: &[&str] =
-    &["username", "user", "key", "apikey", "api_key", "token", "access_token", "password", "email"];
+/// Query parameters whose values are secrets (compared case-insensitively): shown as `***`.
+pub const SECRET_PARAMS: &[&str] = &[
+    "username",
+    "user",
+    "login",
+    "email",
+    "key",
+    "apikey",
+    "api_key",
+    "api-key",
+    "token",
+    "access_token",
+    "auth",
+    "authorization",
+    "password",
+    "passwd",
+    "pass",
+    "pwd",
+    "secret",
+    "client_secret",
+    "sig",
+    "signature",
+    "session",
+    "sessionid",
+    "sid",
+    "credential",
+    "credentials",
+];
+
+/// A query parameter whose name contains one of these (case-insensitively) is secret too:
+/// `refresh_token`, `x-api-key`, `aws_secret_access_key`, `user_password`.
+pub const SECRET_PARAM_PARTS: &[&str] = &["token", "secret", "passw", "apikey", "api_key", "api-key", "signature"];
+
+/// Whether a query parameter's values are secret.
+pub fn is_secret_param(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    SECRET_PARAMS.contains(&n.as_str()) || SECRET_PARAM_PARTS.iter().any(|p| n.contains(p))
+}
 
 /// Limits and identity of the HTTP client.
 #[derive(Debug, Clone)]
@@ -72,7 +115,7 @@ pub fn default_cache_dir() -> Option<PathBuf> {
 }
 
 /// Why a fetch failed. Every URL in here is redacted.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum FetchError {
     /// Not an http(s) URL.
     #[error("{url}: not an http or https URL")]
@@ -80,8 +123,8 @@ pub enum FetchError {
         /// The URL as given (redacted).
         url: String,
     },
-    /// No answer in time.
-    #[error("{url}: no answer within {secs} s (timeout)")]
+    /// No complete answer by the deadline.
+    #[error("{url}: no complete answer within {secs} s (timeout for the whole request)")]
     Timeout {
         /// Redacted URL.
         url: String,
@@ -146,6 +189,8 @@ pub struct Fetcher {
     /// Least time between two requests to a host.
     intervals: HashMap<String, Duration>,
     last: Mutex<HashMap<String, Instant>>,
+    /// Values never shown (see [`Fetcher::with_secret`]).
+    secrets: Vec<String>,
 }
 
 impl std::fmt::Debug for Fetcher {
@@ -167,7 +212,17 @@ impl Fetcher {
             .user_agent(opts.user_agent.clone())
             .build()
             .map_err(|e| FetchError::Transport { url: String::new(), reason: e.without_url().to_string() })?;
-        Ok(Fetcher { client, opts, intervals: HashMap::new(), last: Mutex::new(HashMap::new()) })
+        Ok(Fetcher { client, opts, intervals: HashMap::new(), last: Mutex::new(HashMap::new()), secrets: Vec::new() })
+    }
+
+    /// A value that no message may show (an account name, a key), wherever a server puts it.
+    /// The secrets of a request's own URL (user info, [`SECRET_PARAMS`] values) need not be
+    /// given: they are scrubbed from that request's messages anyway.
+    pub fn with_secret(mut self, secret: &str) -> Self {
+        if !secret.is_empty() && !self.secrets.iter().any(|s| s == secret) {
+            self.secrets.push(secret.to_string());
+        }
+        self
     }
 
     /// Requests to `host` are spaced at least `interval` apart (within this process, and
@@ -204,40 +259,73 @@ impl Fetcher {
     }
 
     fn fetch(&self, url: &Url) -> Result<Fetched, FetchError> {
-        let shown = redact(url);
+        let deadline = Instant::now() + self.opts.timeout;
+        let secrets = self.secrets_of(url);
+        let shown = redact_text(url.as_str(), &secrets);
+        let timeout = || FetchError::Timeout { url: shown.clone(), secs: self.opts.timeout.as_secs() };
         let transport = |e: reqwest::Error| {
             if e.is_timeout() {
-                FetchError::Timeout { url: shown.clone(), secs: self.opts.timeout.as_secs() }
+                timeout()
             } else if e.is_redirect() {
                 FetchError::Redirects { url: shown.clone(), limit: self.opts.max_redirects }
             } else {
-                FetchError::Transport { url: shown.clone(), reason: error_chain(&e.without_url()) }
+                FetchError::Transport {
+                    url: shown.clone(),
+                    reason: redact_text(&error_chain(&e.without_url()), &secrets),
+                }
             }
         };
-        let resp = self.client.get(url.clone()).send().map_err(transport)?;
+        // The request's own timeout runs from connecting to the end of the body (reqwest's
+        // client-wide one restarts at every read of the body); the loop below checks the
+        // deadline too, whatever the transport does.
+        let mut resp = self.client.get(url.clone()).timeout(self.opts.timeout).send().map_err(transport)?;
         let status = resp.status().as_u16();
-        let final_url = redact(resp.url());
+        let final_url = redact_text(resp.url().as_str(), &secrets);
         let content_type =
             resp.headers().get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(String::from);
         if resp.content_length().is_some_and(|n| n > self.opts.max_bytes) {
             return Err(FetchError::TooLarge { url: shown, limit: self.opts.max_bytes });
         }
         let mut body = Vec::new();
-        resp.take(self.opts.max_bytes + 1).read_to_end(&mut body).map_err(|e| {
-            if is_timeout(&e) {
-                FetchError::Timeout { url: shown.clone(), secs: self.opts.timeout.as_secs() }
-            } else {
-                FetchError::Transport { url: shown.clone(), reason: format!("reading the answer: {e}") }
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            if Instant::now() >= deadline {
+                return Err(timeout());
             }
-        })?;
-        if body.len() as u64 > self.opts.max_bytes {
-            return Err(FetchError::TooLarge { url: shown, limit: self.opts.max_bytes });
+            match resp.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => {
+                    body.extend_from_slice(&buf[..n]);
+                    if body.len() as u64 > self.opts.max_bytes {
+                        return Err(FetchError::TooLarge { url: shown, limit: self.opts.max_bytes });
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) if is_timeout(&e) || Instant::now() >= deadline => return Err(timeout()),
+                Err(e) => {
+                    let reason = redact_text(&format!("reading the answer: {e}"), &secrets);
+                    return Err(FetchError::Transport { url: shown, reason });
+                }
+            }
         }
         if !(200..300).contains(&status) {
-            let excerpt: String = String::from_utf8_lossy(&body).chars().take(200).collect();
+            // Error pages often echo the request, credentials and all: redacted before cut.
+            let page = redact_text(&String::from_utf8_lossy(&body), &secrets);
+            let excerpt: String = page.chars().take(200).collect();
             return Err(FetchError::Status { url: final_url, status, excerpt: excerpt.trim().to_string() });
         }
         Ok(Fetched { url: final_url, status, content_type, body, from_cache: false })
+    }
+
+    /// The values no message about a request to `url` may show: the fetcher's own, the URL's
+    /// user info and its secret query values.
+    fn secrets_of(&self, url: &Url) -> Vec<String> {
+        let mut out = self.secrets.clone();
+        let percent = |s: &str| percent_decode(s);
+        out.extend([percent(url.username()), url.password().map(percent).unwrap_or_default()]);
+        out.extend(url.query_pairs().filter(|(k, _)| is_secret_param(k)).map(|(_, v)| v.into_owned()));
+        out.retain(|s| !s.is_empty());
+        out
     }
 
     /// Sleeps until the host's interval since its last request has passed.
@@ -334,22 +422,127 @@ fn error_chain(e: &dyn std::error::Error) -> String {
     s
 }
 
-/// A URL fit to show: no user info, and secret query values replaced by `***`.
+/// A URL fit to show: [`redact_text`] with no secrets but its own.
 pub fn redact(url: &Url) -> String {
-    let mut u = url.clone();
-    let _ = u.set_username("");
-    let _ = u.set_password(None);
-    if u.query().is_some() {
-        let pairs: Vec<(String, String)> = u
-            .query_pairs()
-            .map(|(k, v)| {
-                let secret = SECRET_PARAMS.contains(&k.to_ascii_lowercase().as_str());
-                (k.into_owned(), if secret { "***".to_string() } else { v.into_owned() })
-            })
-            .collect();
-        u.query_pairs_mut().clear().extend_pairs(pairs);
+    let mut secrets = vec![percent_decode(url.username()), url.password().map(percent_decode).unwrap_or_default()];
+    secrets.extend(url.query_pairs().filter(|(k, _)| is_secret_param(k)).map(|(_, v)| v.into_owned()));
+    secrets.retain(|s| !s.is_empty());
+    redact_text(url.as_str(), &secrets)
+}
+
+/// Text fit to show, whatever it holds — a URL as given, an error page, a server's message:
+/// the user info of every `scheme://user:pass@host` is dropped, the value of every
+/// `?name=value` / `&name=value` whose name [`is_secret_param`] becomes `***`, and each of
+/// `secrets` (as written, URL-encoded or percent-encoded) becomes `***` wherever it appears.
+/// Every printer of URLs or server text in bordermap goes through this. Linear in the text.
+///
+/// ```
+/// use bordermap::fetch::redact_text;
+/// let shown = redact_text("HTTP 500 for https://bob:pw@x.org/s?q=Herat&username=alice (alice)", &["alice".into()]);
+/// assert_eq!(shown, "HTTP 500 for https://x.org/s?q=Herat&username=*** (***)");
+/// ```
+pub fn redact_text(text: &str, secrets: &[String]) -> String {
+    let mut s = mask_secret_params(&drop_userinfo(text));
+    for secret in secrets.iter().filter(|x| !x.is_empty()) {
+        let encoded = form_encode(secret);
+        let percent = encoded.replace('+', "%20");
+        for form in [secret.as_str(), encoded.as_str(), percent.as_str()] {
+            if s.contains(form) {
+                s = s.replace(form, "***");
+            }
+        }
     }
-    u.to_string()
+    s
+}
+
+/// `scheme://user:pass@host…` → `scheme://host…`, for every URL in the text.
+fn drop_userinfo(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("://") {
+        let (head, tail) = rest.split_at(at + 3);
+        out.push_str(head);
+        let authority_end =
+            tail.find(|c: char| matches!(c, '/' | '?' | '#' | '"' | '\'' | '<' | '>') || c.is_whitespace());
+        let authority = &tail[..authority_end.unwrap_or(tail.len())];
+        match authority.rfind('@') {
+            Some(a) => rest = &tail[a + 1..],
+            None => rest = tail,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The value of every `?name=` / `&name=` / `;name=` (`&amp;name=` in HTML) whose name
+/// [`is_secret_param`] → `***`.
+fn mask_secret_params(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if matches!(bytes[i], b'?' | b'&' | b';') {
+            let start = i + 1;
+            let mut j = start;
+            while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || matches!(bytes[j], b'_' | b'-' | b'.')) {
+                j += 1;
+            }
+            if j > start && bytes.get(j) == Some(&b'=') && is_secret_param(&text[start..j]) {
+                let value_start = j + 1;
+                let mut k = value_start;
+                while k < bytes.len()
+                    && !matches!(bytes[k], b'&' | b'#' | b'"' | b'\'' | b'<' | b'>' | b';' | b')' | b']' | b'}')
+                    && !bytes[k].is_ascii_whitespace()
+                {
+                    k += 1;
+                }
+                out.push_str(&text[copied..value_start]);
+                out.push_str("***");
+                copied = k;
+                i = k;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// A value as a query string carries it (`application/x-www-form-urlencoded`).
+fn form_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// `%xx` escapes decoded (user info in a `Url` stays percent-encoded).
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%'
+            && let (Some(h), Some(l)) = (b.get(i + 1).and_then(|&c| hex(c)), b.get(i + 2).and_then(|&c| hex(c)))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -363,6 +556,31 @@ mod tests {
         let r = redact(&u);
         assert!(!r.contains("secretuser") && !r.contains("bob") && !r.contains("pw@"), "{r}");
         assert!(r.contains("q=Islam+Qala") && r.contains("username=***") && r.contains("maxRows=5"), "{r}");
+    }
+
+    #[test]
+    fn secrets_are_redacted_from_any_text() {
+        let secrets = vec!["s3cret user".to_string()];
+        for (text, want) in [
+            ("see https://u:p@h.org/x?a=1&token=T0K&b=2#f", "see https://h.org/x?a=1&token=***&b=2#f"),
+            ("<a href=\"/s?q=x&amp;api_key=K&amp;n=1\">", "<a href=\"/s?q=x&amp;api_key=***&amp;n=1\">"),
+            ("?refresh_token=abc def", "?refresh_token=*** def"),
+            ("account s3cret user is not enabled", "account *** is not enabled"),
+            ("/u/s3cret+user/ and /u/s3cret%20user/", "/u/***/ and /u/***/"),
+            ("ftp://a@b ssh://c:d@e/f http://plain/x?Username=Z", "ftp://b ssh://e/f http://plain/x?Username=***"),
+            ("no url here: a=b&c=d", "no url here: a=b&c=d"),
+            ("?=x&=&username=", "?=x&=&username=***"),
+        ] {
+            assert_eq!(redact_text(text, &secrets), want, "{text}");
+        }
+        // Any text at all: no panic, and a masked value never survives.
+        proptest::proptest!(|(a in ".{0,40}", b in "[a-z0-9]{4,12}")| {
+            let text = format!("{a}?key={b}&{a}");
+            let masked = format!("key={b}");
+            let shown = redact_text(&text, &[]);
+            proptest::prop_assert!(!shown.contains(&masked), "{}", shown);
+            let _ = redact_text(&a, std::slice::from_ref(&b));
+        });
     }
 
     #[test]

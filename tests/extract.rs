@@ -205,3 +205,59 @@ fn urls_are_fetched_from_a_local_server_with_limits() {
         )
         .stdout(predicate::str::contains("afg-kunduz"));
 }
+
+#[test]
+fn deeply_nested_html_is_read_within_the_depth_limit() {
+    // 100,000 nested <div> in a 1.1 MB file took over two minutes; the depth is now bounded
+    // (generous limit: the point is not seconds but that it ends).
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("deep.html");
+    let html = format!(
+        "<html><body><article><p>Taliban fighters captured Shir Khan Bandar on Friday, a spokesman said.</p>{}</article></body></html>",
+        "<div>".repeat(100_000)
+    );
+    std::fs::write(&page, &html).unwrap();
+    let t = std::time::Instant::now();
+    bordermap()
+        .arg("extract")
+        .arg(&page)
+        .args(["--published", "2021-06-23"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("deeper than 256"))
+        .stdout(predicate::str::contains("afg-shir-khan-bandar"));
+    assert!(t.elapsed() < Duration::from_secs(60), "{:?}", t.elapsed());
+}
+
+#[test]
+fn extract_never_prints_credentials_in_urls() {
+    let mut server = mockito::Server::new();
+    server
+        .mock("GET", "/page")
+        .match_query(mockito::Matcher::Any)
+        .with_header("content-type", "text/html")
+        .with_body("<article><p>Taliban fighters captured Shir Khan Bandar, a spokesman said.</p></article>")
+        .create();
+    let host = server.url().trim_start_matches("http://").to_string();
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let out = bordermap()
+        .args([
+            "extract",
+            &format!("http://bob:pa55word@{host}/page?id=7&token=T0KEN-VALUE"),
+            &format!("http://bob:pa55word@127.0.0.1:{closed}/x?api_key=K3Y-VALUE"),
+            "--published",
+            "2021-07-09",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "one input fails");
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    for secret in ["pa55word", "bob", "T0KEN-VALUE", "K3Y-VALUE"] {
+        assert!(!stderr.contains(secret) && !stdout.contains(secret), "{secret} shown:\n{stderr}\n{stdout}");
+    }
+    assert!(stderr.contains("token=***") && stderr.contains("api_key=***"), "{stderr}");
+    assert!(stdout.contains("afg-shir-khan-bandar"), "{stdout}");
+}

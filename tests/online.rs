@@ -275,3 +275,131 @@ fn map_online_uses_a_single_same_name_answer_and_says_so() {
         .stderr(predicate::str::contains("\"Qaryat Nowhere\" not settled online: nothing found online"));
     assert!(!out2.join("AFG-TJK.geojson").exists());
 }
+
+/// A port on 127.0.0.1 where nothing listens: connecting is refused at once, as with no
+/// network.
+fn closed_port_url() -> String {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = l.local_addr().unwrap().port();
+    drop(l);
+    format!("http://127.0.0.1:{port}/")
+}
+
+/// The binary with its online service at `url` and its cache and user file in `dir`.
+fn cli_at(url: &str, dir: &std::path::Path) -> assert_cmd::Command {
+    let mut c = bordermap();
+    c.env("BORDERMAP_ONLINE_URL", url)
+        .env("BORDERMAP_CACHE_DIR", dir)
+        .env("BORDERMAP_USER_PLACES", user_file(dir))
+        .env("BORDERMAP_GEONAMES_USERNAME", "s3cret-user");
+    c
+}
+
+#[test]
+fn online_failure_keeps_other_names() {
+    // It exited 2 and lost Herat's row too.
+    let dir = tempfile::tempdir().unwrap();
+    let url = closed_port_url();
+    cli_at(&url, dir.path())
+        .args(["resolve", "Herat", "Xyzzyville", "Qalai Nowhere", "--online", "--no-cache"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("afg-herat"))
+        .stderr(predicate::str::contains("\"Xyzzyville\" not looked up online:"))
+        .stderr(predicate::str::contains("\"Qalai Nowhere\" not looked up online: not tried"))
+        .stderr(predicate::str::contains("s3cret-user").not());
+    let out = cli_at(&url, dir.path())
+        .args(["resolve", "Herat", "Xyzzyville", "--online", "--no-cache", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["best"]["id"], "afg-herat");
+    assert!(v[1]["online_error"].as_str().is_some_and(|e| !e.contains("s3cret-user")), "{}", v[1]);
+}
+
+#[test]
+fn map_online_failure_costs_only_the_unknown_names() {
+    // With no network `map --online` wrote nothing (exit 2); now the unknown names take the
+    // ordinary unresolved path.
+    let dir = tempfile::tempdir().unwrap();
+    let url = closed_port_url();
+    let events = "id,date,place,type,actor,claim_status,claimed_by,source\n\
+                  t-1,2021-07-05,Tartki,capture,Taliban,claimed,Taliban spokesman,test wire\n\
+                  t-2,2021-07-05,Kunduz,capture,Taliban,claimed,Taliban spokesman,test wire\n";
+    let input = dir.path().join("events.csv");
+    std::fs::write(&input, events).unwrap();
+    let out = dir.path().join("layers");
+    cli_at(&url, dir.path())
+        .args(["map", "--online", "--no-cache", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("\"Tartki\" not looked up online:"))
+        .stderr(predicate::str::contains("nothing was written"))
+        .stderr(predicate::str::contains("s3cret-user").not());
+    cli_at(&url, dir.path())
+        .args(["map", "--online", "--no-cache", "--allow-unresolved", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("\"Tartki\" not looked up online:"));
+    let border = std::fs::read_to_string(out.join("AFG-TJK.geojson")).unwrap();
+    assert!(border.contains("afg-kunduz") && !border.contains("Tartki"), "Kunduz mapped, Tartki not");
+}
+
+#[test]
+fn server_error_page_echoing_the_request_never_shows_the_account_name() {
+    let mut server = mockito::Server::new();
+    server
+        .mock("GET", "/searchJSON")
+        .match_query(Matcher::Any)
+        .with_status(500)
+        .with_body(
+            "Internal error for GET /searchJSON?q=Xyzzyville&maxRows=10&username=s3cret-user (account s3cret-user)",
+        )
+        .create();
+    let dir = tempfile::tempdir().unwrap();
+    cli(&server, dir.path())
+        .args(["resolve", "Xyzzyville", "--online"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("HTTP 500").and(predicate::str::contains("username=***")))
+        .stderr(predicate::str::contains("s3cret-user").not());
+}
+
+#[test]
+fn redirect_target_carrying_the_account_name_is_never_shown() {
+    let mut server = mockito::Server::new();
+    server
+        .mock("GET", "/searchJSON")
+        .match_query(Matcher::Any)
+        .with_status(302)
+        .with_header("location", "/u/s3cret-user/search?acct=s3cret-user&username=s3cret-user")
+        .create();
+    server.mock("GET", "/u/s3cret-user/search").match_query(Matcher::Any).with_status(503).with_body("busy").create();
+    server
+        .mock("GET", "/geo/searchJSON")
+        .match_query(Matcher::Any)
+        .with_status(301)
+        .with_header("location", "/geo/ok?acct=s3cret-user")
+        .create();
+    server.mock("GET", "/geo/ok").match_query(Matcher::Any).with_body("<html>not json</html>").create();
+    let dir = tempfile::tempdir().unwrap();
+    cli(&server, dir.path())
+        .args(["resolve", "Xyzzyville", "--online", "--no-cache"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("HTTP 503").and(predicate::str::contains("/u/***/search")))
+        .stderr(predicate::str::contains("s3cret-user").not());
+    // A malformed answer after a redirect names the redirect's target: redacted too.
+    cli(&server, dir.path())
+        .env("BORDERMAP_ONLINE_URL", format!("{}/geo/", server.url()))
+        .args(["resolve", "Xyzzyville", "--online", "--no-cache"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot read").and(predicate::str::contains("acct=***")))
+        .stderr(predicate::str::contains("s3cret-user").not());
+}

@@ -306,3 +306,67 @@ fn a_broken_gazetteer_is_refused_with_file_and_line() {
         .code(2)
         .stderr(predicate::str::contains("places.csv:2").and(predicate::str::contains("lat")));
 }
+
+/// The hints the ambiguity message offers: (hint arguments, the place id they are for).
+fn offered_hints(stderr: &str) -> Vec<(Vec<String>, String)> {
+    let line = stderr.lines().find(|l| l.contains("is ambiguous")).expect("an ambiguity message");
+    let choose = line.split_once("to choose: ").expect("hints offered").1;
+    let mut out = Vec::new();
+    for part in choose.split("; ") {
+        let (hints, id) = part.rsplit_once(" for ").unwrap();
+        for h in hints.split(" or ") {
+            out.push((h.split(' ').map(str::to_string).collect(), id.to_string()));
+        }
+    }
+    out
+}
+
+#[test]
+fn ambiguity_message_offers_only_hints_that_settle_it() {
+    // "Panj" offered --country and --near, which do not settle it (a TJK town, an AFG/TJK
+    // river, a TJK district). Every hint offered now resolves to the place it is offered for.
+    for name in ["Panj", "Pyandzh", "Ishkashim", "Moskva"] {
+        let out = bordermap().args(["resolve", name]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("--near"), "{stderr}");
+        let hints = offered_hints(&stderr);
+        assert!(hints.len() >= 2, "{name}: {stderr}");
+        for (args, id) in hints {
+            if args[0] == "place_id" {
+                assert_eq!(args[1], id);
+                continue;
+            }
+            let mut all = vec![name];
+            all.extend(args.iter().map(String::as_str));
+            let (rs, code) = resolve_json(&all);
+            assert_eq!((best_id(&rs[0]), code), (Some(id.as_str()), 0), "{name} {args:?}");
+        }
+    }
+    let out = bordermap().args(["resolve", "Panj"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("--country TJK"), "TJK holds both");
+}
+
+#[test]
+fn unknown_country_or_kind_is_an_error_with_did_you_mean() {
+    // --country XXX was accepted without a word (and preferred nothing).
+    bordermap().args(["resolve", "Panj", "--country", "XXX"]).assert().code(2).stderr(
+        predicate::str::contains("\"XXX\" is not a country of the gazetteer").and(predicate::str::contains("TJK")),
+    );
+    bordermap()
+        .args(["resolve", "Panj", "--country", "TJJ"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean TJK?"));
+    bordermap()
+        .args(["gazetteer", "list", "--country", "AFX"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean AFG?"));
+    let (rs, code) = resolve_json(&["Ishkashim", "--country", "tjk"]);
+    assert_eq!((best_id(&rs[0]), code), (Some("tjk-ishkashim"), 0), "lower case is fine");
+    bordermap()
+        .args(["resolve", "Panj", "--kind", "twon"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean town?"));
+}

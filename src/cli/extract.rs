@@ -6,7 +6,7 @@ use anyhow::Context;
 use clap::ValueEnum;
 
 use bordermap::extract::{self, Article, Extractor};
-use bordermap::fetch::{FetchOptions, Fetcher};
+use bordermap::fetch::{FetchOptions, Fetcher, redact, redact_text};
 use bordermap::gazetteer::Gazetteer;
 
 use super::{Exit, stdout};
@@ -57,28 +57,37 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
     let mut all = Vec::new();
     let mut failed = 0;
     for input in &args.inputs {
+        // Inputs are printed redacted: a URL may carry user:pass@ or ?token=.
+        let shown = match reqwest::Url::parse(input) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") => redact(&u),
+            _ => redact_text(input, &[]),
+        };
+        let input_shown = &shown;
         let article = match read_input(input, &args, &mut fetcher) {
             Ok(a) => a,
             Err(e) => {
                 let msg = format!("{e:#}");
-                // Fetch errors name the URL already.
-                if msg.starts_with(input.as_str()) {
+                // Fetch errors name the (redacted) URL already.
+                if e.downcast_ref::<bordermap::fetch::FetchError>().is_some() {
                     eprintln!("bordermap: {msg}");
                 } else {
-                    eprintln!("bordermap: {input}: {msg}");
+                    eprintln!("bordermap: {input_shown}: {msg}");
                 }
                 failed += 1;
                 continue;
             }
         };
+        for w in &article.warnings {
+            eprintln!("bordermap: {input_shown}: {w}");
+        }
         if article.published.is_none() {
-            eprintln!("bordermap: {input}: no publication date (pass --published): relative dates are left out");
+            eprintln!("bordermap: {input_shown}: no publication date (pass --published): relative dates are left out");
         }
         let found = ex.extract_reporting(&article);
         for l in &found.left_out {
-            eprintln!("bordermap: {input}: left out {l}");
+            eprintln!("bordermap: {input_shown}: left out {l}");
         }
-        eprintln!("{input}: {} candidate event(s)", found.events.len());
+        eprintln!("{input_shown}: {} candidate event(s)", found.events.len());
         all.extend(found.events);
     }
     let all = if args.no_merge { all } else { extract::merge(all) };

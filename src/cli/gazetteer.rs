@@ -205,6 +205,10 @@ pub fn run(sources: &Sources, cmd: Command) -> anyhow::Result<Exit> {
         }
         Command::List { country, kind, near, km } => {
             let gz = sources.load()?;
+            let country = match country {
+                Some(c) => Some(gz.known_country(&c).map_err(|e| anyhow::anyhow!("--country {e}"))?),
+                None => None,
+            };
             let near = match near {
                 None => None,
                 Some(name) => Some((place_index(&gz, &name)?, km.unwrap_or(0.0))),

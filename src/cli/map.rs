@@ -327,6 +327,10 @@ fn with_online_places(
     for (name, why) in &layer.unsettled {
         eprintln!("bordermap: {name:?} not settled online: {why}");
     }
+    // A failed lookup costs only its names: they stay unknown and take the unresolved path.
+    for (name, e) in &layer.failed {
+        eprintln!("bordermap: {name:?} not looked up online: {e}");
+    }
     if layer.used.is_empty() {
         return Ok(gz);
     }

@@ -158,28 +158,61 @@ fn opt_num(v: Option<f64>, decimals: usize) -> String {
     v.map_or_else(|| "-".to_string(), |v| format!("{v:.decimals$}"))
 }
 
-/// Prints rows as left-aligned columns.
+/// Columns are aligned up to this many characters: a longer cell is printed whole and pushes
+/// the rest of its own row right, rather than widening its column for every row.
+const MAX_ALIGNED_WIDTH: usize = 60;
+
+/// Prints rows as left-aligned columns. Padding is written by hand: `format!("{c:<w$}")`
+/// panics for widths past `u16::MAX` ("Formatting argument out of range").
 fn print_table(out: &mut dyn std::io::Write, header: &[&str], rows: &[Vec<String>]) -> std::io::Result<()> {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count().min(MAX_ALIGNED_WIDTH)).collect();
     for r in rows {
         for (w, c) in widths.iter_mut().zip(r) {
-            *w = (*w).max(c.chars().count());
+            *w = (*w).max(c.chars().count().min(MAX_ALIGNED_WIDTH));
         }
     }
     let line = |cells: Vec<&str>| {
         let mut s = String::new();
         for (i, (c, w)) in cells.iter().zip(&widths).enumerate() {
-            if i + 1 == cells.len() {
-                s.push_str(c);
-            } else {
-                s.push_str(&format!("{c:<w$}  "));
+            s.push_str(c);
+            if i + 1 < cells.len() {
+                let pad = w.saturating_sub(c.chars().count()) + 2;
+                s.extend(std::iter::repeat_n(' ', pad));
             }
         }
-        s.trim_end().to_string()
+        s.truncate(s.trim_end().len());
+        s
     };
     writeln!(out, "{}", line(header.to_vec()))?;
     for r in rows {
         writeln!(out, "{}", line(r.iter().map(String::as_str).collect()))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_name_in_table_output_does_not_panic() {
+        let long = "x".repeat(70_000);
+        let rows = vec![vec![long.clone(), "a".into(), "b".into()], vec!["short".into(), "c".into(), "d".into()]];
+        let mut out = Vec::new();
+        print_table(&mut out, &["NAME", "K", "V"], &rows).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[1].starts_with(&long) && lines[1].ends_with("  a  b"), "the long cell is whole");
+        // The other rows are aligned as if the long cell were MAX_ALIGNED_WIDTH wide.
+        assert_eq!(lines[2], format!("short{}c  d", " ".repeat(MAX_ALIGNED_WIDTH - 5 + 2)));
+        assert_eq!(lines[0].len(), lines[2].len());
+    }
+
+    #[test]
+    fn table_columns_are_aligned() {
+        let rows = vec![vec!["ab".to_string(), "x".into()], vec!["abcd".to_string(), "y".into()]];
+        let mut out = Vec::new();
+        print_table(&mut out, &["N", "V"], &rows).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "N     V\nab    x\nabcd  y\n");
+    }
 }

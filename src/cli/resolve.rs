@@ -69,6 +69,9 @@ struct ResolutionOut {
     suggestions: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     online: Option<Vec<OnlineOut>>,
+    /// Why the name could not be looked up online, when it was asked and failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    online_error: Option<String>,
 }
 
 fn candidate_out(gz: &Gazetteer, c: &bordermap::gazetteer::Candidate) -> CandidateOut {
@@ -88,6 +91,7 @@ fn to_out(gz: &Gazetteer, r: &Resolution) -> ResolutionOut {
         candidates: r.candidates.iter().map(|c| candidate_out(gz, c)).collect(),
         suggestions: r.suggestions.clone(),
         online: None,
+        online_error: None,
     }
 }
 
@@ -103,27 +107,32 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
             Some(Near::Border(b.id.clone()))
         }
     };
-    let resolutions: Vec<Resolution> = args
+    // A country the gazetteer does not know would silently prefer nothing.
+    let country = match &args.country {
+        Some(c) => Some(gz.known_country(c).map_err(|e| anyhow::anyhow!("--country {e}"))?),
+        None => None,
+    };
+    let queries: Vec<Query> = args
         .names
         .iter()
-        .map(|name| {
-            gz.resolve(&Query {
-                name: name.clone(),
-                country: args.country.clone(),
-                kind: args.kind,
-                near: near.clone(),
-            })
-        })
+        .map(|name| Query { name: name.clone(), country: country.clone(), kind: args.kind, near: near.clone() })
         .collect();
+    let resolutions: Vec<Resolution> = queries.iter().map(|q| gz.resolve(q)).collect();
 
     // Names the gazetteer does not know, looked up online when asked.
+    // A failed lookup costs only its own name: it stays unknown, with the reason.
     let mut online: Vec<(usize, Vec<OnlineOut>)> = Vec::new();
+    let mut online_failed: Vec<(usize, String)> = Vec::new();
     if args.online {
         let service = args.net.service()?;
-        for (i, r) in resolutions.iter().enumerate().filter(|(_, r)| r.status == Status::Unknown) {
-            let found =
-                service.lookup(&r.query).map_err(|e| anyhow::anyhow!("looking up {:?} online: {e}", r.query))?;
-            online.push((i, describe(gz, found)));
+        let unknown: Vec<usize> =
+            resolutions.iter().enumerate().filter(|(_, r)| r.status == Status::Unknown).map(|(i, _)| i).collect();
+        let looked = service.lookup_each(unknown.iter().map(|&i| resolutions[i].query.as_str()));
+        for (&i, (_, found)) in unknown.iter().zip(looked) {
+            match found {
+                Ok(found) => online.push((i, describe(gz, found))),
+                Err(e) => online_failed.push((i, e.to_string())),
+            }
         }
     }
     let mut out = stdout();
@@ -132,6 +141,9 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
             let mut all: Vec<ResolutionOut> = resolutions.iter().map(|r| to_out(gz, r)).collect();
             for (i, cs) in online {
                 all[i].online = Some(cs);
+            }
+            for (i, e) in &online_failed {
+                all[*i].online_error = Some(e.clone());
             }
             serde_json::to_writer_pretty(&mut out, &all)?;
             writeln!(out)?;
@@ -154,18 +166,22 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
     drop(out);
 
     let mut exit = Exit::Success;
-    for r in &resolutions {
+    for (i, r) in resolutions.iter().enumerate() {
         if r.status != Status::Resolved {
             exit = Exit::Incomplete;
-            eprintln!("bordermap: {}", describe_failure(gz, r));
+            eprintln!("bordermap: {}", describe_failure(gz, r, &queries[i]));
+        }
+        if let Some((_, e)) = online_failed.iter().find(|(j, _)| *j == i) {
+            eprintln!("bordermap: {:?} not looked up online: {e}", r.query);
         }
     }
     Ok(exit)
 }
 
-fn describe_failure(gz: &Gazetteer, r: &Resolution) -> String {
+fn describe_failure(gz: &Gazetteer, r: &Resolution, q: &Query) -> String {
     match r.status {
         Status::Resolved => String::new(),
+        Status::TooLong => bordermap::gazetteer::too_long_message(&r.query),
         Status::Generic => format!("{:?} is a generic word, not a place name on its own", r.query),
         Status::Unknown if r.suggestions.is_empty() => {
             format!("{:?} not found in the gazetteer", r.query)
@@ -182,11 +198,16 @@ fn describe_failure(gz: &Gazetteer, r: &Resolution) -> String {
                     format!("{} ({} {}, {})", p.id, p.country_label(), p.kind, c.score)
                 })
                 .collect();
-            format!(
-                "{:?} is ambiguous: {} — add --country, --kind or --near, or use a fuller name",
-                r.query,
-                names.join(" vs ")
-            )
+            // Only hints that settle it, each checked by resolving with it.
+            let hints: Vec<String> = gz
+                .separating_hints(q, r)
+                .into_iter()
+                .map(|(place, hs)| {
+                    let hs: Vec<String> = hs.iter().map(ToString::to_string).collect();
+                    format!("{} for {}", hs.join(" or "), gz.place_at(place).id)
+                })
+                .collect();
+            format!("{:?} is ambiguous: {} — to choose: {}", r.query, names.join(" vs "), hints.join("; "))
         }
     }
 }
@@ -197,7 +218,12 @@ fn write_table(gz: &Gazetteer, rs: &[Resolution], out: &mut dyn Write) -> std::i
     let mut rows = Vec::new();
     for r in rs {
         if r.candidates.is_empty() {
-            let mut row = vec![r.query.clone(), r.status.as_str().to_string()];
+            let query = if r.status == Status::TooLong {
+                format!("{}…", r.query.chars().take(40).collect::<String>())
+            } else {
+                r.query.clone()
+            };
+            let mut row = vec![query, r.status.as_str().to_string()];
             row.extend(std::iter::repeat_n("-".to_string(), header.len() - 2));
             rows.push(row);
         }

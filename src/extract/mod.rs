@@ -42,6 +42,9 @@ pub struct Article {
     pub published: Option<Date>,
     /// Headline, if known.
     pub title: Option<String>,
+    /// What reading it left out, for the user ("nested deeper than 256 …"; see
+    /// [`html::MAX_HTML_BYTES`] and [`html::MAX_HTML_DEPTH`]).
+    pub warnings: Vec<String>,
 }
 
 impl Article {

@@ -266,8 +266,16 @@ fn row_parser(doc: &Doc, label: &str) -> Result<RowParser, EditError> {
 /// Adds a place to the user file; returns its id. With `force`, an existing id is replaced
 /// and name collisions and country checks are overridden (ranges and formats never are).
 pub fn add(gz: &Gazetteer, user_file: &Path, p: &NewPlace, force: bool) -> Result<String, EditError> {
-    let id = p.id.clone().unwrap_or_else(|| derive_id(&p.country, &p.name));
     let label = user_file.display().to_string();
+    let long: Vec<Diagnostic> = std::iter::once(("name", &p.name))
+        .chain(p.aliases.iter().map(|a| ("aliases", a)))
+        .filter(|(_, n)| super::name_too_long(n))
+        .map(|(field, n)| Diagnostic::error(&label, None, Some(field), super::too_long_message(n)))
+        .collect();
+    if !long.is_empty() {
+        return Err(EditError::Invalid(long));
+    }
+    let id = p.id.clone().unwrap_or_else(|| derive_id(&p.country, &p.name));
     locked_update(user_file, |doc| {
         let existing = doc.find(&id);
         let mut refusals = Vec::new();
@@ -295,6 +303,14 @@ pub fn add(gz: &Gazetteer, user_file: &Path, p: &NewPlace, force: bool) -> Resul
 /// added: the copy overrides the bundled row by id.
 pub fn add_alias(gz: &Gazetteer, user_file: &Path, id: &str, alias: &str, force: bool) -> Result<bool, EditError> {
     let label = user_file.display().to_string();
+    if super::name_too_long(alias) {
+        return Err(EditError::Invalid(vec![Diagnostic::error(
+            &label,
+            None,
+            Some("aliases"),
+            super::too_long_message(alias),
+        )]));
+    }
     locked_update(user_file, |doc| {
         let mut fields = place_fields(gz, doc, id)?;
         let name = fields.get("name").cloned().unwrap_or_default();

@@ -25,6 +25,11 @@ pub fn is_generic(canonical_key: &str) -> bool {
     GENERIC_WORDS.contains(&canonical_key)
 }
 
+/// The most bytes [`basic`] makes of one character (🫰 is "hand with index finger and thumb
+/// crossed"): a key is at most this many times as long, in bytes, as its name is in characters,
+/// and every key is folded in time linear in its name. Checked for every `char` by a test.
+pub const MAX_FOLD_EXPANSION: usize = 40;
+
 /// Lower-case ASCII words separated by single spaces: diacritics dropped, other scripts
 /// transliterated (Cyrillic, Greek, …; Arabic script loses its short vowels), apostrophes and
 /// ‘ayn/hamza marks removed, every other non-alphanumeric character a word break.
@@ -360,7 +365,42 @@ mod tests {
         assert!(!is_generic(&canonical("Khwaja Ghar")));
     }
 
+    #[test]
+    fn fold_output_is_bounded_for_every_char() {
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let n = basic(c.encode_utf8(&mut [0; 4])).len();
+            assert!(n <= MAX_FOLD_EXPANSION, "{c:?} folds to {n} bytes");
+        }
+    }
+
+    #[test]
+    fn folding_a_long_name_is_linear() {
+        // 2 MB of mixed scripts, kind words and joiners: every key within its bound.
+        let name = "Mazār-e Sharīf River Мазари-Шариф the i e ye 🫰 dzh-sch'  ".repeat(40_000);
+        let chars = name.chars().count();
+        let b = basic(&name);
+        let c = canonical_from_basic(&b);
+        let p = phonetic_from_canonical(&c);
+        assert!(b.len() <= MAX_FOLD_EXPANSION * chars && c.len() <= b.len() && p.len() <= c.len());
+        assert!(strip_kind_word(&b).is_none_or(|(rest, _)| rest.len() <= b.len()));
+    }
+
     proptest! {
+        #[test]
+        fn folding_never_panics_and_is_bounded_by_its_input(s in "\\PC{0,200}|.{0,200}") {
+            let chars = s.chars().count();
+            let b = basic(&s);
+            let c = canonical_from_basic(&b);
+            let p = phonetic_from_canonical(&c);
+            prop_assert!(b.len() <= MAX_FOLD_EXPANSION * chars, "{} bytes from {chars} chars", b.len());
+            prop_assert!(c.len() <= b.len() && p.len() <= c.len());
+            prop_assert_eq!(canonical(&s), c);
+            prop_assert_eq!(phonetic(&s), p);
+            if let Some((rest, _)) = strip_kind_word(&b) {
+                prop_assert!(rest.len() < b.len());
+            }
+        }
+
         #[test]
         fn basic_is_idempotent_and_ascii(s in "\\PC{0,40}") {
             let b = basic(&s);

@@ -227,6 +227,8 @@ fn parse_record(
     let name = get(1);
     if name.is_empty() {
         err("name", "empty".into());
+    } else if super::name_too_long(name) {
+        err("name", super::too_long_message(name));
     }
     let kind = match get(2).parse::<PlaceKind>() {
         Ok(k) => Some(k),
@@ -256,6 +258,9 @@ fn parse_record(
     let lon = coord("lon", get(5), 180.0, &mut err);
     let geometry_spec = get(6).to_string();
     let aliases: Vec<String> = get(7).split('|').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect();
+    for a in aliases.iter().filter(|a| super::name_too_long(a)) {
+        err("aliases", format!("alias: {}", super::too_long_message(a)));
+    }
     let geonames_id = match get(8) {
         "" => None,
         raw => match raw.parse::<u64>() {
@@ -322,6 +327,25 @@ mod tests {
         assert_eq!(places[0].origin.line, 2);
         assert!(matches!(places[1].geometry, Geometry::LineString(_)));
         assert_eq!(places[1].countries, vec!["AAA", "BBB"]);
+    }
+
+    #[test]
+    fn names_longer_than_the_cap_are_refused_with_line_and_field() {
+        let long = "N".repeat(super::super::MAX_NAME_CHARS + 1);
+        let fits = "N".repeat(super::super::MAX_NAME_CHARS);
+        let text = format!(
+            "id,name,kind,country,lat,lon,geometry,aliases\n\
+             aaa-fits,{fits},town,AAA,35,64,,\n\
+             aaa-long,{long},town,AAA,35,64,,\n\
+             aaa-alias,One,town,AAA,35,64,,Uno|{long}\n"
+        );
+        let (places, diags) = read_places(&text, "p.csv", &borders());
+        assert_eq!(places.len(), 1, "{diags:?}");
+        let shown: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+        assert_eq!(diags.len(), 2, "{shown:?}");
+        assert!(shown[0].contains("p.csv:3") && shown[0].contains("'name'"), "{}", shown[0]);
+        assert!(shown[0].contains("longer than 256 characters") && shown[0].len() < 400, "{}", shown[0]);
+        assert!(shown[1].contains("p.csv:4") && shown[1].contains("'aliases'"), "{}", shown[1]);
     }
 
     #[test]

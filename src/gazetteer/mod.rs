@@ -28,7 +28,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 pub use place::{BorderSection, Origin, Place, PlaceKind};
-pub use resolve::{Candidate, MatchKind, NameIndex, Near, PlaceFacts, Query, Resolution, Status};
+pub use resolve::{Candidate, Hint, MatchKind, NameIndex, Near, PlaceFacts, Query, Resolution, Status};
 
 use serde::Serialize;
 
@@ -41,6 +41,29 @@ pub const BORDERS_FILE: &str = "borders.geojson";
 pub const COUNTRIES_FILE: &str = "countries.geojson";
 /// Places file name.
 pub const PLACES_FILE: &str = "places.csv";
+
+/// The longest place name or alias, in characters, that the gazetteer stores and the resolver
+/// looks up. Real names are short: the longest in use, Bangkok's ceremonial name, is 188
+/// characters romanised; the bundled gazetteer's longest is 40. Longer text is not a name
+/// (a pasted paragraph, a broken CSV column): loading refuses it (file, line, field),
+/// `gazetteer add`/`alias` refuse it, and resolving it answers [`Status::TooLong`] at once.
+pub const MAX_NAME_CHARS: usize = 256;
+
+/// Whether a name (trimmed) has more than [`MAX_NAME_CHARS`] characters; looks at no more
+/// than that many.
+pub fn name_too_long(name: &str) -> bool {
+    name.trim().chars().nth(MAX_NAME_CHARS).is_some()
+}
+
+/// "name is longer than 256 characters (…)": the message for a name [`name_too_long`] refuses,
+/// with its start and length, never the whole of it.
+pub fn too_long_message(name: &str) -> String {
+    let start: String = name.trim().chars().take(40).collect();
+    format!(
+        "name is longer than {MAX_NAME_CHARS} characters ({} characters, starting {start:?}…)",
+        name.trim().chars().count()
+    )
+}
 
 const BUNDLED_BORDERS: &str = include_str!("../../gazetteer/borders.geojson");
 const BUNDLED_COUNTRIES: &str = include_str!("../../gazetteer/countries.geojson");
@@ -482,6 +505,49 @@ impl Gazetteer {
             Some(best / 1000.0)
         };
         resolve::resolve_in(&self.sources(), self, q, &border_km)
+    }
+
+    /// For each place tied in an ambiguous resolution of `q`, the hints that settle it (see
+    /// [`resolve::separating_hints`]): each checked by resolving again.
+    pub fn separating_hints(&self, q: &Query, r: &Resolution) -> Vec<(usize, Vec<Hint>)> {
+        let countries = |i: usize| self.place_at(i).countries.clone();
+        resolve::separating_hints(self, q, r, &countries, &|q| self.resolve(q))
+    }
+
+    /// The ISO3 codes the gazetteer knows: those of its places and its country polygons, sorted.
+    pub fn country_codes(&self) -> Vec<String> {
+        let mut codes: std::collections::BTreeSet<String> =
+            self.borders.countries.iter().map(|c| c.iso3.clone()).collect();
+        codes.extend(self.places.iter().flat_map(|p| p.countries.iter().cloned()));
+        for d in &self.disk {
+            for j in 0..d.index.len() {
+                codes.extend(d.index.countries(j).map(str::to_string));
+            }
+        }
+        codes.into_iter().collect()
+    }
+
+    /// `code` as an ISO3 code the gazetteer knows (upper-cased), or an error naming the
+    /// closest ones ("did you mean …?") or, when none is close, all of them.
+    pub fn known_country(&self, code: &str) -> Result<String, String> {
+        let want = code.trim().to_ascii_uppercase();
+        let codes = self.country_codes();
+        if codes.contains(&want) {
+            return Ok(want);
+        }
+        let close: Vec<&str> = codes
+            .iter()
+            .filter(|c| {
+                strsim::damerau_levenshtein(c, &want) <= 1
+                    || (want.len() > 3 && want.get(..3).is_some_and(|p| c.starts_with(p)))
+            })
+            .map(String::as_str)
+            .collect();
+        Err(if close.is_empty() {
+            format!("{code:?} is not a country of the gazetteer (ISO3 codes it knows: {})", codes.join(", "))
+        } else {
+            format!("{code:?} is not a country of the gazetteer; did you mean {}?", close.join(" or "))
+        })
     }
 
     /// Nearest border, distance, chainage and side for a place. A place made of border

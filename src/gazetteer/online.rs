@@ -103,7 +103,7 @@ impl OnlineCandidate {
         let name_key = fold::canonical(&self.name);
         for a in std::iter::once(query).chain(self.aliases.iter().map(String::as_str)) {
             let k = fold::canonical(a);
-            let fits = !a.contains('|');
+            let fits = !a.contains('|') && !super::name_too_long(a);
             if fits && !k.is_empty() && k != name_key && !aliases.iter().any(|x| fold::canonical(x) == k) {
                 aliases.push(a.trim().to_string());
             }
@@ -124,7 +124,7 @@ impl OnlineCandidate {
 }
 
 /// Why a lookup failed.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum LookupError {
     /// The request failed.
     #[error(transparent)]
@@ -150,6 +150,23 @@ pub enum LookupError {
     /// The configuration is incomplete.
     #[error("{0}")]
     Config(String),
+    /// Not tried: the service could not be reached for an earlier name in the same run.
+    #[error("not tried: the service could not be reached for {earlier:?} ({reason})")]
+    Unreachable {
+        /// The name whose lookup found the service unreachable.
+        earlier: String,
+        /// Why it failed.
+        reason: String,
+    },
+}
+
+impl LookupError {
+    /// Whether the service itself could not be reached (connecting failed, or no answer by the
+    /// deadline), rather than answering badly for this name.
+    pub fn is_unreachable(&self) -> bool {
+        matches!(self, LookupError::Fetch(FetchError::Transport { .. } | FetchError::Timeout { .. }))
+            || matches!(self, LookupError::Unreachable { .. })
+    }
 }
 
 /// An online gazetteer.
@@ -172,6 +189,11 @@ impl OnlineLookup {
         let fetcher = match (config.provider, config.base_url.host_str()) {
             (Provider::Nominatim, Some(host)) => fetcher.with_interval(host, Duration::from_secs(1)),
             _ => fetcher,
+        };
+        // Servers echo the account name in error pages, redirect targets and messages.
+        let fetcher = match config.username.as_deref() {
+            Some(user) => fetcher.with_secret(user),
+            None => fetcher,
         };
         Ok(OnlineLookup { fetcher, config })
     }
@@ -225,14 +247,42 @@ impl OnlineLookup {
         let provider = self.config.provider;
         // Only answers that parse are cached: a service error must be asked again.
         let fetched = self.fetcher.get(&url, &|f| parse(provider, f).is_ok())?;
-        let out = parse(provider, &fetched);
-        match (out, &self.config.username) {
+        let secrets: Vec<String> = self.config.username.iter().cloned().collect();
+        parse(provider, &fetched).map_err(|e| match e {
             // Services may echo the account name in their messages.
-            (Err(LookupError::Service { provider, message }), Some(user)) if !user.is_empty() => {
-                Err(LookupError::Service { provider, message: message.replace(user.as_str(), "***") })
+            LookupError::Service { provider, message } => {
+                LookupError::Service { provider, message: crate::fetch::redact_text(&message, &secrets) }
             }
-            (r, _) => r,
+            other => other,
+        })
+    }
+
+    /// Looks each name up, in order: a failure costs only its own name. Once the service cannot
+    /// be reached at all ([`LookupError::is_unreachable`]: no network, connection refused, no
+    /// answer by the deadline), the names after it are not tried — each would wait for the same
+    /// failure — and fail with [`LookupError::Unreachable`].
+    pub fn lookup_each<'n>(
+        &self,
+        names: impl IntoIterator<Item = &'n str>,
+    ) -> Vec<(&'n str, Result<Vec<OnlineCandidate>, LookupError>)> {
+        let mut down: Option<(String, String)> = None;
+        let mut out = Vec::new();
+        for name in names {
+            let r = match &down {
+                Some((earlier, reason)) => {
+                    Err(LookupError::Unreachable { earlier: earlier.clone(), reason: reason.clone() })
+                }
+                None => self.lookup(name),
+            };
+            if let Err(e) = &r
+                && e.is_unreachable()
+                && down.is_none()
+            {
+                down = Some((name.to_string(), e.to_string()));
+            }
+            out.push((name, r));
         }
+        out
     }
 }
 
@@ -437,11 +487,16 @@ pub struct OnlineLayer {
     pub used: Vec<(String, OnlineCandidate)>,
     /// Names left unsettled, and why.
     pub unsettled: Vec<(String, String)>,
+    /// Names not looked up online because the lookup failed (no network, a server error), and
+    /// why: they stay unknown, as without `--online`.
+    pub failed: Vec<(String, LookupError)>,
 }
 
 /// Looks up online each of `names` that the gazetteer does not know (status unknown; an
 /// ambiguous name is not the service's to settle), and keeps the [`unambiguous`] answer when
-/// there is one with a kind and a country.
+/// there is one with a kind and a country. A failed lookup costs only its own names
+/// ([`OnlineLookup::lookup_each`]): they go to [`OnlineLayer::failed`] and the rest is settled
+/// as usual. Errs only when the layer itself cannot be written.
 pub fn layer_for_unknown(
     gz: &super::Gazetteer,
     lookup: &OnlineLookup,
@@ -451,30 +506,45 @@ pub fn layer_for_unknown(
     let mut w = csv::Writer::from_writer(Vec::new());
     let io = |e: csv::Error| LookupError::Config(format!("writing the online layer: {e}"));
     w.write_record(super::load::COLUMNS).map_err(io)?;
-    for name in names {
-        if gz.resolve(&super::Query::new(name.clone())).status != super::Status::Unknown {
-            continue;
-        }
-        let found = lookup.lookup(name)?;
+    let unknown = names
+        .iter()
+        .filter(|name| gz.resolve(&super::Query::new(name.as_str())).status == super::Status::Unknown)
+        .map(String::as_str);
+    for (name, found) in lookup.lookup_each(unknown) {
+        let found = match found {
+            Ok(found) => found,
+            Err(e) => {
+                layer.failed.push((name.to_string(), e));
+                continue;
+            }
+        };
         let Some(c) = unambiguous(name, &found) else {
             let why = if found.is_empty() {
                 "nothing found online".to_string()
             } else {
                 format!("{} online answer(s), none alone under that name", found.len())
             };
-            layer.unsettled.push((name.clone(), why));
+            layer.unsettled.push((name.to_string(), why));
             continue;
         };
         let (Some(kind), Some(country)) = (c.kind, c.country.as_deref()) else {
-            layer.unsettled.push((name.clone(), format!("the online answer ({}) has no kind or country", c.feature)));
+            layer
+                .unsettled
+                .push((name.to_string(), format!("the online answer ({}) has no kind or country", c.feature)));
             continue;
         };
+        if super::name_too_long(&c.name) {
+            layer
+                .unsettled
+                .push((name.to_string(), format!("the online answer's {}", super::too_long_message(&c.name))));
+            continue;
+        }
         let p = super::edit::NewPlace { kind: Some(kind), country: country.to_string(), ..c.to_new_place(name) };
         let id = format!("online-{}-{}", c.provider.as_str(), c.provider_id.replace('/', "-"));
         let fields = p.fields(&id);
         let row = super::load::COLUMNS.map(|col| fields.get(col).map_or("", String::as_str));
         w.write_record(row).map_err(io)?;
-        layer.used.push((name.clone(), c.clone()));
+        layer.used.push((name.to_string(), c.clone()));
     }
     layer.csv = String::from_utf8(w.into_inner().map_err(|e| LookupError::Config(e.to_string()))?)
         .map_err(|e| LookupError::Config(e.to_string()))?;

@@ -113,7 +113,9 @@ impl FromStr for PlaceKind {
         let t = s.trim().to_ascii_lowercase();
         PlaceKind::ALL.into_iter().find(|k| k.as_str() == t).ok_or_else(|| {
             let all: Vec<&str> = PlaceKind::ALL.iter().map(|k| k.as_str()).collect();
-            format!("unknown kind {s:?} (expected one of: {})", all.join(", "))
+            let close = all.iter().find(|k| strsim::damerau_levenshtein(k, &t) <= 2 && t.len() >= 3);
+            let hint = close.map(|k| format!("; did you mean {k}?")).unwrap_or_default();
+            format!("unknown kind {s:?} (expected one of: {}){hint}", all.join(", "))
         })
     }
 }

@@ -117,6 +117,9 @@ pub enum Status {
     Generic,
     /// No place matches.
     Unknown,
+    /// The name is longer than [`super::MAX_NAME_CHARS`]: no place has such a name, and it
+    /// is not looked up.
+    TooLong,
 }
 
 impl Status {
@@ -127,6 +130,7 @@ impl Status {
             Status::Ambiguous => "ambiguous",
             Status::Generic => "generic",
             Status::Unknown => "unknown",
+            Status::TooLong => "too_long",
         }
     }
 }
@@ -157,6 +161,87 @@ impl Resolution {
         let n = self.candidates.iter().take_while(|c| best.score - c.score < AMBIGUITY_MARGIN).count();
         &self.candidates[..n]
     }
+}
+
+/// A hint that, added to a query, makes an ambiguous name resolve to one of its candidates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hint {
+    /// `--kind`.
+    Kind(PlaceKind),
+    /// `--country`.
+    Country(String),
+    /// `--kind` and `--country` together.
+    KindAndCountry(PlaceKind, String),
+    /// Nothing in a query separates it: name the place by id (an events file's `place_id`).
+    PlaceId(String),
+}
+
+impl Hint {
+    /// The query with this hint added (a place id changes nothing: it is not a query hint).
+    pub fn apply(&self, q: &Query) -> Query {
+        let mut q = q.clone();
+        match self {
+            Hint::Kind(k) => q.kind = Some(*k),
+            Hint::Country(c) => q.country = Some(c.clone()),
+            Hint::KindAndCountry(k, c) => {
+                q.kind = Some(*k);
+                q.country = Some(c.clone());
+            }
+            Hint::PlaceId(_) => {}
+        }
+        q
+    }
+}
+
+impl std::fmt::Display for Hint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Hint::Kind(k) => write!(f, "--kind {k}"),
+            Hint::Country(c) => write!(f, "--country {c}"),
+            Hint::KindAndCountry(k, c) => write!(f, "--kind {k} --country {c}"),
+            Hint::PlaceId(id) => write!(f, "place_id {id}"),
+        }
+    }
+}
+
+/// For each candidate tied in `r` (the resolution of `q`), the hints that really settle the
+/// name for it: a `--kind` or `--country` (or both) that, added to `q`, makes `resolve` answer
+/// that candidate alone — each one checked by resolving again — or, when none does, its place
+/// id. `countries(place)` gives a place's ISO3 codes. Empty unless `r` is ambiguous.
+pub fn separating_hints<P: PlaceFacts + ?Sized>(
+    places: &P,
+    q: &Query,
+    r: &Resolution,
+    countries: &dyn Fn(usize) -> Vec<String>,
+    resolve: &dyn Fn(&Query) -> Resolution,
+) -> Vec<(usize, Vec<Hint>)> {
+    if r.status != Status::Ambiguous {
+        return Vec::new();
+    }
+    let works = |h: &Hint, place: usize| resolve(&h.apply(q)).resolved().is_some_and(|c| c.place == place);
+    r.tied()
+        .iter()
+        .map(|c| {
+            let kind = places.kind(c.place);
+            let cs = countries(c.place);
+            let mut tried: Vec<Hint> = Vec::new();
+            if q.kind.is_none() {
+                tried.push(Hint::Kind(kind));
+            }
+            if q.country.is_none() {
+                tried.extend(cs.iter().map(|c| Hint::Country(c.clone())));
+            }
+            let mut ok: Vec<Hint> = tried.into_iter().filter(|h| works(h, c.place)).collect();
+            if ok.is_empty() && q.kind.is_none() && q.country.is_none() {
+                ok = cs.iter().map(|cc| Hint::KindAndCountry(kind, cc.clone())).filter(|h| works(h, c.place)).collect();
+            }
+            if ok.is_empty() {
+                ok.push(Hint::PlaceId(places.id(c.place).to_string()));
+            }
+            (c.place, ok)
+        })
+        .collect()
 }
 
 /// The tiers a name is filed under; a posting in an on-disk index carries them as bits.
@@ -487,6 +572,7 @@ impl NameSource for NameIndex {
             if entry.canonical.len().abs_diff(n) > max_edits || !same_first_letter(canonical, &entry.canonical) {
                 continue;
             }
+            count_work(n * entry.canonical.len());
             let d = strsim::damerau_levenshtein(canonical, &entry.canonical);
             if d <= max_edits {
                 f(entry.place as usize, e as u64, edit_similarity(d, canonical, &entry.canonical));
@@ -501,8 +587,30 @@ impl NameSource for NameIndex {
     }
 }
 
-/// Resolves a query against name stores; the algorithm the module docs describe.
+/// Resolves a query against name stores; the algorithm the module docs describe. A name
+/// longer than [`super::MAX_NAME_CHARS`] is answered [`Status::TooLong`] without being folded.
 pub(crate) fn resolve_in<P: PlaceFacts + ?Sized>(
+    sources: &Sources<'_>,
+    places: &P,
+    q: &Query,
+    border_distance_km: &dyn Fn(usize, &str) -> Option<f64>,
+) -> Resolution {
+    if super::name_too_long(&q.name) {
+        return Resolution {
+            query: q.name.clone(),
+            status: Status::TooLong,
+            candidates: Vec::new(),
+            suggestions: Vec::new(),
+        };
+    }
+    resolve_any_length(sources, places, q, border_distance_km)
+}
+
+/// [`resolve_in`] without the length cap. Its work is linear in the name's length (plus what
+/// the gazetteer's size costs): every step folds or hashes the name a bounded number of
+/// times, and the similarity measures (quadratic in their inputs) only ever compare it with
+/// names of comparable length (see [`lengths_may_be_similar`] and the fuzzy tier's edit bound).
+fn resolve_any_length<P: PlaceFacts + ?Sized>(
     sources: &Sources<'_>,
     places: &P,
     q: &Query,
@@ -671,8 +779,16 @@ fn suggest<P: PlaceFacts + ?Sized>(sources: &Sources<'_>, places: &P, basic_key:
     if canonical.is_empty() {
         return Vec::new();
     }
+    // Folded keys are ASCII: bytes are characters.
+    let query_chars = canonical.len();
     let mut best: HashMap<usize, (f64, NameRef)> = HashMap::new();
     sources.similar(&canonical, &mut |p, name, key| {
+        // Jaro-Winkler costs |query| × |key|: compared with every name, a long query cost
+        // seconds (110,000 characters: 5.7 s). Only names of comparable length can be similar.
+        if !lengths_may_be_similar(query_chars, key.len()) {
+            return;
+        }
+        count_work(query_chars * key.len());
         let sim = strsim::jaro_winkler(&canonical, key);
         if sim < SUGGESTION_MIN_SIMILARITY {
             return;
@@ -692,6 +808,29 @@ fn suggest<P: PlaceFacts + ?Sized>(sources: &Sources<'_>, places: &P, basic_key:
             if label.starts_with(&format!("{t} (")) { label } else { format!("{t} → {label}") }
         })
         .collect()
+}
+
+/// Whether strings of `a` and `b` characters can be [`SUGGESTION_MIN_SIMILARITY`]-similar.
+/// Jaro similarity is (m/|a| + m/|b| + (m − t)/m) / 3 with m ≤ min(|a|, |b|) matches, so at
+/// most (min/max + 2) / 3; strsim's Jaro-Winkler adds its prefix bonus only above a Jaro of
+/// 0.7, so a similarity above 0.7 needs min/max > 0.1.
+fn lengths_may_be_similar(a: usize, b: usize) -> bool {
+    const _: () = assert!(SUGGESTION_MIN_SIMILARITY > 0.7, "the length bound assumes it");
+    let (lo, hi) = (a.min(b), a.max(b));
+    lo > 0 && hi < 10 * lo
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Character pairs compared by the quadratic similarity measures, for tests that prove the
+    /// resolver's work linear without timing it.
+    static WORK: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+#[inline]
+fn count_work(_pairs: usize) {
+    #[cfg(test)]
+    WORK.with(|w| w.set(w.get() + _pairs));
 }
 
 /// Whether a kind word from the query ("river", "province", "crossing" …) fits a kind.
@@ -781,6 +920,32 @@ mod tests {
     }
 
     #[test]
+    fn ambiguity_hints_are_those_that_settle_it() {
+        let p = toy();
+        let ix = NameIndex::build(&p);
+        let run = |q: &Query| ix.resolve(&p, q, &|_, _| None);
+        let countries = |i: usize| p[i].countries.clone();
+        for q in [Query::new("Panj"), Query { country: Some("TJK".into()), ..Query::new("Pyandzh") }] {
+            let r = run(&q);
+            let hints = separating_hints(p.as_slice(), &q, &r, &countries, &run);
+            assert_eq!(hints.len(), r.tied().len(), "{hints:?}");
+            for (place, hs) in &hints {
+                assert!(!hs.is_empty());
+                for h in hs {
+                    match h {
+                        Hint::PlaceId(id) => assert_eq!(id, &p[*place].id),
+                        h => assert_eq!(run(&h.apply(&q)).resolved().map(|c| c.place), Some(*place), "{h}"),
+                    }
+                }
+            }
+            // --country TJK does not separate a TJK town from an AFG/TJK river: never offered.
+            assert!(hints.iter().flat_map(|(_, h)| h).all(|h| *h != Hint::Country("TJK".into())), "{hints:?}");
+        }
+        let r = run(&Query::new("Kunduz"));
+        assert!(separating_hints(p.as_slice(), &Query::new("Kunduz"), &r, &countries, &run).is_empty());
+    }
+
+    #[test]
     fn generic_aliases_are_not_indexed() {
         let p = toy();
         let ix = NameIndex::build(&p);
@@ -820,6 +985,54 @@ mod tests {
             assert_eq!(r.status, Status::Unknown, "{q:?}");
             assert!(r.suggestions.is_empty());
         }
+    }
+
+    /// Work (character pairs compared) to resolve `name` without the length cap.
+    fn work_for(places: &[Place], name: &str) -> (usize, Resolution) {
+        WORK.with(|w| w.set(0));
+        let ix = NameIndex::build(places);
+        let sources = Sources { stores: vec![(&ix, 0)], hidden: None };
+        let r = resolve_any_length(&sources, places, &Query::new(name), &|_, _| None);
+        (WORK.with(|w| w.get()), r)
+    }
+
+    #[test]
+    fn resolve_work_is_linear_in_name_length() {
+        let p = toy();
+        // Names that get past the exact tiers to fuzzy matching and suggestions.
+        for unit in ["Imam Sahib Bazaar ", "kunduzx", "Пяндж-"] {
+            let (small, _) = work_for(&p, &unit.repeat(4));
+            for n in [1_000, 100_000] {
+                let (work, r) = work_for(&p, &unit.repeat(n));
+                assert_eq!(r.status, Status::Unknown);
+                // Before: every name was compared with the whole query (n × the gazetteer).
+                assert!(work <= small, "{unit:?} × {n}: {work} pairs compared (4 units: {small})");
+            }
+        }
+    }
+
+    #[test]
+    fn name_longer_than_the_cap_is_too_long_at_once() {
+        let p = toy();
+        let long = "Kunduz ".repeat(1_000_000);
+        WORK.with(|w| w.set(0));
+        let r = resolve(&p, Query::new(long.clone()));
+        assert_eq!((r.status, r.candidates.len(), WORK.with(|w| w.get())), (Status::TooLong, 0, 0));
+        let fits = "k".repeat(crate::gazetteer::MAX_NAME_CHARS);
+        assert_eq!(resolve(&p, Query::new(fits)).status, Status::Unknown);
+        let over = "k".repeat(crate::gazetteer::MAX_NAME_CHARS + 1);
+        assert_eq!(resolve(&p, Query::new(format!("  {over}  "))).status, Status::TooLong);
+    }
+
+    #[test]
+    fn the_length_bound_never_drops_a_similar_name() {
+        use proptest::prelude::*;
+        proptest!(|(a in "[a-f]{1,30}", b in "[a-f]{1,300}")| {
+            if !lengths_may_be_similar(a.len(), b.len()) {
+                prop_assert!(strsim::jaro_winkler(&a, &b) < SUGGESTION_MIN_SIMILARITY);
+                prop_assert!(strsim::jaro_winkler(&b, &a) < SUGGESTION_MIN_SIMILARITY);
+            }
+        });
     }
 
     #[test]
