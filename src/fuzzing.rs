@@ -332,6 +332,11 @@ fn check_resolution(r: &Resolution, name: &str, len: usize, visible: impl Fn(usi
         Status::Resolved => assert!(!r.candidates.is_empty() && r.resolved().is_some() && r.tied().len() == 1),
         Status::Ambiguous => assert!(r.candidates.len() >= 2 && r.resolved().is_none() && r.tied().len() >= 2),
         Status::Generic | Status::Unknown => assert!(r.candidates.is_empty() && r.tied().is_empty()),
+        Status::TooLong => assert!(
+            r.candidates.is_empty() && name.chars().count() > crate::gazetteer::MAX_NAME_CHARS,
+            "too long at {} characters",
+            name.chars().count()
+        ),
     }
     if r.status != Status::Unknown {
         assert!(r.suggestions.is_empty());

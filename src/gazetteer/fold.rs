@@ -48,7 +48,11 @@ pub fn basic(name: &str) -> String {
         // Marks that deunicode would turn into an apostrophe-like character or a space.
         let mut marks_removed = String::with_capacity(name.len());
         for c in name.chars() {
-            if !is_apostrophe(c) {
+            if c.is_ascii_control() {
+                // deunicode drops control characters (tab, newline, NUL …) after the first
+                // non-ASCII one; they are word breaks here, as in ASCII names.
+                marks_removed.push(' ');
+            } else if !is_apostrophe(c) {
                 marks_removed.push(c);
             }
         }
@@ -292,6 +296,15 @@ pub fn strip_kind_word(basic_key: &str) -> Option<(String, &'static str)> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Found by the `fold` fuzz target: control characters after a non-ASCII one were dropped
+    /// (joining words) where the ASCII path and the extractor's running-text folding break.
+    #[test]
+    fn control_char_after_non_ascii_is_a_word_break() {
+        assert_eq!(basic("Mazār-e\tSharīf\nKunduz"), "mazar e sharif kunduz");
+        assert_eq!(basic("\u{FFFD}h\0k"), basic("h\0k"));
+        assert_eq!(basic("Mazar-e\tSharif\nKunduz"), "mazar e sharif kunduz");
+    }
 
     #[test]
     fn basic_folds_case_marks_and_scripts() {
