@@ -233,7 +233,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
                 eprintln!("bordermap: kept {} file(s) of yours in {}", published.kept, args.out.display());
             }
             for u in &report.unresolved {
-                eprintln!("bordermap: {}: place {:?} {}{}", u.origin, u.place, u.status, suggestions(&u.suggestions));
+                eprintln!("bordermap: {}: place {} {}{}", u.origin, shown(&u.place), u.status, suggestions(&u.suggestions));
             }
             eprintln!(
                 "mapped {} event(s) from {} place(s): {} on border layers, {} interior, {} after --as-of, {} unresolved; {} file(s) in {}",
@@ -250,7 +250,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
         }
         Err(MapError::Unresolved(list)) => {
             for u in &list {
-                eprintln!("bordermap: {}: place {:?} {}{}", u.origin, u.place, u.status, suggestions(&u.suggestions));
+                eprintln!("bordermap: {}: place {} {}{}", u.origin, shown(&u.place), u.status, suggestions(&u.suggestions));
             }
             eprintln!(
                 "bordermap: {} event(s) name places that do not resolve; nothing was written. Fix the names (or add \
@@ -337,6 +337,18 @@ fn with_online_places(
     let mut texts = sources.texts()?;
     texts.places.push(bordermap::gazetteer::PlacesSource::Text { text: layer.csv, label: "online lookups".into() });
     Ok(Gazetteer::from_texts(&texts)?)
+}
+
+/// A name as quoted in a message: a name too long to be one is cut, with its length.
+fn shown(name: &str) -> String {
+    const SHOWN: usize = 80;
+    let n = name.chars().count();
+    if n <= SHOWN {
+        format!("{name:?}")
+    } else {
+        let head: String = name.chars().take(SHOWN).collect();
+        format!("{head:?}… ({n} characters)")
+    }
 }
 
 fn suggestions(s: &[String]) -> String {
