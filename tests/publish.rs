@@ -4,35 +4,16 @@
 
 mod util;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use util::bordermap;
+use predicates::prelude::*;
+use util::{bordermap, tree};
 
 const EXAMPLE: &str = "maps/afghan-borders-2021/events.csv";
 const HEADER: &str = "id,date,place,type,actor,claim_status,claimed_by,source\n";
 
 fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE)
-}
-
-/// Files (path → bytes) and folders (ending in `/`) under `dir`.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            let rel = p.strip_prefix(dir).unwrap().display().to_string();
-            if p.is_dir() {
-                out.insert(format!("{rel}/"), Vec::new());
-                stack.push(p);
-            } else {
-                out.insert(rel, std::fs::read(&p).unwrap());
-            }
-        }
-    }
-    out
 }
 
 /// A folder with the example mapped by day into `pub/`.
@@ -77,8 +58,6 @@ fn empty_input_never_replaces_a_published_map() {
     assert!(tree(&out) == before);
     assert_eq!(hidden_siblings(tmp.path()), Vec::<String>::new(), "nothing left beside the folder");
 }
-
-use predicates::prelude::*;
 
 #[test]
 fn an_input_without_events_among_others_is_refused_unless_allowed() {

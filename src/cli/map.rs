@@ -232,9 +232,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
             if published.kept > 0 {
                 eprintln!("bordermap: kept {} file(s) of yours in {}", published.kept, args.out.display());
             }
-            for u in &report.unresolved {
-                eprintln!("bordermap: {}: place {} {}{}", u.origin, shown(&u.place), u.status, suggestions(&u.suggestions));
-            }
+            print_unresolved(&report.unresolved, "they are listed in unresolved.csv");
             eprintln!(
                 "mapped {} event(s) from {} place(s): {} on border layers, {} interior, {} after --as-of, {} unresolved; {} file(s) in {}",
                 report.events_read,
@@ -249,9 +247,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
             Ok(if report.unresolved.is_empty() { Exit::Success } else { Exit::Incomplete })
         }
         Err(MapError::Unresolved(list)) => {
-            for u in &list {
-                eprintln!("bordermap: {}: place {} {}{}", u.origin, shown(&u.place), u.status, suggestions(&u.suggestions));
-            }
+            print_unresolved(&list, "fix the first ones and run again");
             eprintln!(
                 "bordermap: {} event(s) name places that do not resolve; nothing was written. Fix the names (or add \
                  place_id), or pass --allow-unresolved to write the rest",
@@ -337,6 +333,21 @@ fn with_online_places(
     let mut texts = sources.texts()?;
     texts.places.push(bordermap::gazetteer::PlacesSource::Text { text: layer.csv, label: "online lookups".into() });
     Ok(Gazetteer::from_texts(&texts)?)
+}
+
+/// The events whose place did not resolve: the first [`bordermap::diagnostic::LISTED`], then
+/// how many more.
+fn print_unresolved(list: &[bordermap::layers::Unresolved], where_rest: &str) {
+    for u in list.iter().take(bordermap::diagnostic::LISTED) {
+        eprintln!("bordermap: {}: place {} {}{}", u.origin, shown(&u.place), u.status, suggestions(&u.suggestions));
+    }
+    if list.len() > bordermap::diagnostic::LISTED {
+        eprintln!(
+            "bordermap: … and {} more ({} unresolved in all; {where_rest})",
+            list.len() - bordermap::diagnostic::LISTED,
+            list.len()
+        );
+    }
 }
 
 /// A name as quoted in a message: a name too long to be one is cut, with its length.

@@ -19,6 +19,27 @@ use super::{Gazetteer, PlaceFacts, PlaceKind, fold};
 use crate::diagnostic::{Diagnostic, DiagnosticList};
 
 /// A dump line without its line end, or why it is not text.
+/// Calls `f` with each line's number (1-based) and its text, or why it is not UTF-8 text;
+/// `progress` gets the bytes read.
+fn each_line(
+    mut input: impl BufRead,
+    mut progress: impl FnMut(u64),
+    mut f: impl FnMut(u64, Result<&str, String>),
+) -> std::io::Result<()> {
+    let mut buf = Vec::new();
+    let mut line_no = 0u64;
+    loop {
+        buf.clear();
+        let n = input.read_until(b'\n', &mut buf)?;
+        if n == 0 {
+            return Ok(());
+        }
+        line_no += 1;
+        progress(n as u64);
+        f(line_no, utf8_line(&buf));
+    }
+}
+
 fn utf8_line(bytes: &[u8]) -> Result<&str, String> {
     let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
     let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
@@ -312,74 +333,48 @@ impl<'a> Importer<'a> {
 
     /// Reads a whole dump. A row that is not UTF-8 is a malformed row (file and line), not the
     /// end of the import; only a failure to read is an error.
-    pub fn read(&mut self, mut input: impl BufRead, file: &str, mut progress: impl FnMut(u64)) -> std::io::Result<()> {
-        let mut buf = Vec::new();
-        let mut line_no = 0u64;
-        loop {
-            buf.clear();
-            let n = input.read_until(b'\n', &mut buf)?;
-            if n == 0 {
-                return Ok(());
+    pub fn read(&mut self, input: impl BufRead, file: &str, progress: impl FnMut(u64)) -> std::io::Result<()> {
+        each_line(input, progress, |line_no, line| match line {
+            Ok(line) if line.is_empty() || line.starts_with('#') => {}
+            Ok(line) => self.row(line, file, line_no),
+            Err(msg) => {
+                self.stats.rows += 1;
+                self.malformed(file, line_no, "row", msg);
             }
-            line_no += 1;
-            progress(n as u64);
-            match utf8_line(&buf) {
-                Ok(line) => {
-                    if line.is_empty() || line.starts_with('#') {
-                        continue;
-                    }
-                    self.row(line, file, line_no);
-                }
-                Err(msg) => {
-                    self.stats.rows += 1;
-                    self.malformed(file, line_no, "row", msg);
-                }
-            }
-        }
+        })
     }
 
     /// Reads an alternateNamesV2 file, adding the usable names of kept places as aliases. A
     /// row that is not UTF-8 is counted as malformed and listed (under `alternate names`).
-    pub fn read_alternate_names(
-        &mut self,
-        mut input: impl BufRead,
-        mut progress: impl FnMut(u64),
-    ) -> std::io::Result<()> {
-        let mut buf = Vec::new();
-        let mut line_no = 0u64;
-        loop {
-            buf.clear();
-            let n = input.read_until(b'\n', &mut buf)?;
-            if n == 0 {
-                return Ok(());
-            }
-            line_no += 1;
-            progress(n as u64);
+    pub fn read_alternate_names(&mut self, input: impl BufRead, progress: impl FnMut(u64)) -> std::io::Result<()> {
+        each_line(input, progress, |line_no, line| {
             self.stats.alternate_rows += 1;
-            let line = match utf8_line(&buf) {
-                Ok(l) => l,
-                Err(msg) => {
-                    self.malformed("alternate names", line_no, "row", msg);
-                    continue;
-                }
-            };
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 4 {
-                continue;
+            match line {
+                Ok(line) => self.alternate_name(line),
+                Err(msg) => self.malformed("alternate names", line_no, "row", msg),
             }
-            let Some(&k) = cols[1].parse::<u64>().ok().and_then(|id| self.by_id.get(&id)) else { continue };
-            if NOT_NAMES.contains(&cols[2]) || cols.get(6) == Some(&"1") || !usable_alias(cols[3]) {
-                continue; // codes, links; colloquial names are not what the press writes
-            }
-            let p = &mut self.kept[k];
-            let key = fold::canonical(cols[3]);
-            if p.aliases.len() < MAX_ALIASES
-                && fold::canonical(&p.name) != key
-                && !p.aliases.iter().any(|a| fold::canonical(a) == key)
-            {
-                p.aliases.push(cols[3].trim().to_string());
-                self.stats.alternate_used += 1;
-            }
+        })
+    }
+
+    /// One alternateNamesV2 row: its name becomes an alias of a kept place when it is one the
+    /// press could write.
+    fn alternate_name(&mut self, line: &str) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 4 {
+            return;
+        }
+        let Some(&k) = cols[1].parse::<u64>().ok().and_then(|id| self.by_id.get(&id)) else { return };
+        if NOT_NAMES.contains(&cols[2]) || cols.get(6) == Some(&"1") || !usable_alias(cols[3]) {
+            return; // codes, links; colloquial names are not what the press writes
+        }
+        let p = &mut self.kept[k];
+        let key = fold::canonical(cols[3]);
+        if p.aliases.len() < MAX_ALIASES
+            && fold::canonical(&p.name) != key
+            && !p.aliases.iter().any(|a| fold::canonical(a) == key)
+        {
+            p.aliases.push(cols[3].trim().to_string());
+            self.stats.alternate_used += 1;
         }
     }
 

@@ -32,3 +32,23 @@ pub fn gazetteer_with_places(places_csv: &str) -> tempfile::TempDir {
 
 /// The header of places.csv.
 pub const HEADER: &str = "id,name,kind,country,lat,lon,geometry,aliases,geonames_id,source,notes\n";
+
+/// Files (path → bytes) and folders (path ending in `/`) under `dir`: a folder's whole state,
+/// to compare byte for byte.
+pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            let rel = p.strip_prefix(dir).unwrap().display().to_string();
+            if p.is_dir() {
+                out.insert(format!("{rel}/"), Vec::new());
+                stack.push(p);
+            } else {
+                out.insert(rel, std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
