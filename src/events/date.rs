@@ -74,7 +74,8 @@ impl EventDate {
     pub fn parse(s: &str, precision: Option<Precision>) -> Result<EventDate, String> {
         let s = s.trim();
         let bad = || format!("{s:?} is not a date (YYYY-MM-DD, YYYY-Www or YYYY-MM)");
-        let parsed = if let Some((y, w)) = s.split_once("-W").or_else(|| s.split_once("-w")) {
+        let week_form = s.len() == 8 && matches!(s.as_bytes().get(4..6), Some(b"-W" | b"-w"));
+        let parsed = if let Some((y, w)) = week_form.then(|| (&s[..4], &s[6..])) {
             let year: i16 = digits(y, 4).ok_or_else(bad)?;
             let week: i8 = digits(w, 2).ok_or_else(bad)?;
             year_in_bounds(s, year)?;

@@ -96,7 +96,7 @@ impl<R> QuoteWatch<R> {
     }
 
     fn scan(&mut self, buf: &[u8]) {
-        let newlines = |b: &[u8]| b.iter().filter(|&&c| c == b'\n').count() as u64;
+        let newlines = |b: &[u8]| memchr::memchr_iter(b'\n', b).count() as u64;
         let (mut i, mut counted) = (0, 0);
         while i < buf.len() {
             if self.in_quote {
@@ -109,7 +109,7 @@ impl<R> QuoteWatch<R> {
                     }
                     continue;
                 }
-                match buf[i..].iter().position(|&c| c == b'"') {
+                match memchr::memchr(b'"', &buf[i..]) {
                     Some(k) => {
                         i += k + 1;
                         self.quote_last = true;
@@ -117,7 +117,7 @@ impl<R> QuoteWatch<R> {
                     None => i = buf.len(),
                 }
             } else {
-                match buf[i..].iter().position(|&c| c == b'"') {
+                match memchr::memchr(b'"', &buf[i..]) {
                     Some(k) => {
                         let at = i + k;
                         let before = if at == 0 { self.prev } else { buf[at - 1] };
