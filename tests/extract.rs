@@ -143,6 +143,34 @@ fn extract_pipes_into_map() {
     assert!(tjk.contains("afg-shir-khan-bandar") && tjk.contains("\"claim_status\":\"claimed\""), "{}", &tjk[..300]);
 }
 
+/// Found by the html_article fuzz target: a page whose metadata dates it 2109 gave records
+/// (date, source_date) that `map` refuses, so `extract | map -` failed on them.
+#[test]
+fn a_publication_date_no_record_may_have_is_ignored_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("future.html");
+    std::fs::write(
+        &page,
+        "<html><head><meta property=\"article:published_time\" content=\"2109-07-28\"></head><body><article>\
+         <p>The Taliban seized the Shir Khan Bandar port on 8 July 2021, officials said.</p>\
+         <p>The Taliban seized the Islam Qala crossing last month.</p></article></body></html>",
+    )
+    .unwrap();
+    let out = bordermap().arg("extract").arg(&page).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("publication date 2109-07-28 is outside 1900..=2100: ignored"), "{err}");
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(!csv.contains("2109"), "{csv}");
+    assert!(csv.contains("2021-07-08"), "the dated event is kept: {csv}");
+    bordermap().args(["map", "-", "--out"]).arg(dir.path().join("layers")).write_stdin(out.stdout).assert().success();
+    bordermap()
+        .args(["extract", "--published", "2109-07-28"])
+        .arg(&page)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("outside 1900..=2100"));
+}
+
 #[test]
 fn the_same_event_in_two_articles_is_merged_with_both_sources() {
     let dir = tempfile::tempdir().unwrap();

@@ -48,7 +48,15 @@ pub struct Args {
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
-    s.parse().map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))
+    let d: jiff::civil::Date = s.parse().map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))?;
+    if !bordermap::events::date::recordable(d) {
+        return Err(format!(
+            "{s:?} is outside {}..={}, the years an event record may have",
+            bordermap::events::date::MIN_YEAR,
+            bordermap::events::date::MAX_YEAR
+        ));
+    }
+    Ok(d)
 }
 
 pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {

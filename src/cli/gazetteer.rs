@@ -432,7 +432,10 @@ fn import_geonames(
         s.malformed,
         if skipped.is_empty() { "none".to_string() } else { skipped.join(", ") },
         if alternate_names.is_some() {
-            format!("; {} alternate names used of {} rows", s.alternate_used, s.alternate_rows)
+            format!(
+                "; {} alternate names used of {} rows ({} malformed)",
+                s.alternate_used, s.alternate_rows, s.alternate_malformed
+            )
         } else {
             String::new()
         }
@@ -440,5 +443,6 @@ fn import_geonames(
     if !dry_run {
         eprintln!("written to {}", user.display());
     }
-    Ok(if s.malformed > 0 || !outcome.refused.is_empty() { Exit::Incomplete } else { Exit::Success })
+    let malformed = s.malformed + s.alternate_malformed;
+    Ok(if malformed > 0 || !outcome.refused.is_empty() { Exit::Incomplete } else { Exit::Success })
 }

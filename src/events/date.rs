@@ -39,6 +39,12 @@ pub const MIN_YEAR: i16 = 1900;
 /// The latest year an event record may have (reports can date planned events, not 9999).
 pub const MAX_YEAR: i16 = 2100;
 
+/// Whether an event record may have this date: its year within [`MIN_YEAR`]..=[`MAX_YEAR`].
+/// The extractor keeps to it, so that what it writes the mapper reads.
+pub fn recordable(d: Date) -> bool {
+    (MIN_YEAR..=MAX_YEAR).contains(&d.year())
+}
+
 fn year_in_bounds(s: &str, year: i16) -> Result<(), String> {
     if (MIN_YEAR..=MAX_YEAR).contains(&year) {
         Ok(())

@@ -53,7 +53,7 @@ impl Article {
     pub fn from_http(body: &[u8], content_type: Option<&str>, source: &str, url: &str) -> Result<Article, String> {
         let ct = content_type.unwrap_or("").to_ascii_lowercase();
         if ct.is_empty() || ct.starts_with("text/html") || ct.starts_with("application/xhtml") {
-            Ok(html::article(&html::decode(body, content_type), source, url))
+            Ok(html::article(&html::decode(body, content_type), source, url).with_recordable_date())
         } else if ct.starts_with("text/plain") {
             let text = html::decode(body, content_type);
             Ok(Article { text, source: source.to_string(), url: url.to_string(), ..Article::default() })
@@ -62,11 +62,25 @@ impl Article {
         }
     }
 
+    /// The article without a publication date that no event record may have (a page's
+    /// metadata saying 2109), with a warning that says so.
+    fn with_recordable_date(mut self) -> Article {
+        if let Some(d) = self.published.filter(|&d| !crate::events::date::recordable(d)) {
+            self.warnings.push(format!(
+                "the page's publication date {d} is outside {}..={}: ignored",
+                crate::events::date::MIN_YEAR,
+                crate::events::date::MAX_YEAR
+            ));
+            self.published = None;
+        }
+        self
+    }
+
     /// An article from a file: HTML when it is named `.html` or `.htm`, else UTF-8 text.
     pub fn from_file(bytes: Vec<u8>, name: &str) -> Result<Article, String> {
         let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
         if ext == "html" || ext == "htm" {
-            return Ok(html::article(&html::decode(&bytes, None), name, ""));
+            return Ok(html::article(&html::decode(&bytes, None), name, "").with_recordable_date());
         }
         let text = String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8 text"))?;
         Ok(Article { text, source: name.to_string(), ..Article::default() })
@@ -257,7 +271,11 @@ impl<'g> Extractor<'g> {
     /// The candidate events in an article, and the sentences that announce an event at a place
     /// but were left out (no date to put them at), so that the caller can say so.
     pub fn extract_reporting(&self, article: &Article) -> Extraction {
+        use crate::events::date::recordable;
         let text = &article.text;
+        // A date no event record may have (a page's metadata saying 2109) is no date: the
+        // mapper would refuse the record.
+        let published = article.published.filter(|&d| recordable(d));
         let folded = Folded::new(text);
         let mentions = self.mentions_in(text, &folded);
         let sentences = text::sentences(text);
@@ -273,7 +291,9 @@ impl<'g> Extractor<'g> {
                     if !dates::may_have_date(folded.slice(s.start, s.end)) {
                         return None;
                     }
-                    dates::find_dates_folded(folded.slice(s.start, s.end), article.published).into_iter().next()
+                    dates::find_dates_folded(folded.slice(s.start, s.end), published)
+                        .into_iter()
+                        .find(|f| recordable(f.date.start) && recordable(f.date.end))
                 })
                 .clone()
         };
@@ -325,7 +345,7 @@ impl<'g> Extractor<'g> {
                     }
                 }
                 // The date: in the sentence, else earlier in the paragraph, else publication.
-                let date = match (&found_date, &last_date, article.published) {
+                let date = match (&found_date, &last_date, published) {
                     (Some(d), _, _) => {
                         notes.push(format!("date from {:?}", d.text));
                         d.date
@@ -383,7 +403,7 @@ impl<'g> Extractor<'g> {
                     share,
                     source: article.source.clone(),
                     url: article.url.clone(),
-                    source_date: article.published,
+                    source_date: published,
                     quote: quote.clone(),
                     notes: notes.join("; "),
                     confidence,

@@ -170,6 +170,8 @@ pub struct ImportStats {
     pub alternate_rows: u64,
     /// Alternate names added as aliases.
     pub alternate_used: u64,
+    /// Alternate-name rows that could not be read (listed in `problems` too).
+    pub alternate_malformed: u64,
 }
 
 /// At most this many malformed rows are listed by file and line.
@@ -255,6 +257,11 @@ impl<'a> Importer<'a> {
 
     fn malformed(&mut self, file: &str, line: u64, field: &str, msg: String) {
         self.stats.malformed += 1;
+        self.problem(file, line, field, msg);
+    }
+
+    /// Lists a problem (the first [`MAX_LISTED_PROBLEMS`]).
+    fn problem(&mut self, file: &str, line: u64, field: &str, msg: String) {
         if self.problems.len() < MAX_LISTED_PROBLEMS {
             self.problems.push(Diagnostic::error(file, Some(line), Some(field), msg));
         }
@@ -351,7 +358,10 @@ impl<'a> Importer<'a> {
             self.stats.alternate_rows += 1;
             match line {
                 Ok(line) => self.alternate_name(line),
-                Err(msg) => self.malformed("alternate names", line_no, "row", msg),
+                Err(msg) => {
+                    self.stats.alternate_malformed += 1;
+                    self.problem("alternate names", line_no, "row", msg);
+                }
             }
         })
     }

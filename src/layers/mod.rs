@@ -241,7 +241,7 @@ pub enum MapError {
 /// resolve without `allow_unresolved`) leaves `out_dir` to be thrown away.
 ///
 /// Events are read and placed here, and written to their layers on a thread of their own
-/// ([`sink`]); ids, captures and the run's report are finished once the input ends.
+/// (`src/layers/sink.rs`); ids, captures and the run's report are finished once the input ends.
 pub fn map_events<I>(gz: &Gazetteer, events: I, out_dir: &Path, opts: &MapOptions) -> Result<MapReport, MapError>
 where
     I: IntoIterator<Item = Result<Event, ReadError>>,
