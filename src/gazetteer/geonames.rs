@@ -455,7 +455,9 @@ mod tests {
         let mut alt = b"1\t1\tru\t\xC0\t\t\t\t\t\t\n".to_vec();
         alt.extend(b"2\t3\ten\tKalai-Khumb\t\t\t\t\t\t\n");
         imp.read_alternate_names(alt.as_slice(), |_| {}).unwrap();
-        assert_eq!((imp.stats.malformed, imp.stats.alternate_used), (2, 1));
+        // Counted apart: `malformed` is of dump rows (rows = kept + skipped + malformed).
+        assert_eq!((imp.stats.malformed, imp.stats.alternate_malformed, imp.stats.alternate_used), (1, 1, 1));
+        assert!(imp.problems[1].to_string().starts_with("alternate names:1: error: field 'row': not UTF-8"));
     }
 
     #[test]
