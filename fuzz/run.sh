@@ -36,7 +36,7 @@ for t in $targets; do
   [ -n "$execs" ] || execs=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#' || true)
   found=$(($(count) - before))
   new=$(find "$scratch/corpus/$t" -type f | wc -l)
-  printf '%-14s %4ss  execs %-9s crashes/timeouts %-3s corpus+%-5s exit %s\n' "$t" "$secs" "${execs:-?}" "$found" "$new" "$rc"
+  printf '%-14s ≤%4ss  execs %-9s crashes/timeouts %-3s corpus+%-5s exit %s\n' "$t" "$secs" "${execs:-?}" "$found" "$new" "$rc"
   if [ "$rc" -ne 0 ] || [ "$found" -ne 0 ]; then
     failed=1
     grep -m1 -E "panicked at|ERROR: libFuzzer" "$log" | sed 's/^/    /' || true

@@ -4,7 +4,8 @@
 //! A run writes its whole set into a staging folder beside the output folder (in the same
 //! parent, so on the same file system): `.NAME.bordermap-new-PID-NONCE`. On success the two
 //! folders are swapped by one `renameat2(RENAME_EXCHANGE)`; the old set, now under the staging
-//! name, is renamed `.NAME.bordermap-old-…` and removed. Until the swap the output folder is
+//! name, is renamed `.NAME.bordermap-old-…`, files the user saved into it during the swap are
+//! moved across, and it is renamed `.NAME.bordermap-gone-…` and removed. Until the swap the output folder is
 //! the old set, untouched; after it, the new one.
 //!
 //! Files in the output folder that bordermap did not write — those its `index.json` does not
@@ -121,6 +122,8 @@ pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
     old: PathBuf,
+    /// Where the old set goes once the user's files in it are across: removed from there.
+    gone: PathBuf,
     /// Held while the run lives: the output folder's lock, then the staging folder's.
     _locks: Vec<File>,
     done: bool,
@@ -156,8 +159,9 @@ impl Staging {
         let token = format!("{}-{:x}", std::process::id(), nonce & 0xffff_ffff_ffff);
         let dir = parent.join(format!(".{name}.bordermap-new-{token}"));
         let old = parent.join(format!(".{name}.bordermap-old-{token}"));
+        let gone = parent.join(format!(".{name}.bordermap-gone-{token}"));
         create_dir(&dir).map_err(PublishError::io("creating the new layers' folder", &dir))?;
-        let staging = Staging { target: target.clone(), dir, old, _locks: locks, done: false, debris };
+        let staging = Staging { target: target.clone(), dir, old, gone, _locks: locks, done: false, debris };
         if let Ok(m) = fs::metadata(&target) {
             fs::set_permissions(&staging.dir, m.permissions())
                 .map_err(PublishError::io("setting the permissions of", &staging.dir))?;
@@ -224,11 +228,15 @@ impl Staging {
         sync_dir(self.target.parent().unwrap_or(Path::new(".")));
         // The new set is published: what follows is tidying, and a failure is said, not fatal.
         // Whatever a user saved into the old folder while the swap ran goes across first.
+        // Then the old set is renamed `-gone-` before it is removed: a run killed while removing
+        // it leaves a folder whose index may be gone already, and the next run must not take
+        // what is left for files of the user's.
         let tidy = move_user_files(&self.old, &self.target, "", &owned)
             .map(|moved| kept += moved)
             .map_err(|e| format!("keeping your files from {}: {}", self.old.display(), os_message(&e)))
             .and_then(|()| {
-                fs::remove_dir_all(&self.old)
+                fs::rename(&self.old, &self.gone)
+                    .and_then(|()| fs::remove_dir_all(&self.gone))
                     .map_err(|e| format!("removing the old layers at {}: {}", self.old.display(), os_message(&e)))
             });
         Ok(Published { kept, replaced: true, two_step, leftover: tidy.err() })
@@ -346,10 +354,12 @@ fn remove_debris(parent: &Path, name: &str, target: &Path) -> Result<Vec<Debris>
             continue; // a live run's
         }
         let is_old = path.file_name().is_some_and(|n| n.to_string_lossy().contains(".bordermap-old-"));
-        if is_old && target.is_dir() {
-            // Killed after its swap: the user's files in it are already in the new set, or
-            // arrived during the swap and go across now.
-            let owned: BTreeSet<String> = previous_files(&path.join(INDEX)).into_iter().collect();
+        if is_old && target.is_dir() && is_bordermap_index(&path.join(INDEX)) {
+            // Killed after its swap, before the old set was let go: the user's files in it are
+            // in the new set already, or arrived during the swap and go across now. (Its index
+            // tells them from the layers; `-gone-` and `-new-` folders are only removed.)
+            let mut owned: BTreeSet<String> = previous_files(&path.join(INDEX)).into_iter().collect();
+            owned.insert(INDEX.to_string());
             let _ = move_user_files(&path, target, "", &owned);
         }
         let (files, bytes) = size_of(&path);
@@ -690,6 +700,34 @@ mod tests {
         assert!(!dead.exists() && !out.join(".bordermap-xyz.tmp").exists() && other.exists());
         drop(s);
         assert_eq!(tree(&out), ["a.geojson", "index.json"]);
+    }
+
+    /// Found by the crash test (1 kill in 22): a run killed while removing the old set left a
+    /// folder without its index, and the next run took the old layers left in it for files of
+    /// the user's and moved them into the new set.
+    #[test]
+    fn an_old_set_killed_while_being_removed_is_not_taken_for_user_files() {
+        let parent = tempfile::tempdir().unwrap();
+        let out = parent.path().join("pub");
+        publish(&out, &[("a.geojson", "A2")]).unwrap();
+        let half_removed = parent.path().join(".pub.bordermap-old-1-abc");
+        fs::create_dir_all(half_removed.join("by-day/2021-05-03")).unwrap();
+        fs::write(half_removed.join("by-day/2021-05-03/a.geojson"), "an old layer").unwrap();
+        let gone = parent.path().join(".pub.bordermap-gone-1-abc");
+        fs::create_dir_all(&gone).unwrap();
+        fs::write(gone.join("b.geojson"), "an old layer").unwrap();
+        // An old set killed before it was let go, with a file the user saved during the swap.
+        let whole = parent.path().join(".pub.bordermap-old-2-def");
+        fs::create_dir_all(&whole).unwrap();
+        fs::write(whole.join(INDEX), index(&["a.geojson"])).unwrap();
+        fs::write(whole.join("a.geojson"), "A1").unwrap();
+        fs::write(whole.join("saved-during-the-swap.qgs"), "mine").unwrap();
+        let s = Staging::begin(&out).unwrap();
+        assert_eq!(s.debris.len(), 3, "{:?}", s.debris);
+        drop(s);
+        assert_eq!(tree(&out), ["a.geojson", "index.json", "saved-during-the-swap.qgs"]);
+        assert_eq!(fs::read_to_string(out.join("a.geojson")).unwrap(), "A2");
+        assert_eq!(tree(parent.path()).iter().filter(|p| p.starts_with('.')).count(), 0);
     }
 
     #[test]
