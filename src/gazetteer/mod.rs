@@ -19,6 +19,7 @@ pub mod disk_index;
 pub mod edit;
 pub mod fold;
 pub mod geonames;
+pub mod hints;
 pub mod load;
 pub mod online;
 pub mod place;
