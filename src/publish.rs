@@ -161,17 +161,16 @@ impl Staging {
         let old = parent.join(format!(".{name}.bordermap-old-{token}"));
         let gone = parent.join(format!(".{name}.bordermap-gone-{token}"));
         create_dir(&dir).map_err(PublishError::io("creating the new layers' folder", &dir))?;
-        let staging = Staging { target: target.clone(), dir, old, gone, _locks: locks, done: false, debris };
+        let mut staging = Staging { target: target.clone(), dir, old, gone, _locks: locks, done: false, debris };
         if let Ok(m) = fs::metadata(&target) {
             fs::set_permissions(&staging.dir, m.permissions())
                 .map_err(PublishError::io("setting the permissions of", &staging.dir))?;
         }
+        // Held until the process ends: a folder whose lock nobody holds is debris.
         if let Ok(lock) = File::open(&staging.dir)
             && lock.try_lock().is_ok()
         {
-            let mut s = staging;
-            s._locks.push(lock);
-            return Ok(s);
+            staging._locks.push(lock);
         }
         Ok(staging)
     }
