@@ -13,6 +13,7 @@ mod feature;
 mod place;
 mod report;
 mod sink;
+pub mod schema;
 pub mod style;
 pub mod writer;
 

@@ -1,6 +1,13 @@
-//! simplestyle-spec styling (geojson.io, many web viewers): colour by event type, and the
-//! claim status visible at a glance: confirmed events are full-colour and large, claims are
-//! smaller, disputed ones muted, denied ones grey crosses.
+//! The look of events: colour by event type, and the claim status distinct in colour *and*
+//! form, so that a claim is never drawn like a fact. Used for the simplestyle properties
+//! (geojson.io, web viewers) and by the QGIS styles (`qml.rs`).
+//!
+//! | status | colour | points | lines |
+//! |---|---|---|---|
+//! | confirmed | the type's colour | large, solid | widest, opaque, solid |
+//! | claimed | the type's colour, lighter | medium | narrower, dashed (QGIS) |
+//! | disputed | the type's colour, muted to grey | small | thin, dotted (QGIS) |
+//! | denied | [`DENIED_COLOUR`] (no type uses it) | small cross | thinnest, dash-dot (QGIS) |
 
 use crate::events::{ClaimStatus, EventType};
 
@@ -13,13 +20,27 @@ pub fn type_colour(t: EventType) -> &'static str {
         EventType::ControlClaim => "#9467bd",
         EventType::FlagRaising => "#8c564b",
         EventType::FlightAcrossBorder => "#e377c2",
-        EventType::RefusedEntry => "#7f7f7f",
+        EventType::RefusedEntry => "#008080",
         EventType::MilitaryExercise => "#2ca02c",
         EventType::Reinforcement => "#17becf",
         EventType::MilitaryAid => "#bcbd22",
         EventType::ConsulateClosure => "#393b79",
         EventType::Refugees => "#ff9896",
-        EventType::Statement => "#969696",
+        EventType::Statement => "#e7ba52",
+    }
+}
+
+/// The colour of denied events, whatever their type: a dark grey that no type uses.
+pub const DENIED_COLOUR: &str = "#595959";
+
+/// The colour of an event of this type and claim status.
+pub fn status_colour(t: EventType, status: ClaimStatus) -> String {
+    let base = type_colour(t);
+    match status {
+        ClaimStatus::Confirmed => base.to_string(),
+        ClaimStatus::Claimed => tinted(base, 0.75),
+        ClaimStatus::Disputed => muted(base, 0.45),
+        ClaimStatus::Denied => DENIED_COLOUR.to_string(),
     }
 }
 
@@ -44,6 +65,13 @@ pub fn type_symbol(t: EventType) -> &'static str {
 fn muted(hex: &str, keep: f64) -> String {
     let c = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0) as f64;
     let m = |v: f64| (v * keep + 190.0 * (1.0 - keep)).round() as u8;
+    format!("#{:02x}{:02x}{:02x}", m(c(1)), m(c(3)), m(c(5)))
+}
+
+/// Mixes a hex colour towards white: `keep` of the colour, the rest white.
+fn tinted(hex: &str, keep: f64) -> String {
+    let c = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0) as f64;
+    let m = |v: f64| (v * keep + 255.0 * (1.0 - keep)).round() as u8;
     format!("#{:02x}{:02x}{:02x}", m(c(1)), m(c(3)), m(c(5)))
 }
 
@@ -81,12 +109,12 @@ pub fn event_style(t: EventType, status: ClaimStatus) -> &'static Style {
 }
 
 fn make_style(t: EventType, status: ClaimStatus) -> Style {
-    let base = type_colour(t);
-    let (colour, size, width, opacity) = match status {
-        ClaimStatus::Confirmed => (base.to_string(), "large", 4.0, 1.0),
-        ClaimStatus::Claimed => (base.to_string(), "medium", 3.0, 0.8),
-        ClaimStatus::Disputed => (muted(base, 0.45), "small", 2.0, 0.6),
-        ClaimStatus::Denied => ("#bdbdbd".to_string(), "small", 1.5, 0.5),
+    let colour = status_colour(t, status);
+    let (size, width, opacity) = match status {
+        ClaimStatus::Confirmed => ("large", 5.0, 1.0),
+        ClaimStatus::Claimed => ("medium", 3.0, 0.85),
+        ClaimStatus::Disputed => ("small", 2.0, 0.6),
+        ClaimStatus::Denied => ("small", 1.5, 0.7),
     };
     let symbol = if status == ClaimStatus::Denied { "cross" } else { type_symbol(t) };
     Style {
@@ -115,5 +143,17 @@ mod tests {
         assert_eq!(denied.marker_symbol, "cross");
         assert!(disputed.stroke_opacity < claimed.stroke_opacity && claimed.stroke_opacity < confirmed.stroke_opacity);
         assert_eq!(muted("#ffffff", 0.0), "#bebebe");
+    }
+
+    #[test]
+    fn every_status_has_its_own_colour_and_denied_is_no_types_colour() {
+        for t in EventType::ALL {
+            let colours: std::collections::BTreeSet<String> =
+                ClaimStatus::ALL.iter().map(|&s| status_colour(t, s)).collect();
+            assert_eq!(colours.len(), ClaimStatus::ALL.len(), "{t:?}");
+            assert_ne!(type_colour(t), DENIED_COLOUR);
+        }
+        let types: std::collections::BTreeSet<&str> = EventType::ALL.iter().map(|&t| type_colour(t)).collect();
+        assert_eq!(types.len(), EventType::ALL.len(), "one colour per type");
     }
 }
