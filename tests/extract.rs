@@ -139,7 +139,7 @@ fn extract_pipes_into_map() {
         .assert()
         .success()
         .stderr(predicate::str::contains("unknown column").not());
-    let tjk = std::fs::read_to_string(dir.path().join("AFG-TJK.geojson")).unwrap();
+    let tjk = std::fs::read_to_string(dir.path().join("AFG-TJK-points.geojson")).unwrap();
     assert!(tjk.contains("afg-shir-khan-bandar") && tjk.contains("\"claim_status\":\"claimed\""), "{}", &tjk[..300]);
 }
 

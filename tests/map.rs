@@ -31,6 +31,19 @@ fn features(path: &Path) -> Vec<Value> {
     read(path)["features"].as_array().unwrap().clone()
 }
 
+/// The features of a layer group (`AFG-TJK`, `timeline`, `by-day/2021-07-09/AFG-IRN`): its
+/// points file, then its lines file, whichever exist.
+fn group(dir: &Path, name: &str) -> Vec<Value> {
+    let mut out = Vec::new();
+    for suffix in ["points", "lines"] {
+        let path = dir.join(format!("{name}-{suffix}.geojson"));
+        if path.exists() {
+            out.extend(features(&path));
+        }
+    }
+    out
+}
+
 fn event<'a>(fs: &'a [Value], id: &str) -> Option<&'a Value> {
     fs.iter().find(|f| f["properties"]["id"] == id)
 }
@@ -38,7 +51,7 @@ fn event<'a>(fs: &'a [Value], id: &str) -> Option<&'a Value> {
 #[test]
 fn example_events_land_on_the_right_borders() {
     let dir = map_example(&[]);
-    let layer = |b: &str| features(&dir.path().join(format!("{b}.geojson")));
+    let layer = |b: &str| group(dir.path(), b);
     let (irn, tkm, tjk, uzb) = (layer("AFG-IRN"), layer("AFG-TKM"), layer("AFG-TJK"), layer("AFG-UZB"));
     for id in ["afb-002", "afb-005"] {
         assert!(event(&irn, id).is_some(), "Islam Qala event {id} on AFG-IRN");
@@ -48,33 +61,44 @@ fn example_events_land_on_the_right_borders() {
     }
     assert!(event(&tjk, "afb-007").is_some(), "Shir Khan Bandar on AFG-TJK");
     let flag = event(&tjk, "afb-008").expect("the Panj flag on AFG-TJK");
-    assert_eq!(flag["geometry"]["type"], "LineString");
+    assert_eq!(flag["geometry"]["type"], "MultiLineString");
     let consulate = event(&uzb, "afb-010").expect("consulate closure on AFG-UZB");
     assert!(consulate["properties"]["distance_km"].as_f64().unwrap() <= 60.0);
     let two_thirds = event(&tjk, "afb-001").unwrap();
-    assert_eq!(two_thirds["geometry"]["type"], "LineString");
-    assert!((two_thirds["properties"]["share"].as_f64().unwrap() - 0.67).abs() < 0.01);
-    // The "90 % of the borders" claim lies on every border.
+    assert_eq!(two_thirds["geometry"]["type"], "MultiLineString");
+    let share: f64 = two_thirds["properties"]["share"].as_str().unwrap().parse().unwrap();
+    assert!((share - 0.67).abs() < 0.01, "{share}");
+    // The "90 % of the borders" claim lies on every border; the border lines are a layer.
+    let lines = features(&dir.path().join("borders.geojson"));
     for b in ["AFG-TJK", "AFG-IRN", "AFG-TKM", "AFG-UZB", "AFG-PAK", "AFG-CHN"] {
-        let f = layer(b);
-        assert_eq!(f[0]["properties"]["kind"], "border", "{b} starts with its line");
-        assert_eq!(f[0]["properties"]["border"], b);
-        assert_eq!(event(&f, "afb-022").expect(b)["properties"]["claim_status"], "denied");
+        let line = lines.iter().find(|f| f["properties"]["border"] == b).expect(b);
+        assert_eq!(line["properties"]["kind"], "border");
+        assert_eq!(event(&layer(b), "afb-022").expect(b)["properties"]["claim_status"], "denied");
     }
     // Moscow, Kabul and country-wide events are interior, not lost.
-    let interior = features(&dir.path().join("interior.geojson"));
+    let interior = group(dir.path(), "interior");
     for id in ["afb-011", "afb-012", "afb-023", "afb-028"] {
         assert!(event(&interior, id).is_some(), "{id} in interior");
     }
-    let timeline = features(&dir.path().join("timeline.geojson"));
+    let timeline = group(dir.path(), "timeline");
     assert_eq!(timeline.len(), 31, "every event once in the timeline");
+    // Every event is listed by the summary of its place.
+    let places = group(dir.path(), "places");
+    for f in &timeline {
+        let id = f["properties"]["id"].as_str().unwrap();
+        let at = places.iter().filter(|p| p["properties"]["event_ids"].as_str().unwrap().split("; ").any(|x| x == id));
+        assert_eq!(at.count(), 1, "{id} in one place summary");
+    }
+    let islam_qala = places.iter().find(|p| p["properties"]["place_id"] == "afg-islam-qala").unwrap();
+    assert_eq!(islam_qala["properties"]["events"], 2);
+    assert_eq!((islam_qala["properties"]["claimed"].as_u64(), islam_qala["properties"]["disputed"].as_u64()), (Some(1), Some(1)));
 }
 
 #[test]
 fn claims_are_never_drawn_as_facts() {
     let dir = map_example(&[]);
-    let tjk = features(&dir.path().join("AFG-TJK.geojson"));
-    let irn = features(&dir.path().join("AFG-IRN.geojson"));
+    let tjk = group(dir.path(), "AFG-TJK");
+    let irn = group(dir.path(), "AFG-IRN");
     let confirmed = &event(&tjk, "afb-007").unwrap()["properties"]; // Shir Khan Bandar, confirmed
     let disputed = &event(&irn, "afb-002").unwrap()["properties"]; // Islam Qala, disputed
     assert_eq!((confirmed["type"].as_str(), disputed["type"].as_str()), (Some("capture"), Some("capture")));
@@ -84,7 +108,7 @@ fn claims_are_never_drawn_as_facts() {
     assert!(disputed["disputed_by"].as_str().unwrap().contains("Iran"));
     assert!(disputed["description"].as_str().unwrap().contains("claimed by Taliban"));
     // Control intervals carry the status of the capture that started them.
-    let control = features(&dir.path().join("control.geojson"));
+    let control = group(dir.path(), "control");
     let islam_qala = control.iter().find(|f| f["properties"]["place_id"] == "afg-islam-qala").unwrap();
     assert_eq!(islam_qala["properties"]["claim_status"], "disputed");
     assert_eq!(islam_qala["properties"]["ongoing"], true);
@@ -96,7 +120,7 @@ fn claims_are_never_drawn_as_facts() {
 #[test]
 fn output_is_rfc7946_with_six_decimals_and_provenance() {
     let dir = map_example(&[]);
-    for f in features(&dir.path().join("timeline.geojson")) {
+    for f in group(dir.path(), "timeline") {
         let p = &f["properties"];
         for field in ["source", "claim_status", "start", "end", "input_file"] {
             assert!(!p[field].is_null(), "{} lacks {field}", p["id"]);
@@ -156,9 +180,8 @@ fn index_lists_every_file_with_its_count() {
             assert_eq!(features(&path).len() as u64, f["features"].as_u64().unwrap(), "{path:?}");
         }
     }
-    let week27 = dir.path().join("by-week/2021-W27/AFG-TJK.geojson");
-    let f = features(&week27);
-    assert_eq!(f[0]["properties"]["kind"], "border");
+    let f = group(dir.path(), "by-week/2021-W27/AFG-TJK");
+    assert!(f.iter().all(|f| f["properties"]["kind"] == "event"));
     assert!(event(&f, "afb-009").is_some(), "the week-27 flight into Tajikistan");
     assert!(event(&f, "afb-007").is_none(), "June's capture is not in week 27");
 }
@@ -172,8 +195,8 @@ fn layers_and_compact_properties_choose_what_is_written() {
         .filter(|p| !p.starts_with("by-week/"))
         .collect();
     files.sort();
-    assert_eq!(files, ["control.geojson", "index.json"]);
-    let week27 = features(&dir.path().join("by-week/2021-W27/AFG-TJK.geojson"));
+    assert_eq!(files, ["control-points.geojson", "index.json"]);
+    let week27 = group(dir.path(), "by-week/2021-W27/AFG-TJK");
     let flight = event(&week27, "afb-009").expect("the week-27 flight into Tajikistan");
     let keys: Vec<&str> = flight["properties"].as_object().unwrap().keys().map(String::as_str).collect();
     for k in ["id", "start", "end", "type", "claim_status", "claimed_by", "disputed_by", "source", "url", "border"] {
@@ -184,7 +207,7 @@ fn layers_and_compact_properties_choose_what_is_written() {
     }
     // The full set for the same feature is much larger.
     let full = map_example(&["--by", "week"]);
-    let full27 = features(&full.path().join("by-week/2021-W27/AFG-TJK.geojson"));
+    let full27 = group(full.path(), "by-week/2021-W27/AFG-TJK");
     let full_keys = event(&full27, "afb-009").unwrap()["properties"].as_object().unwrap().len();
     assert!(keys.len() * 3 / 2 < full_keys, "{} vs {full_keys}", keys.len());
     // Periods without a period is a usage error, and nothing is written.
@@ -204,26 +227,27 @@ fn as_of_maps_the_state_on_a_date() {
     let dir = map_example(&["--as-of", "2021-07-01"]);
     let index = read(&dir.path().join("index.json"));
     assert_eq!(index["as_of"], "2021-07-01");
-    let timeline = features(&dir.path().join("timeline.geojson"));
+    let timeline = group(dir.path(), "timeline");
     assert!(timeline.iter().all(|f| f["properties"]["start"].as_str().unwrap() <= "2021-07-01"));
     assert!(event(&timeline, "afb-007").is_some() && event(&timeline, "afb-002").is_none());
-    let control = features(&dir.path().join("control.geojson"));
+    let control = group(dir.path(), "control");
     assert_eq!(control.len(), 1, "only Shir Khan Bandar was held by 1 July");
     assert_eq!(control[0]["properties"]["end"], "2021-07-01");
+    assert_eq!(control[0]["properties"]["until"], "2021-07-02");
 }
 
 #[test]
 fn rerunning_without_by_removes_stale_period_layers() {
     let dir = map_example(&["--by", "day"]);
-    assert!(dir.path().join("by-day/2021-07-09/AFG-IRN.geojson").exists());
+    assert!(dir.path().join("by-day/2021-07-09/AFG-IRN-points.geojson").exists());
     bordermap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["map", EXAMPLE, "--out"])
         .arg(dir.path())
         .assert()
         .code(0);
-    assert!(!dir.path().join("by-day/2021-07-09/AFG-IRN.geojson").exists());
-    assert!(dir.path().join("AFG-IRN.geojson").exists());
+    assert!(!dir.path().join("by-day").exists());
+    assert!(dir.path().join("AFG-IRN-points.geojson").exists());
 }
 
 const HEADER: &str = "id,date,place,type,actor,claim_status,claimed_by,source\n";
@@ -253,7 +277,7 @@ fn unresolved_names_stop_the_run_unless_allowed() {
     assert!(left.is_empty(), "nothing written: {left:?}");
 
     bordermap().args(["map"]).arg(&events).arg("--out").arg(&out).arg("--allow-unresolved").assert().code(1);
-    let irn = features(&out.join("AFG-IRN.geojson"));
+    let irn = group(&out, "AFG-IRN");
     assert!(event(&irn, "e1").is_some());
     let csv = std::fs::read_to_string(out.join("unresolved.csv")).unwrap();
     assert!(csv.starts_with("file,line,event_id,place,status,suggestions\n"), "{csv}");
@@ -272,7 +296,7 @@ fn invalid_rows_are_errors_with_file_line_and_field() {
         predicate::str::contains("events.csv:3: error: field 'date'")
             .and(predicate::str::contains("events.csv:4: error: field 'claim_status'")),
     );
-    assert!(!out.join("AFG-IRN.geojson").exists());
+    assert!(!out.join("AFG-IRN-points.geojson").exists());
     // Duplicate ids too.
     let (tmp, events) = write_events(
         "e1,2021-07-09,Islam Qala,capture,Taliban,claimed,Taliban,x\n\
@@ -299,9 +323,9 @@ fn json_lines_and_stdin_work_like_csv() {
     )
     .unwrap();
     bordermap().arg("map").arg(&jsonl).arg("--out").arg(tmp.path().join("a")).assert().code(0);
-    let irn = features(&tmp.path().join("a/AFG-IRN.geojson"));
+    let irn = group(&tmp.path().join("a"), "AFG-IRN");
     assert_eq!(event(&irn, "j1").unwrap()["properties"]["claim_status"], "disputed");
-    let uzb = features(&tmp.path().join("a/AFG-UZB.geojson"));
+    let uzb = group(&tmp.path().join("a"), "AFG-UZB");
     assert_eq!(event(&uzb, "j2").unwrap()["geometry"]["coordinates"], serde_json::json!([67.43, 37.22]));
     bordermap()
         .args(["map", "-", "--input-format", "jsonl", "--out"])
@@ -309,7 +333,7 @@ fn json_lines_and_stdin_work_like_csv() {
         .write_stdin(std::fs::read(&jsonl).unwrap())
         .assert()
         .code(0);
-    assert!(event(&features(&tmp.path().join("b/AFG-IRN.geojson")), "j1").is_some());
+    assert!(event(&group(&tmp.path().join("b"), "AFG-IRN"), "j1").is_some());
 }
 
 /// GDAL reads every layer of the example, with the expected counts and Date fields. Needs
@@ -338,8 +362,12 @@ fn ogrinfo_reads_every_layer_with_date_fields() {
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(out.status.success(), "{path}: {}", String::from_utf8_lossy(&out.stderr));
         assert!(text.contains(&format!("Feature Count: {}", f["features"])), "{path}:\n{text}");
-        if path == "timeline.geojson" || path == "control.geojson" {
-            assert!(text.contains("start: Date") && text.contains("end: Date"), "{path}:\n{text}");
+        if f["kind"] != "border" {
+            for field in ["start", "end", "until"] {
+                assert!(text.contains(&format!("{field}: Date")), "{path}: {field}\n{text}");
+            }
         }
+        let geometry = if f["geometry"] == "points" { "Geometry: Point" } else { "Geometry: Multi Line String" };
+        assert!(text.contains(geometry), "{path}:\n{text}");
     }
 }

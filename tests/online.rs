@@ -260,7 +260,7 @@ fn map_online_uses_a_single_same_name_answer_and_says_so() {
         .assert()
         .success()
         .stderr(predicate::str::contains("\"Tartki\" found online").and(predicate::str::contains("--save")));
-    let border = std::fs::read_to_string(out.join("AFG-TJK.geojson")).unwrap();
+    let border = std::fs::read_to_string(out.join("AFG-TJK-points.geojson")).unwrap();
     assert!(border.contains("online-geonames-9900001"), "the feature names where its place came from");
     // A name the service does not know stays unresolved: nothing guessed, nothing written.
     let events2 =
@@ -273,7 +273,7 @@ fn map_online_uses_a_single_same_name_answer_and_says_so() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("\"Qaryat Nowhere\" not settled online: nothing found online"));
-    assert!(!out2.join("AFG-TJK.geojson").exists());
+    assert!(!out2.join("AFG-TJK-points.geojson").exists());
 }
 
 /// A port on 127.0.0.1 where nothing listens: connecting is refused at once, as with no
@@ -346,7 +346,7 @@ fn map_online_failure_costs_only_the_unknown_names() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("\"Tartki\" not looked up online:"));
-    let border = std::fs::read_to_string(out.join("AFG-TJK.geojson")).unwrap();
+    let border = std::fs::read_to_string(out.join("AFG-TJK-points.geojson")).unwrap();
     assert!(border.contains("afg-kunduz") && !border.contains("Tartki"), "Kunduz mapped, Tartki not");
 }
 
