@@ -319,6 +319,8 @@ struct Run<'g> {
     control: SpillSort,
     /// Every event in short, for the place summaries.
     places: SpillSort,
+    /// The place summary of each geometry: the cache key of the first place seen with it.
+    summary_keys: HashMap<Arc<str>, String>,
     /// Cache keys of places that did not resolve.
     unresolved_keys: BTreeSet<String>,
     /// The last date in the data: where open control intervals end without --as-of.
@@ -341,6 +343,7 @@ impl<'g> Run<'g> {
             input_files: Vec::new(),
             control: SpillSort::new_in(opts.spill_budget / 4, out_dir),
             places: SpillSort::new_in(opts.spill_budget / 4, out_dir),
+            summary_keys: HashMap::new(),
             unresolved_keys: BTreeSet::new(),
             horizon: None,
         }
@@ -411,7 +414,12 @@ impl<'g> Run<'g> {
                 .by
                 .filter(|p| opts.layers.periods && !loc.borders.is_empty() && p.key(e.date.start) == p.key(e.date.end))
                 .map(|p| p.key(e.date.start));
-            let record = PlaceEvent::record(&e, key, &feature::citation(&e), period);
+            // Places with the same geometry share a summary: the key of the first of them.
+            let shared = match self.summary_keys.get(&loc.geom.json) {
+                Some(k) => k.as_str(),
+                None => self.summary_keys.entry(loc.geom.json.clone()).or_insert_with(|| key.to_string()),
+            };
+            let record = PlaceEvent::record(&e, &loc, shared, &feature::citation(&e), period);
             self.places.push(&record).map_err(io_error(out_dir))?;
         }
         Ok(Some((e, loc)))

@@ -1,6 +1,9 @@
 //! Place summaries: one feature per place (and one per place and period in the period
 //! folders) listing every event there, so that events stacked on one point or one line are
-//! each reachable with a click: on the summary, which is drawn on top.
+//! each reachable with a click: on the summary, which is drawn on top. Places with the same
+//! geometry (a town and the base in it, given the town's point) share one summary. Line
+//! summaries are drawn longest first and widest, so that a shorter line on top (a river, one
+//! border) never hides a longer one under it (every border at once): its edges stay clickable.
 //!
 //! Each event is kept as a short record, sorted by place and date (on disk beyond a budget,
 //! like the control intervals); once the input ends the records are read back in order and
@@ -16,7 +19,7 @@ use super::control::date_key;
 use super::feature::until;
 use super::format::{LayerSpec, Output};
 use super::place::{Geom, Located};
-use super::schema::LayerKind;
+use super::schema::{GeomKind, LayerKind};
 use super::{Period, style};
 use crate::events::{ClaimStatus, Event, EventType};
 use crate::spill::{self, SpillSort};
@@ -40,13 +43,16 @@ pub(super) struct PlaceEvent {
     claimed_by: String,
     disputed_by: String,
     citation: String,
+    source: String,
+    place_id: String,
+    place_name: String,
     /// The period the event lies within (none when it spans periods or without `--by`).
     period: Option<String>,
 }
 
 impl PlaceEvent {
     /// The event `e` at the place whose cache key is `location`.
-    pub(super) fn record(e: &Event, location: &str, citation: &str, period: Option<String>) -> Vec<u8> {
+    pub(super) fn record(e: &Event, loc: &Located, location: &str, citation: &str, period: Option<String>) -> Vec<u8> {
         let p = PlaceEvent {
             location: location.to_string(),
             start: e.date.start,
@@ -57,6 +63,9 @@ impl PlaceEvent {
             claimed_by: e.claimed_by.clone(),
             disputed_by: e.disputed_by.clone(),
             citation: citation.to_string(),
+            source: e.source.clone(),
+            place_id: loc.place_id.clone().unwrap_or_default(),
+            place_name: loc.place_name.clone(),
             period,
         };
         let mut r = Vec::with_capacity(160);
@@ -87,6 +96,9 @@ struct Summary {
     counts: [u64; 4],
     types: BTreeSet<&'static str>,
     sources: BTreeSet<String>,
+    /// The places (ids and names, in order of first event) sharing this geometry.
+    place_ids: Vec<String>,
+    place_names: Vec<String>,
 }
 
 /// At most this many distinct sources are named in `sources`.
@@ -117,8 +129,14 @@ impl Summary {
         let i = ClaimStatus::ALL.iter().position(|&s| s == e.claim_status).expect("every status is in ALL");
         self.counts[i] += 1;
         self.types.insert(e.event_type.as_str());
-        if self.sources.len() < MAX_SOURCES {
-            self.sources.insert(e.citation.split(", ").next().unwrap_or("").to_string());
+        if self.sources.len() < MAX_SOURCES && !e.source.is_empty() {
+            self.sources.insert(e.source.clone());
+        }
+        if !self.place_names.contains(&e.place_name) {
+            self.place_names.push(e.place_name.clone());
+        }
+        if !e.place_id.is_empty() && !self.place_ids.contains(&e.place_id) {
+            self.place_ids.push(e.place_id.clone());
         }
     }
 
@@ -127,7 +145,7 @@ impl Summary {
     }
 
     /// The summary's properties, in the order of [`super::schema::PLACES`].
-    fn props(&self, id: &str, place_id: &str, place_name: &str, border: &str) -> Vec<u8> {
+    fn props(&self, id: &str, border: &str, stroke_width: f64) -> Vec<u8> {
         #[derive(Serialize)]
         struct Props<'a> {
             kind: &'static str,
@@ -160,6 +178,7 @@ impl Summary {
             #[serde(rename = "stroke-opacity")]
             stroke_opacity: f64,
         }
+        let (place_id, place_name) = (self.place_ids.join("; "), self.place_names.join("; "));
         let (first, last) = (self.first.expect("a summary has events"), self.last.expect("a summary has events"));
         let statuses: Vec<String> = ClaimStatus::ALL
             .iter()
@@ -189,8 +208,8 @@ impl Summary {
             },
             title: format!("{place_name}: {} event{} ({})", self.events, if self.events == 1 { "" } else { "s" }, statuses.join(", ")),
             description,
-            place_id,
-            place_name,
+            place_id: &place_id,
+            place_name: &place_name,
             border,
             start: first.to_string(),
             end: last.to_string(),
@@ -207,7 +226,7 @@ impl Summary {
             marker_symbol: if self.events < 10 { self.events.to_string() } else { String::new() },
             marker_size: "small",
             stroke: style::SUMMARY_COLOUR,
-            stroke_width: 1.0,
+            stroke_width,
             stroke_opacity: 0.8,
         };
         serde_json::to_vec(&props).expect("properties serialise")
@@ -224,6 +243,7 @@ pub(super) fn write_places(
 ) -> std::io::Result<()> {
     let mut sorted = events.finish()?.map(|r| r.and_then(|r| PlaceEvent::from_record(&r)));
     let mut next = sorted.next().transpose()?;
+    let mut lines = Vec::new();
     while let Some(first) = next.take() {
         let location = first.location.clone();
         let mut group = Group::new(located(&location), &location);
@@ -233,62 +253,110 @@ pub(super) fn write_places(
                 next = Some(ev);
                 break;
             }
-            group.add(out, by, &ev)?;
+            group.add(by, &ev);
             e = sorted.next().transpose()?;
         }
-        group.finish(out, by)?;
+        group.finish(out, by, &mut lines)?;
+    }
+    write_lines(out, lines)
+}
+
+/// The widest and narrowest line summaries, px: the longest line is the widest.
+const LINE_WIDTHS: (f64, f64) = (9.0, 2.0);
+
+/// Writes the line summaries of each layer longest first, each narrower than the one before
+/// (by rank of length, down to the narrowest width).
+fn write_lines(out: &mut Output, mut lines: Vec<LineSummary>) -> std::io::Result<()> {
+    lines.sort_by(|a, b| a.layer.name.cmp(&b.layer.name).then(b.length_m.total_cmp(&a.length_m)).then(a.id.cmp(&b.id)));
+    let mut rank = 0;
+    for i in 0..lines.len() {
+        rank = if i > 0 && lines[i - 1].layer == lines[i].layer { rank + 1 } else { 0 };
+        let l = &lines[i];
+        let width = (LINE_WIDTHS.0 - 1.5 * rank as f64).max(LINE_WIDTHS.1);
+        let layer = out.layer(l.layer.clone())?;
+        out.push(layer, &l.loc.geom, &l.summary.props(&l.id, &l.border, width))?;
     }
     Ok(())
 }
 
-/// The events of one place as they are read: its summary for the whole run, and the one of
-/// the period being read.
+/// A line place's summary, held until all are known (there are few line places: rivers,
+/// border sections, whole borders).
+struct LineSummary {
+    layer: LayerSpec,
+    length_m: f64,
+    id: String,
+    border: String,
+    loc: std::sync::Arc<Located>,
+    summary: Summary,
+}
+
+/// The events of one place as they are read: its summary for the whole run, and those of
+/// each period.
 struct Group {
     /// The place (none if it did not resolve: then nothing is written).
     loc: Option<std::sync::Arc<Located>>,
     id: String,
     whole: Summary,
-    period: Summary,
+    periods: Vec<Summary>,
 }
 
 impl Group {
     fn new(loc: Option<std::sync::Arc<Located>>, location: &str) -> Self {
         let id = loc.as_ref().and_then(|l| l.place_id.clone()).unwrap_or_else(|| format!("place-{location}"));
-        Group { loc, id, whole: Summary::default(), period: Summary::default() }
+        Group { loc, id, whole: Summary::default(), periods: Vec::new() }
     }
 
-    fn add(&mut self, out: &mut Output, by: Option<Period>, e: &PlaceEvent) -> std::io::Result<()> {
+    fn add(&mut self, by: Option<Period>, e: &PlaceEvent) {
         self.whole.add(e);
-        if e.period.is_some() {
-            if self.period.events > 0 && self.period.period != e.period {
-                self.write_period(out, by)?;
+        if by.is_some() && e.period.is_some() {
+            // Events come in date order: a period's events are together.
+            if self.periods.last().is_none_or(|p| p.period != e.period) {
+                self.periods.push(Summary { period: e.period.clone(), ..Summary::default() });
             }
-            self.period.period = e.period.clone();
-            self.period.add(e);
+            self.periods.last_mut().expect("just pushed").add(e);
+        }
+    }
+
+    fn finish(self, out: &mut Output, by: Option<Period>, lines: &mut Vec<LineSummary>) -> std::io::Result<()> {
+        let Some(loc) = self.loc else { return Ok(()) };
+        let border = loc.borders.first().or(loc.nearest.as_ref()).map_or("", |b| b.0.as_str()).to_string();
+        let geom = loc.geom.kind;
+        let specs = self.periods.into_iter().map(|s| {
+            let p = s.period.clone().expect("period summaries have a period");
+            (Some(p), s)
+        });
+        for (period, summary) in std::iter::once((None, self.whole)).chain(specs) {
+            let layer = match &period {
+                None => LayerSpec::top("places", LayerKind::Places, geom),
+                Some(p) => {
+                    let by = by.expect("period summaries only with --by");
+                    LayerSpec::in_period(by.folder(), p, "places", LayerKind::Places, geom)
+                }
+            };
+            match geom {
+                GeomKind::Point => {
+                    let id = out.layer(layer)?;
+                    out.push(id, &loc.geom, &summary.props(&self.id, &border, 1.0))?;
+                }
+                GeomKind::Line => lines.push(LineSummary {
+                    layer,
+                    length_m: line_length_m(&loc.geom),
+                    id: self.id.clone(),
+                    border: border.clone(),
+                    loc: loc.clone(),
+                    summary,
+                }),
+            }
         }
         Ok(())
     }
+}
 
-    fn write(&self, out: &mut Output, s: &Summary, spec: impl FnOnce(&Geom) -> LayerSpec) -> std::io::Result<()> {
-        let Some(loc) = &self.loc else { return Ok(()) };
-        let border = loc.borders.first().or(loc.nearest.as_ref()).map_or("", |b| b.0.as_str());
-        let layer = out.layer(spec(&loc.geom))?;
-        out.push(layer, &loc.geom, &s.props(&self.id, loc.place_id.as_deref().unwrap_or(""), &loc.place_name, border))
-    }
-
-    fn write_period(&mut self, out: &mut Output, by: Option<Period>) -> std::io::Result<()> {
-        let s = std::mem::take(&mut self.period);
-        if let (Some(by), Some(p)) = (by, s.period.as_deref()) {
-            self.write(out, &s, |g| LayerSpec::in_period(by.folder(), p, "places", LayerKind::Places, g.kind))?;
-        }
-        Ok(())
-    }
-
-    fn finish(mut self, out: &mut Output, by: Option<Period>) -> std::io::Result<()> {
-        if self.period.events > 0 {
-            self.write_period(out, by)?;
-        }
-        let whole = std::mem::take(&mut self.whole);
-        self.write(out, &whole, |g| LayerSpec::top("places", LayerKind::Places, g.kind))
+/// The geodesic length of a line, m.
+fn line_length_m(g: &Geom) -> f64 {
+    use geo::{Geodesic, Length};
+    match &g.geometry {
+        geo::Geometry::MultiLineString(ml) => ml.0.iter().map(|l| Geodesic.length(l)).sum(),
+        _ => 0.0,
     }
 }
