@@ -117,10 +117,11 @@ window.bordermapView = function (entries) {
   groups.forEach(function (g) { if (g.getLayers().length) bounds.extend(g.getBounds()); });
   map.fitBounds(bounds, { padding: [60, 60], animate: false });
   groups.forEach(function (g) { g.addTo(map); });
-  var title = L.control({ position: 'topright' });
+  var title = L.control({ position: 'bottomleft' });
   title.onAdd = function () {
     var d = L.DomUtil.create('div', 'view-title');
-    d.textContent = 'bordermap: ' + entries.length + ' top-level layers, drawn like geojson.io';
+    d.textContent = 'bordermap: ' + entries.length + ' top-level layers, drawn like geojson.io' +
+      (params.get('shot') ? ' (fitted to the borders)' : '');
     return d;
   };
   title.addTo(map);
@@ -129,13 +130,28 @@ window.bordermapView = function (entries) {
   document.getElementById('result').textContent = JSON.stringify(result, null, 1);
 
   if (params.get('shot')) {
-    // For the screenshot: the popup of the place with the most events left open.
-    var best = null;
-    leaves.forEach(function (l) {
-      if (l.info.kind === 'places' && l.getLatLng &&
-          (!best || Number(l.info.props.events) > Number(best.info.props.events))) best = l;
+    // For the screenshot: fitted to the border lines (events far inland, such as statements
+    // in Moscow, would shrink the borders to a few pixels).
+    var borders = L.latLngBounds([]);
+    groups.forEach(function (g, i) {
+      if (entriesSorted[i].kind === 'border' && g.getLayers().length) borders.extend(g.getBounds());
     });
-    if (best) best.openPopup();
+    if (borders.isValid()) map.fitBounds(borders, { padding: [40, 40], animate: false });
+    // The popup of the busiest place marker well inside the view (ties: the lowest on screen,
+    // with the most room above), panned to fit.
+    var best = null;
+    var view = map.getBounds().pad(-0.2);
+    function y(l) { return map.latLngToContainerPoint(l.getLatLng()).y; }
+    leaves.forEach(function (l) {
+      if (l.info.kind !== 'places' || !l.getLatLng || !view.contains(l.getLatLng())) return;
+      var n = Number(l.info.props.events);
+      var m = best ? Number(best.info.props.events) : -1;
+      if (n > m || (n === m && y(l) > y(best))) best = l;
+    });
+    if (best) {
+      best.getPopup().options.autoPan = true;
+      best.openPopup();
+    }
   }
 };
 
