@@ -62,8 +62,13 @@ fn chromium(test: &str) -> Option<PathBuf> {
 /// Until the binary writes that layout, a fixture converted by hand from its output of the
 /// example (`tests/browser/fixture/layers`, lines thinned). FIXME(merge): run the real binary,
 /// `map maps/afghan-borders-2021/events.csv --out TMP --by day`, once main has the layout.
+///
+/// `BORDERMAP_BROWSER_LAYERS=DIR` checks another layers folder instead.
 fn layers(tmp: &Path) -> PathBuf {
     let _ = tmp;
+    if let Some(dir) = std::env::var_os("BORDERMAP_BROWSER_LAYERS") {
+        return dir.into();
+    }
     repo().join("tests/browser/fixture/layers")
 }
 
