@@ -57,19 +57,33 @@ fn chromium(test: &str) -> Option<PathBuf> {
     None
 }
 
-/// The layers folder the page draws, in the layout of `src/layers/schema.rs`.
+/// The layers folder the page draws: the real binary's output for the example,
+/// `map maps/afghan-borders-2021/events.csv --out TMP --by day`.
 ///
-/// Until the binary writes that layout, a fixture converted by hand from its output of the
-/// example (`tests/browser/fixture/layers`, lines thinned). FIXME(merge): run the real binary,
-/// `map maps/afghan-borders-2021/events.csv --out TMP --by day`, once main has the layout.
+/// While the binary still writes the layout before `src/layers/schema.rs` (index entries
+/// without `format`), the fixture `tests/browser/fixture/layers` instead: that layout as the
+/// binary writes it, lines thinned. FIXME(merge): drop the fallback once main has the layout.
 ///
 /// `BORDERMAP_BROWSER_LAYERS=DIR` checks another layers folder instead.
 fn layers(tmp: &Path) -> PathBuf {
-    let _ = tmp;
     if let Some(dir) = std::env::var_os("BORDERMAP_BROWSER_LAYERS") {
         return dir.into();
     }
-    repo().join("tests/browser/fixture/layers")
+    let out = tmp.join("layers");
+    util::bordermap()
+        .current_dir(repo())
+        .args(["map", "maps/afghan-borders-2021/events.csv", "--out"])
+        .arg(&out)
+        .args(["--by", "day"])
+        .assert()
+        .code(0);
+    let index = read_json(&out.join("index.json"));
+    let old_layout = index["files"].as_array().is_some_and(|fs| fs.iter().all(|f| f.get("format").is_none()));
+    if old_layout {
+        eprintln!("the binary writes the layout before schema.rs: checking tests/browser/fixture/layers instead");
+        return repo().join("tests/browser/fixture/layers");
+    }
+    out
 }
 
 fn read_json(path: &Path) -> Value {
