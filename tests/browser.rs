@@ -60,10 +60,6 @@ fn chromium(test: &str) -> Option<PathBuf> {
 /// The layers folder the page draws: the real binary's output for the example,
 /// `map maps/afghan-borders-2021/events.csv --out TMP --by day`.
 ///
-/// While the binary still writes the layout before `src/layers/schema.rs` (index entries
-/// without `format`), the fixture `tests/browser/fixture/layers` instead: that layout as the
-/// binary writes it, lines thinned. FIXME(merge): drop the fallback once main has the layout.
-///
 /// `BORDERMAP_BROWSER_LAYERS=DIR` checks another layers folder instead.
 fn layers(tmp: &Path) -> PathBuf {
     if let Some(dir) = std::env::var_os("BORDERMAP_BROWSER_LAYERS") {
@@ -77,12 +73,6 @@ fn layers(tmp: &Path) -> PathBuf {
         .args(["--by", "day"])
         .assert()
         .code(0);
-    let index = read_json(&out.join("index.json"));
-    let old_layout = index["files"].as_array().is_some_and(|fs| fs.iter().all(|f| f.get("format").is_none()));
-    if old_layout {
-        eprintln!("the binary writes the layout before schema.rs: checking tests/browser/fixture/layers instead");
-        return repo().join("tests/browser/fixture/layers");
-    }
     out
 }
 
