@@ -11,9 +11,11 @@ mod control;
 mod duplicates;
 mod feature;
 mod place;
+pub mod project;
+pub mod qml;
 mod report;
-mod sink;
 pub mod schema;
+mod sink;
 pub mod style;
 pub mod writer;
 
