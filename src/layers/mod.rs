@@ -14,8 +14,8 @@ mod place;
 pub mod project;
 pub mod qml;
 mod report;
-pub mod schema;
 mod sink;
+pub mod schema;
 pub mod style;
 pub mod writer;
 
