@@ -212,6 +212,9 @@ def check_project(r, path, schema, data_range, data, layers_dir, all_frames):
     tr = project.timeSettings().temporalRange()
     got = (tr.begin().date().toPyDate(), tr.end().date().toPyDate()) if tr.begin().isValid() else None
     r.check(got == data_range, what, f"temporal range {got}, data {data_range}")
+    ts = project.timeSettings()
+    r.check((ts.timeStep(), ts.timeStepUnit()) == (1, QgsUnitTypes.TemporalDays), what,
+            f"time step {ts.timeStep()} {QgsUnitTypes.toString(ts.timeStepUnit())}, expected 1 day")
     tree = [n.name() for n in project.layerTreeRoot().findLayers()]
     r.note(f"{what}: {len(layers)} layers valid and styled, temporal range {got}, {days} layer-days "
            f"filtered as expected, tree {tree[:4]}...")
