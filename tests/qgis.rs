@@ -82,12 +82,17 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// The layers to check: the real binary's output for the example when it has the layout of
-/// `schema.rs` (`borders.geojson`), else the hand-made fixture `tests/qgis/fixture/`.
-fn layers_folder() -> tempfile::TempDir {
+/// `schema.rs` (`borders.geojson`), else the hand-made fixture `tests/qgis/fixture/` (or
+/// `fixture-compact/`).
+fn layers_folder(properties: Properties) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
+    let (flag, fixture_dir) = match properties {
+        Properties::Full => ("full", "tests/qgis/fixture"),
+        Properties::Compact => ("compact", "tests/qgis/fixture-compact"),
+    };
     bordermap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["map", EXAMPLE, "--by", "day", "--out"])
+        .args(["map", EXAMPLE, "--by", "day", "--properties", flag, "--out"])
         .arg(dir.path())
         .assert()
         .code(0);
@@ -95,15 +100,15 @@ fn layers_folder() -> tempfile::TempDir {
         eprintln!("checking the example mapped by the real binary");
         return dir;
     }
-    eprintln!("the binary does not write the per-geometry layout yet: checking tests/qgis/fixture/");
+    eprintln!("the binary does not write the per-geometry layout yet: checking {fixture_dir}/");
     let fixture = tempfile::tempdir().unwrap();
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/qgis/fixture"), fixture.path());
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture_dir), fixture.path());
     fixture
 }
 
 /// Writes the `.qml` beside each GeoJSON file and `bordermap.qgs` where the run did not (the
 /// binary writes them once main has them; then those are what is checked).
-fn add_styles_and_project(dir: &Path) {
+fn add_styles_and_project(dir: &Path, properties: Properties) {
     let index: Value = serde_json::from_slice(&std::fs::read(dir.join("index.json")).unwrap()).unwrap();
     let mut layers = Vec::new();
     let (mut first, mut last) = (None, None);
@@ -115,7 +120,7 @@ fn add_styles_and_project(dir: &Path) {
         let (kind, geom) = (kind_from(f["kind"].as_str().unwrap()), geom_from(f["geometry"].as_str().unwrap()));
         let qml = dir.join(path).with_extension("qml");
         if !qml.exists() {
-            std::fs::write(&qml, layer_qml(kind, geom, Properties::Full)).unwrap();
+            std::fs::write(&qml, layer_qml(kind, geom, properties)).unwrap();
         }
         if kind.is_temporal() {
             let data: Value = serde_json::from_slice(&std::fs::read(dir.join(path)).unwrap()).unwrap();
@@ -150,14 +155,14 @@ fn add_styles_and_project(dir: &Path) {
     let qgs = dir.join("bordermap.qgs");
     if !qgs.exists() {
         let range = first.zip(last);
-        std::fs::write(&qgs, project_qgs("bordermap", &layers, range, Properties::Full)).unwrap();
+        std::fs::write(&qgs, project_qgs("bordermap", &layers, range, properties)).unwrap();
     }
 }
 
 /// Runs check_layers.py on `dir`; its report goes to the test's output.
-fn check(python: &Path, dir: &Path) -> (bool, String) {
+fn check(python: &Path, dir: &Path, properties: Properties) -> (bool, String) {
     let schema = dir.join("schema.json");
-    std::fs::write(&schema, serde_json::to_vec_pretty(&schema_json(Properties::Full)).unwrap()).unwrap();
+    std::fs::write(&schema, serde_json::to_vec_pretty(&schema_json(properties)).unwrap()).unwrap();
     // Qt wants a private runtime folder; a fresh one keeps QGIS's files out of $HOME too.
     let home = tempfile::tempdir().unwrap();
     let runtime = home.path().join("runtime");
@@ -183,12 +188,11 @@ fn check(python: &Path, dir: &Path) -> (bool, String) {
     (out.status.success(), report)
 }
 
-#[test]
-fn qgis_opens_every_layer_styled_with_the_right_features_each_day() {
+fn check_example(properties: Properties) {
     let Some(python) = qgis_python() else { return };
-    let dir = layers_folder();
-    add_styles_and_project(dir.path());
-    let (ok, report) = check(&python, dir.path());
+    let dir = layers_folder(properties);
+    add_styles_and_project(dir.path(), properties);
+    let (ok, report) = check(&python, dir.path(), properties);
     if std::env::var_os("BORDERMAP_QGIS_KEEP").is_some() {
         eprintln!("kept {}", dir.keep().display());
     }
@@ -196,14 +200,26 @@ fn qgis_opens_every_layer_styled_with_the_right_features_each_day() {
     assert!(report.contains("bordermap.qgs:"), "the project was checked:\n{report}");
 }
 
-/// The check fails when it should: a wrong count in index.json, a missing style, a layer
-/// whose features outlive their `until`.
+#[test]
+fn qgis_opens_every_layer_styled_with_the_right_features_each_day() {
+    check_example(Properties::Full);
+}
+
+/// `--properties compact`: events without titles, styles and map tips on the fields they keep.
+#[test]
+fn qgis_opens_compact_layers_styled() {
+    check_example(Properties::Compact);
+}
+
+/// The check fails when it should: a wrong count in index.json, a missing style, temporal
+/// control on the inclusive `end` (one-day features vanish), a display expression on a
+/// missing field.
 #[test]
 fn qgis_check_fails_on_broken_layers() {
     let Some(python) = qgis_python() else { return };
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/qgis/fixture"), dir.path());
-    add_styles_and_project(dir.path());
+    add_styles_and_project(dir.path(), Properties::Full);
     let index_path = dir.path().join("index.json");
     let mut index: Value = serde_json::from_slice(&std::fs::read(&index_path).unwrap()).unwrap();
     index["files"][0]["features"] = json!(99);
@@ -213,10 +229,20 @@ fn qgis_check_fails_on_broken_layers() {
     let control = dir.path().join("control-points.qml");
     let qml = std::fs::read_to_string(&control).unwrap().replace("endField=\"until\"", "endField=\"end\"");
     std::fs::write(&control, qml).unwrap();
-    let (ok, report) = check(&python, dir.path());
+    // A display expression on a field the layer lacks (a full style on compact events, say).
+    let points = dir.path().join("timeline-points.qml");
+    let qml = std::fs::read_to_string(&points)
+        .unwrap()
+        .replace("&quot;title&quot;</previewExpression>", "&quot;headline&quot;</previewExpression>");
+    std::fs::write(&points, qml).unwrap();
+    let (ok, report) = check(&python, dir.path(), Properties::Full);
     assert!(!ok, "the check passed broken layers:\n{report}");
     assert!(report.contains("FAIL AFG-TJK-points.geojson: QGIS counts 4, index.json 99"), "{report}");
     assert!(report.contains("FAIL AFG-TJK-lines.geojson: no .qml beside it"), "{report}");
     assert!(report.contains("FAIL control-points.geojson: temporal fields 'start', 'end'"), "{report}");
     assert!(report.contains("FAIL control-points.geojson: 2021-07-11: QGIS shows []"), "{report}");
+    assert!(
+        report.contains("FAIL timeline-points.geojson: display expression uses missing fields ['headline']"),
+        "{report}"
+    );
 }

@@ -25,6 +25,9 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsDateTimeRange,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsInterval,
     QgsProject,
@@ -96,6 +99,27 @@ def check_renderer(r, what, layer, kind):
             r.check(all(k.symbol() is not None for k in kids), what, f"{parent.label()}: a child without symbol")
     if rtype == "singleSymbol" and kind == "places" and layer.geometryType() == QgsWkbTypes.PointGeometry:
         r.check(layer.labelsEnabled(), what, "place counts not labelled")
+
+
+def check_tips(r, what, layer):
+    """The display expression and the map tip evaluate on every feature, to text that names it."""
+    ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    display = QgsExpression(layer.displayExpression())
+    r.check(not display.hasParserError(), what, f"display expression {layer.displayExpression()!r}: {display.parserErrorString()}")
+    tip = layer.mapTipTemplate()
+    if not r.check(tip.strip() != "", what, "no map tip"):
+        return
+    fields = set(layer.fields().names())
+    missing = sorted(c for c in display.referencedColumns() if c not in fields)
+    r.check(not missing, what, f"display expression uses missing fields {missing}")
+    for f in layer.getFeatures():
+        ctx.setFeature(f)
+        shown = display.evaluate(ctx)
+        text = QgsExpression.replaceExpressionText(tip, ctx)
+        ok = (not display.hasEvalError() and shown not in (None, "") and str(shown) != "NULL"
+              and "[%" not in text and text.strip() != "")
+        if not r.check(ok, what, f"feature {f.id()}: display {shown!r} ({display.evalErrorString()}), map tip {text!r}"):
+            return
 
 
 def check_temporal(r, what, layer, kind):
@@ -304,6 +328,7 @@ def main():
         if not r.check(os.path.exists(qml), what, "no .qml beside it"):
             continue
         check_renderer(r, what, layer, kind)
+        check_tips(r, what, layer)
         reloaded += reapply_temporal(r, what, layer, kind, lambda: layer.loadNamedStyle(qml))
         check_temporal(r, what, layer, kind)
         if kind != "border" and layer.temporalProperties().isActive():

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/qgis/fixture/: a small layers folder in bordermap's layout (one geometry type
+"""Writes tests/qgis/fixture/ (and fixture-compact/, events with `--properties compact`): a small layers folder in bordermap's layout (one geometry type
 per file, every field of schema.rs in every feature, index.json), for tests/qgis.rs until the
 real binary writes that layout. Run once and commit the output; plain Python, no QGIS.
 The field lists are copied from src/layers/schema.rs on purpose: check_layers.py compares the
@@ -7,7 +7,6 @@ files with the schema the Rust test exports, so a drift shows as a failure."""
 import json, os, shutil, datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "fixture")
 
 def day(s): return datetime.date.fromisoformat(s)
 def until(end): return (day(end) + datetime.timedelta(days=1)).isoformat()
@@ -101,19 +100,26 @@ put("by-day/2021-07-09/places-points.geojson", "places-points", "places", "point
     "2021-07-09", [(place("fx-p1-0709", "Sher Khan Bandar", "2021-07-09", "2021-07-09", "2021-07-11",
                           ["fx-001", "fx-002"]), P(68.6, 37.15))])
 
-if os.path.isdir(OUT):
-    shutil.rmtree(OUT)
-for path, (entry, doc) in files.items():
-    full = os.path.join(OUT, path)
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, "w") as f:
-        json.dump(doc, f, indent=1)
+def write(out, properties):
+    if os.path.isdir(out):
+        shutil.rmtree(out)
+    for path, (entry, doc) in files.items():
+        if properties == "compact" and entry["kind"] == "events":
+            doc = {**doc, "features": [{**f, "properties": compact(f["properties"])} for f in doc["features"]]}
+        full = os.path.join(out, path)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        with open(full, "w") as f:
+            json.dump(doc, f, indent=1)
+            f.write("\n")
+    index = {"generator": "tests/qgis/make_fixture.py", "properties": properties,
+             "files": [e for e, _ in files.values()] +
+                      [{"path": "index.json", "format": "json", "layer": None, "kind": None,
+                        "geometry": None, "group": None, "period": None, "features": None}]}
+    with open(os.path.join(out, "index.json"), "w") as f:
+        json.dump(index, f, indent=1)
         f.write("\n")
-index = {"generator": "tests/qgis/make_fixture.py", "properties": "full",
-         "files": [e for e, _ in files.values()] +
-                  [{"path": "index.json", "format": "json", "layer": None, "kind": None,
-                    "geometry": None, "group": None, "period": None, "features": None}]}
-with open(os.path.join(OUT, "index.json"), "w") as f:
-    json.dump(index, f, indent=1)
-    f.write("\n")
-print("wrote", OUT)
+    print("wrote", out)
+
+
+write(os.path.join(HERE, "fixture"), "full")
+write(os.path.join(HERE, "fixture-compact"), "compact")
