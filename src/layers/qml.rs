@@ -370,8 +370,6 @@ fn rgba(hex: &str, alpha: u8) -> String {
     format!("{},{},{},{alpha}", c(1), c(3), c(5))
 }
 
-const UNIT_SCALE: &str = "3x:0,0,0,0,0,0";
-
 fn simple_marker(
     shape: &str,
     size: &str,
@@ -380,55 +378,37 @@ fn simple_marker(
     outline_width: &str,
     size_expression: Option<&str>,
 ) -> SymbolLayer {
+    // The properties QGIS would otherwise default differently or that bordermap sets; the
+    // rest (angle, offsets, anchors, scale method) are QGIS's defaults.
     let props = vec![
-        ("angle", "0".to_string()),
-        ("cap_style", "square".to_string()),
         ("color", fill),
-        ("horizontal_anchor_point", "1".to_string()),
-        ("joinstyle", "bevel".to_string()),
+        ("joinstyle", "miter".to_string()),
         ("name", shape.to_string()),
-        ("offset", "0,0".to_string()),
-        ("offset_map_unit_scale", UNIT_SCALE.to_string()),
-        ("offset_unit", "MM".to_string()),
         ("outline_color", outline),
         ("outline_style", "solid".to_string()),
         ("outline_width", outline_width.to_string()),
-        ("outline_width_map_unit_scale", UNIT_SCALE.to_string()),
         ("outline_width_unit", "MM".to_string()),
-        ("scale_method", "diameter".to_string()),
         ("size", size.to_string()),
-        ("size_map_unit_scale", UNIT_SCALE.to_string()),
         ("size_unit", "MM".to_string()),
-        ("vertical_anchor_point", "1".to_string()),
     ];
     let data_defined = size_expression.map(|e| vec![("size", e.to_string())]).unwrap_or_default();
     SymbolLayer { class: "SimpleMarker", props, data_defined }
 }
 
 fn simple_line(colour: &str, width: &str, dash: Option<&str>) -> SymbolLayer {
-    let props = vec![
-        ("align_dash_pattern", "0".to_string()),
+    let mut props = vec![
         ("capstyle", if dash.is_some() { "flat" } else { "round" }.to_string()),
-        ("customdash", dash.unwrap_or("5;2").to_string()),
-        ("customdash_map_unit_scale", UNIT_SCALE.to_string()),
-        ("customdash_unit", "MM".to_string()),
-        ("dash_pattern_offset", "0".to_string()),
-        ("dash_pattern_offset_map_unit_scale", UNIT_SCALE.to_string()),
-        ("dash_pattern_offset_unit", "MM".to_string()),
-        ("draw_inside_polygon", "0".to_string()),
         ("joinstyle", "round".to_string()),
         ("line_color", colour.to_string()),
         ("line_style", "solid".to_string()),
         ("line_width", width.to_string()),
         ("line_width_unit", "MM".to_string()),
-        ("offset", "0".to_string()),
-        ("offset_map_unit_scale", UNIT_SCALE.to_string()),
-        ("offset_unit", "MM".to_string()),
-        ("ring_filter", "0".to_string()),
-        ("tweak_dash_pattern_on_corners", "0".to_string()),
         ("use_custom_dash", if dash.is_some() { "1" } else { "0" }.to_string()),
-        ("width_map_unit_scale", UNIT_SCALE.to_string()),
     ];
+    if let Some(dash) = dash {
+        props.insert(0, ("customdash", dash.to_string()));
+        props.insert(1, ("customdash_unit", "MM".to_string()));
+    }
     SymbolLayer { class: "SimpleLine", props, data_defined: Vec::new() }
 }
 
@@ -454,14 +434,14 @@ impl Symbol {
         Symbol { ty: "line", layers }
     }
 
-    /// `<symbol>` as QGIS 3.22 writes it: properties as an `<Option type="Map">` and, for
-    /// older versions, as `<prop k v>`.
+    /// `<symbol>` as QGIS 3.22 reads it: the properties as an `<Option type="Map">` (what
+    /// 3.22 writes first; the `<prop k v>` copies it adds for older versions are left out, as
+    /// are empty data-defined blocks: a style per file stays small).
     fn write(&self, x: &mut Xml, name: &str) {
         x.open(
             "symbol",
             &[("type", self.ty), ("name", name), ("alpha", "1"), ("clip_to_extent", "1"), ("force_rhr", "0")],
         );
-        data_defined_properties(x, &[]);
         for layer in &self.layers {
             x.open("layer", &[("class", layer.class), ("pass", "0"), ("enabled", "1"), ("locked", "0")]);
             x.open("Option", &[("type", "Map")]);
@@ -469,10 +449,9 @@ impl Symbol {
                 x.empty("Option", &[("value", v), ("type", "QString"), ("name", k)]);
             }
             x.close("Option");
-            for (k, v) in &layer.props {
-                x.empty("prop", &[("k", k), ("v", v)]);
+            if !layer.data_defined.is_empty() {
+                data_defined_properties(x, &layer.data_defined);
             }
-            data_defined_properties(x, &layer.data_defined);
             x.close("layer");
         }
         x.close("symbol");
@@ -484,19 +463,15 @@ fn data_defined_properties(x: &mut Xml, props: &[(&'static str, String)]) {
     x.open("data_defined_properties", &[]);
     x.open("Option", &[("type", "Map")]);
     x.empty("Option", &[("value", ""), ("type", "QString"), ("name", "name")]);
-    if props.is_empty() {
-        x.empty("Option", &[("name", "properties")]);
-    } else {
-        x.open("Option", &[("type", "Map"), ("name", "properties")]);
-        for (name, expression) in props {
-            x.open("Option", &[("type", "Map"), ("name", name)]);
-            x.empty("Option", &[("value", "true"), ("type", "bool"), ("name", "active")]);
-            x.empty("Option", &[("value", expression), ("type", "QString"), ("name", "expression")]);
-            x.empty("Option", &[("value", "3"), ("type", "int"), ("name", "type")]);
-            x.close("Option");
-        }
+    x.open("Option", &[("type", "Map"), ("name", "properties")]);
+    for (name, expression) in props {
+        x.open("Option", &[("type", "Map"), ("name", name)]);
+        x.empty("Option", &[("value", "true"), ("type", "bool"), ("name", "active")]);
+        x.empty("Option", &[("value", expression), ("type", "QString"), ("name", "expression")]);
+        x.empty("Option", &[("value", "3"), ("type", "int"), ("name", "type")]);
         x.close("Option");
     }
+    x.close("Option");
     x.empty("Option", &[("value", "collection"), ("type", "QString"), ("name", "type")]);
     x.close("Option");
     x.close("data_defined_properties");
@@ -675,6 +650,11 @@ pub(crate) mod tests {
         }
     }
 
+    /// A symbol layer property as written.
+    fn opt(name: &str, value: &str) -> String {
+        format!("<Option value=\"{value}\" type=\"QString\" name=\"{name}\"/>")
+    }
+
     fn count(names: &[String], name: &str) -> usize {
         names.iter().filter(|n| *n == name).count()
     }
@@ -702,21 +682,21 @@ pub(crate) mod tests {
         }
         let pts = layer_qml(LayerKind::Events, GeomKind::Point, Properties::Full);
         for shape in ["circle", "diamond", "triangle", "cross2"] {
-            assert!(pts.contains(&format!("<prop k=\"name\" v=\"{shape}\"/>")), "{shape}");
+            assert!(pts.contains(&opt("name", shape)), "{shape}");
         }
         // Denied is grey whatever the type.
         let grey = rgba(style::DENIED_COLOUR, 255);
-        assert_eq!(pts.matches(&format!("<prop k=\"color\" v=\"{grey}\"/>")).count(), EventType::ALL.len() + 1);
+        assert_eq!(pts.matches(&opt("color", &grey)).count(), EventType::ALL.len() + 1);
         let lines = layer_qml(LayerKind::Events, GeomKind::Line, Properties::Full);
-        assert_eq!(lines.matches("<prop k=\"use_custom_dash\" v=\"1\"/>").count(), 3 * (EventType::ALL.len() + 1));
-        assert!(lines.contains("<prop k=\"customdash\" v=\"3;1.2;0.6;1.2\"/>"));
+        assert_eq!(lines.matches(&opt("use_custom_dash", "1")).count(), 3 * (EventType::ALL.len() + 1));
+        assert!(lines.contains(&opt("customdash", "3;1.2;0.6;1.2")));
     }
 
     #[test]
     fn claimed_colours_come_from_the_style_module() {
         let pts = layer_qml(LayerKind::Events, GeomKind::Point, Properties::Full);
         let claimed = rgba(&style::status_colour(EventType::Capture, ClaimStatus::Claimed), 255);
-        assert!(pts.contains(&format!("<prop k=\"color\" v=\"{claimed}\"/>")));
+        assert!(pts.contains(&opt("color", &claimed)));
         assert_eq!(rgba("#d62728", 255), "214,39,40,255");
     }
 
@@ -742,7 +722,7 @@ pub(crate) mod tests {
         assert_eq!(count(&names, "rule"), 4 * (1 + 3));
         assert!(control.contains("&quot;start_type&quot; = &apos;recapture&apos;"));
         let recapture = rgba(style::type_colour(EventType::Recapture), 255);
-        assert!(control.contains(&format!("v=\"{recapture}\"")));
+        assert!(control.contains(&opt("color", &recapture)));
 
         let places = layer_qml(LayerKind::Places, GeomKind::Point, Properties::Full);
         well_formed(&places);
@@ -753,8 +733,8 @@ pub(crate) mod tests {
 
         let border = layer_qml(LayerKind::Border, GeomKind::Line, Properties::Full);
         well_formed(&border);
-        assert!(border.contains("<prop k=\"line_width\" v=\"0.6\"/>"));
-        assert!(border.contains("<prop k=\"line_color\" v=\"64,64,64,255\"/>"));
+        assert!(border.contains(&opt("line_width", "0.6")));
+        assert!(border.contains(&opt("line_color", "64,64,64,255")));
     }
 
     #[test]

@@ -31,6 +31,9 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsInterval,
     QgsProject,
+    QgsSimpleMarkerSymbolLayerBase,
+    QgsSymbol,
+    QgsSymbolLayer,
     QgsTemporalNavigationObject,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -93,12 +96,30 @@ def check_renderer(r, what, layer, kind):
     if rtype == "RuleRenderer":
         labels = [c.label() for c in renderer.rootRule().children()]
         r.check(labels == LEGEND, what, f"legend {labels}, expected {LEGEND}")
+        forms = []
         for parent in renderer.rootRule().children():
             kids = parent.children()
             r.check(len(kids) >= 2 and kids[-1].isElse(), what, f"{parent.label()}: no ELSE child")
-            r.check(all(k.symbol() is not None for k in kids), what, f"{parent.label()}: a child without symbol")
+            if not r.check(all(k.symbol() is not None for k in kids), what, f"{parent.label()}: a child without symbol"):
+                return
+            forms.append(form(kids[0].symbol()))
+            colours = {k.symbol().color().name() for k in kids}
+            if parent.label() != "Denied":
+                r.check(len(colours) == len(kids), what, f"{parent.label()}: {len(colours)} colours for {len(kids)} types")
+        # Each claim status has its own form (the style's properties were read, not defaulted).
+        r.check(len(set(forms)) == len(forms), what, f"claim statuses share a form: {forms}")
     if rtype == "singleSymbol" and kind == "places" and layer.geometryType() == QgsWkbTypes.PointGeometry:
         r.check(layer.labelsEnabled(), what, "place counts not labelled")
+        size = renderer.symbol().symbolLayer(0).dataDefinedProperties().property(QgsSymbolLayer.PropertySize)
+        r.check(size.isActive() and "events" in size.expressionString(), what, "ring not sized by the events field")
+
+
+def form(symbol):
+    """What tells a claim status apart besides colour: marker shape and size, line width and dashes."""
+    sl = symbol.symbolLayer(0)
+    if symbol.type() == QgsSymbol.Marker:
+        return ("marker", QgsSimpleMarkerSymbolLayerBase.encodeShape(sl.shape()), round(sl.size(), 2))
+    return ("line", round(sl.width(), 2), sl.useCustomDashPattern(), tuple(sl.customDashVector()))
 
 
 def check_tips(r, what, layer):
