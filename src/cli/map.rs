@@ -9,7 +9,7 @@ use clap::ValueEnum;
 
 use bordermap::events::{Event, EventReader, ReadError, Region, read_ahead};
 use bordermap::gazetteer::Gazetteer;
-use bordermap::layers::{DEFAULT_MAX_DISTANCE_KM, Layers, MapError, MapOptions, Period, Properties, map_events};
+use bordermap::layers::{DEFAULT_MAX_DISTANCE_KM, Format, Layers, MapError, MapOptions, Period, Properties, map_events};
 use bordermap::publish::Staging;
 
 use super::online::OnlineArgs;
@@ -27,16 +27,18 @@ pub enum By {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LayerKind {
-    /// One layer per border, headed by its line.
+    /// The border lines (borders.geojson) and one layer per border (AFG-TJK-points …).
     Borders,
     /// One layer per border and period (needs --by).
     Periods,
-    /// Every event once, with start and end (timeline.geojson).
+    /// Every event once, with start and end (timeline-points/-lines).
     Timeline,
-    /// Control intervals (control.geojson).
+    /// Control intervals (control-points/-lines).
     Control,
-    /// Events away from the borders (interior.geojson).
+    /// Events away from the borders (interior-points/-lines).
     Interior,
+    /// One feature per place (and per place and period) listing its events (places-*).
+    Places,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -76,6 +78,10 @@ pub struct Args {
     /// Which layers to write (comma-separated); all by default. index.json is always written.
     #[arg(long, value_enum, value_delimiter = ',', value_name = "LAYERS")]
     layers: Vec<LayerKind>,
+    /// Output formats, comma-separated: geojson (a file per layer, a QGIS style beside each,
+    /// and a QGIS project), gpkg (one GeoPackage, bordermap.gpkg, with the styles inside).
+    #[arg(long, default_value = "geojson", value_name = "LIST", value_parser = parse_formats)]
+    format: Formats,
     /// How much each event feature carries.
     #[arg(long, value_enum, default_value = "full", value_name = "SET")]
     properties: PropertySet,
@@ -106,6 +112,14 @@ pub struct Args {
     region: Region,
     #[command(flatten)]
     net: OnlineArgs,
+}
+
+/// The formats of `--format`, in their fixed order.
+#[derive(Debug, Clone)]
+struct Formats(Vec<Format>);
+
+fn parse_formats(s: &str) -> Result<Formats, String> {
+    Format::parse_list(s).map(Formats)
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
@@ -167,6 +181,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
             timeline: has(LayerKind::Timeline),
             control: has(LayerKind::Control),
             interior: has(LayerKind::Interior),
+            places: has(LayerKind::Places),
         }
     };
     if layers.periods && !args.layers.is_empty() && args.by.is_none() {
@@ -218,6 +233,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
             PropertySet::Compact => Properties::Compact,
         },
         inputs: args.inputs.iter().map(|p| label(p)).collect(),
+        formats: args.format.0.clone(),
         allow_empty: args.allow_empty,
         ..MapOptions::default()
     };
@@ -233,6 +249,15 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
                 eprintln!("bordermap: kept {} file(s) of yours in {}", published.kept, args.out.display());
             }
             print_unresolved(&report.unresolved, "they are listed in unresolved.csv");
+            if report.outside_periods > 0 {
+                eprintln!(
+                    "bordermap: {} event(s) known only to a longer span than one {} are in the time-aware layers \
+                     (timeline, border, places), not in the per-{} folders",
+                    report.outside_periods,
+                    opts.by.map_or("period", |p| p.name()),
+                    opts.by.map_or("period", |p| p.name()),
+                );
+            }
             eprintln!(
                 "mapped {} event(s) from {} place(s): {} on border layers, {} interior, {} after --as-of, {} unresolved; {} file(s) in {}",
                 report.events_read,

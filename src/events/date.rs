@@ -22,6 +22,15 @@ impl Precision {
         self as u8
     }
 
+    /// `day`, `week` or `month`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+        }
+    }
+
     /// From ACLED's code.
     pub fn from_code(c: u8) -> Option<Precision> {
         match c {

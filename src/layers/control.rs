@@ -7,10 +7,11 @@ use std::sync::Arc;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::feature::feature_json;
+use super::feature::until;
+use super::format::{LayerSpec, Output};
 use super::place::Located;
+use super::schema::LayerKind;
 use super::style;
-use super::writer::LayerFiles;
 use crate::events::{ClaimStatus, Event, EventType};
 use crate::spill::{self, SpillSort};
 
@@ -48,7 +49,7 @@ impl ControlEvent {
             source: e.source.clone(),
             place_name: loc.place_name.clone(),
             location: location.to_string(),
-            border: loc.borders.first().map(|b| b.0.clone()),
+            border: loc.borders.first().or(loc.nearest.as_ref()).map(|b| b.0.clone()),
         }
     }
 
@@ -79,14 +80,14 @@ pub(super) fn date_key(d: Date) -> [u8; 4] {
 }
 
 /// Control intervals: per place, each capture or recapture starts an interval for its actor,
-/// which ends where the next one by another actor starts. An interval still open ends at
-/// `horizon` (the `--as-of` date, or the last date in the data) with `ongoing` true, so that
-/// `end` is always a date and GIS software types it as one. The interval carries the claim
-/// status of the event that started it.
+/// which ends the day before the next one by another actor there (`until` is that day). An
+/// interval still open ends at `horizon` (the `--as-of` date, or the last date in the data)
+/// with `ongoing` true, so that `end` is always a date and GIS software types it as one. The
+/// interval carries the claim status of the event that started it.
 pub(super) fn write_control(
-    files: &mut LayerFiles,
+    out: &mut Output,
     events: SpillSort,
-    geometry_of: &dyn Fn(&str) -> Arc<str>,
+    located: &dyn Fn(&str) -> Option<Arc<Located>>,
     horizon: Option<Date>,
 ) -> std::io::Result<()> {
     #[derive(Serialize)]
@@ -99,20 +100,20 @@ pub(super) fn write_control(
         place_name: &'a str,
         actor: &'a str,
         start: String,
-        end: Option<String>,
+        end: String,
+        until: String,
         ongoing: bool,
         claim_status: &'static str,
         claimed_by: &'a str,
         disputed_by: &'a str,
         started_by: &'a str,
         start_type: &'static str,
-        ended_by: Option<&'a str>,
-        border: Option<&'a str>,
+        ended_by: &'a str,
+        border: &'a str,
         source: &'a str,
         #[serde(flatten)]
         style: &'a style::Style,
     }
-    files.start("control.geojson")?;
     // In (place, start, event id) order, an interval is one event followed by those of the same
     // actor at the same place; the next event by another actor there ends it.
     let mut sorted = events.finish()?.map(|r| r.and_then(|r| ControlEvent::from_record(&r)));
@@ -123,7 +124,18 @@ pub(super) fn write_control(
             following = sorted.next().transpose()?;
         }
         let next = following.as_ref().filter(|n| n.place_key == e.place_key);
-        let end = next.map(|n| n.start).or(horizon);
+        // The last day held: the day before the next holder's first, or the horizon.
+        let (end, until_day) = match next {
+            Some(n) => (n.start.yesterday().unwrap_or(n.start).max(e.start), n.start.max(until(e.start))),
+            None => {
+                let end = horizon.unwrap_or(e.start).max(e.start);
+                (end, until(end))
+            }
+        };
+        let Some(loc) = located(&e.location) else {
+            current = following;
+            continue;
+        };
         let props = Props {
             kind: "control",
             id: format!("control-{}", e.event_id),
@@ -136,10 +148,9 @@ pub(super) fn write_control(
             description: format!(
                 "from {}{}; {}{}{}",
                 e.start,
-                match (next, end) {
-                    (Some(_), Some(d)) => format!(" to {d}"),
-                    (None, Some(d)) => format!(", still held on {d}"),
-                    _ => " (ongoing)".into(),
+                match next {
+                    Some(n) => format!(" to {end} ({} from {})", if n.actor.is_empty() { "?" } else { &n.actor }, n.start),
+                    None => format!(", still held on {end}"),
                 },
                 e.claim_status,
                 if e.claimed_by.is_empty() { String::new() } else { format!(": claimed by {}", e.claimed_by) },
@@ -149,19 +160,21 @@ pub(super) fn write_control(
             place_name: &e.place_name,
             actor: &e.actor,
             start: e.start.to_string(),
-            end: end.map(|d| d.to_string()),
+            end: end.to_string(),
+            until: until_day.to_string(),
             ongoing: next.is_none(),
             claim_status: e.claim_status.as_str(),
             claimed_by: &e.claimed_by,
             disputed_by: &e.disputed_by,
             started_by: &e.event_id,
             start_type: e.event_type.as_str(),
-            ended_by: next.map(|n| n.event_id.as_str()),
-            border: e.border.as_deref(),
+            ended_by: next.map_or("", |n| n.event_id.as_str()),
+            border: e.border.as_deref().unwrap_or(""),
             source: &e.source,
             style: style::event_style(e.event_type, e.claim_status),
         };
-        files.push("control.geojson", &feature_json(&geometry_of(&e.location), &props))?;
+        let layer = out.layer(LayerSpec::top("control", LayerKind::Control, loc.geom.kind))?;
+        out.push(layer, &loc.geom, &serde_json::to_vec(&props).expect("properties serialise"))?;
         current = following;
     }
     Ok(())

@@ -5,7 +5,7 @@ use geo::Geometry;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::place::{BorderRef, Located, geometry_json};
+use super::place::{BorderRef, Geom, Located};
 use super::{BORDER_LINE_SIMPLIFY_DEG, Properties, style};
 use crate::events::{ClaimStatus, Event};
 use crate::gazetteer::Gazetteer;
@@ -18,28 +18,36 @@ pub(super) struct PropsContext<'a> {
     pub(super) as_reported: &'a str,
     pub(super) title: &'a str,
     pub(super) description: &'a str,
+    pub(super) share: &'a str,
+    pub(super) citation: &'a str,
     pub(super) style: &'a style::Style,
 }
 
 impl<'a> PropsContext<'a> {
-    /// The feature of this event on a layer.
-    pub(super) fn feature(&self, properties: Properties, layer: &'a str, b: Option<&'a BorderRef>) -> Vec<u8> {
+    /// Serialises the properties of this event on a layer (labelled `layer`, on border `b`)
+    /// into `out`, replacing what was there.
+    pub(super) fn write(&self, properties: Properties, layer: &'a str, b: Option<&'a BorderRef>, out: &mut Vec<u8>) {
+        out.clear();
         match properties {
-            Properties::Full => feature_json(&self.loc.geometry_json, &self.props(layer, b)),
-            Properties::Compact => feature_json(&self.loc.geometry_json, &CompactProps::from(self.props(layer, b))),
+            Properties::Full => serde_json::to_writer(out, &self.props(layer, b)),
+            Properties::Compact => serde_json::to_writer(out, &CompactProps::from(self.props(layer, b))),
         }
+        .expect("properties serialise");
     }
 
     fn props(&self, layer: &'a str, b: Option<&'a BorderRef>) -> EventProps<'a> {
         let (e, loc) = (self.e, self.loc);
+        // An interior event's border fields are those of its nearest border.
+        let on = b.or(loc.nearest.as_ref());
         EventProps {
             kind: "event",
             id: &e.id,
             title: self.title,
             description: self.description,
-            date: Shown(e.date),
             start: Shown(e.date.start),
             end: Shown(e.date.end),
+            until: Shown(until(e.date.end)),
+            precision: e.date.precision.name(),
             time_precision: e.date.precision.code(),
             event_type: e.event_type.as_str(),
             acled_event_type: &e.acled_event_type,
@@ -49,22 +57,22 @@ impl<'a> PropsContext<'a> {
             claim_status: e.claim_status.as_str(),
             claimed_by: &e.claimed_by,
             disputed_by: &e.disputed_by,
-            share: e.share,
+            share: self.share,
             place: self.as_reported,
-            place_id: loc.place_id.as_deref(),
+            place_id: loc.place_id.as_deref().unwrap_or(""),
             place_name: &loc.place_name,
-            place_kind: loc.place_kind,
+            place_kind: loc.place_kind.unwrap_or(""),
             matched: loc.matched,
             match_score: loc.match_score,
             geo_precision: e.geo_precision.unwrap_or(loc.default_geo_precision),
             layer,
-            border: b.map(|b| b.0.as_str()).or(loc.nearest.as_ref().map(|n| n.0.as_str())),
-            distance_km: b.map(|b| b.1).or(loc.nearest.as_ref().map(|n| n.1)),
-            chainage_km: b.map(|b| b.2),
-            side: b.and_then(|b| b.3.as_deref()),
+            border: on.map_or("", |b| b.0.as_str()),
+            distance_km: on.map_or(f64::NAN, |b| b.1),
+            chainage_km: on.map_or(f64::NAN, |b| b.2),
+            side: on.and_then(|b| b.3.as_deref()).unwrap_or(""),
             source: &e.source,
             url: &e.url,
-            source_date: e.source_date.map(Shown),
+            citation: self.citation,
             quote: &e.quote,
             notes: &e.notes,
             input_file: &e.origin.file,
@@ -74,75 +82,103 @@ impl<'a> PropsContext<'a> {
     }
 }
 
-/// The properties of an event feature, in a fixed order.
-#[derive(Serialize)]
-pub(super) struct EventProps<'a> {
-    pub(super) kind: &'static str,
-    pub(super) id: &'a str,
-    pub(super) title: &'a str,
-    pub(super) description: &'a str,
-    pub(super) date: Shown<crate::events::EventDate>,
-    pub(super) start: Shown<Date>,
-    pub(super) end: Shown<Date>,
-    pub(super) time_precision: u8,
-    #[serde(rename = "type")]
-    pub(super) event_type: &'static str,
-    pub(super) acled_event_type: &'a str,
-    pub(super) acled_sub_event_type: &'a str,
-    pub(super) actor: &'a str,
-    actor2: &'a str,
-    pub(super) claim_status: &'static str,
-    pub(super) claimed_by: &'a str,
-    pub(super) disputed_by: &'a str,
-    pub(super) share: Option<f64>,
-    pub(super) place: &'a str,
-    pub(super) place_id: Option<&'a str>,
-    pub(super) place_name: &'a str,
-    pub(super) place_kind: Option<&'static str>,
-    pub(super) matched: Option<&'static str>,
-    pub(super) match_score: Option<f64>,
-    pub(super) geo_precision: u8,
-    pub(super) layer: &'a str,
-    pub(super) border: Option<&'a str>,
-    pub(super) distance_km: Option<f64>,
-    pub(super) chainage_km: Option<f64>,
-    pub(super) side: Option<&'a str>,
-    pub(super) source: &'a str,
-    pub(super) url: &'a str,
-    pub(super) source_date: Option<Shown<Date>>,
-    pub(super) quote: &'a str,
-    pub(super) notes: &'a str,
-    pub(super) input_file: &'a str,
-    pub(super) input_line: u64,
-    #[serde(flatten)]
-    pub(super) style: &'a style::Style,
+/// The day after `end`: the exclusive end of an interval whose last day is `end`.
+pub(super) fn until(end: Date) -> Date {
+    end.tomorrow().unwrap_or(end)
 }
 
-/// The compact properties of an event feature ([`Properties::Compact`]), in a fixed order.
+/// An event's share as text: `0.667`, or empty (text in every format: see `schema.rs`).
+pub(super) fn share_text(share: Option<f64>) -> String {
+    share.map(|s| s.to_string()).unwrap_or_default()
+}
+
+/// The source as cited: outlet and date (`Reuters, 2021-07-09`). Never a bare date, so that
+/// GIS software reads it as text in every file.
+pub(super) fn citation(e: &Event) -> String {
+    let outlet = if e.source.is_empty() { "source not given" } else { e.source.as_str() };
+    match e.source_date {
+        Some(d) => format!("{outlet}, {d}"),
+        None => outlet.to_string(),
+    }
+}
+
+/// The properties of an event feature, in the order of [`schema::EVENT_FULL`].
+///
+/// [`schema::EVENT_FULL`]: super::schema::EVENT_FULL
+#[derive(Serialize)]
+pub(super) struct EventProps<'a> {
+    kind: &'static str,
+    id: &'a str,
+    title: &'a str,
+    description: &'a str,
+    start: Shown<Date>,
+    end: Shown<Date>,
+    until: Shown<Date>,
+    precision: &'static str,
+    time_precision: u8,
+    #[serde(rename = "type")]
+    event_type: &'static str,
+    acled_event_type: &'a str,
+    acled_sub_event_type: &'a str,
+    actor: &'a str,
+    actor2: &'a str,
+    claim_status: &'static str,
+    claimed_by: &'a str,
+    disputed_by: &'a str,
+    share: &'a str,
+    place: &'a str,
+    place_id: &'a str,
+    place_name: &'a str,
+    place_kind: &'static str,
+    matched: &'static str,
+    match_score: f64,
+    geo_precision: u8,
+    layer: &'a str,
+    border: &'a str,
+    distance_km: f64,
+    chainage_km: f64,
+    side: &'a str,
+    source: &'a str,
+    url: &'a str,
+    citation: &'a str,
+    quote: &'a str,
+    notes: &'a str,
+    input_file: &'a str,
+    input_line: u64,
+    #[serde(flatten)]
+    style: &'a style::Style,
+}
+
+/// The compact properties of an event feature ([`Properties::Compact`]), in the order of
+/// [`schema::EVENT_COMPACT`].
+///
+/// [`schema::EVENT_COMPACT`]: super::schema::EVENT_COMPACT
 #[derive(Serialize)]
 pub(super) struct CompactProps<'a> {
-    pub(super) id: &'a str,
-    pub(super) start: Shown<Date>,
-    pub(super) end: Shown<Date>,
-    pub(super) time_precision: u8,
+    id: &'a str,
+    start: Shown<Date>,
+    end: Shown<Date>,
+    until: Shown<Date>,
+    precision: &'static str,
+    time_precision: u8,
     #[serde(rename = "type")]
-    pub(super) event_type: &'static str,
-    pub(super) actor: &'a str,
+    event_type: &'static str,
+    actor: &'a str,
     actor2: &'a str,
-    pub(super) claim_status: &'static str,
-    pub(super) claimed_by: &'a str,
-    pub(super) disputed_by: &'a str,
-    pub(super) share: Option<f64>,
-    pub(super) place: &'a str,
-    pub(super) place_id: Option<&'a str>,
-    pub(super) place_name: &'a str,
-    pub(super) geo_precision: u8,
-    pub(super) border: Option<&'a str>,
-    pub(super) distance_km: Option<f64>,
-    pub(super) side: Option<&'a str>,
-    pub(super) source: &'a str,
-    pub(super) url: &'a str,
-    pub(super) source_date: Option<Shown<Date>>,
+    claim_status: &'static str,
+    claimed_by: &'a str,
+    disputed_by: &'a str,
+    share: &'a str,
+    place: &'a str,
+    place_id: &'a str,
+    place_name: &'a str,
+    geo_precision: u8,
+    border: &'a str,
+    distance_km: f64,
+    side: &'a str,
+    source: &'a str,
+    url: &'a str,
+    citation: &'a str,
 }
 
 impl<'a> From<EventProps<'a>> for CompactProps<'a> {
@@ -152,6 +188,8 @@ impl<'a> From<EventProps<'a>> for CompactProps<'a> {
             id: p.id,
             start: p.start,
             end: p.end,
+            until: p.until,
+            precision: p.precision,
             time_precision: p.time_precision,
             event_type: p.event_type,
             actor: p.actor,
@@ -169,7 +207,7 @@ impl<'a> From<EventProps<'a>> for CompactProps<'a> {
             side: p.side,
             source: p.source,
             url: p.url,
-            source_date: p.source_date,
+            citation: p.citation,
         }
     }
 }
@@ -211,18 +249,8 @@ pub(super) fn description(e: &Event) -> String {
     parts.join(" · ")
 }
 
-pub(super) fn feature_json(geometry: &str, props: &impl Serialize) -> Vec<u8> {
-    let mut buf = Vec::with_capacity(512 + geometry.len());
-    buf.extend_from_slice(b"{\"type\":\"Feature\",\"geometry\":");
-    buf.extend_from_slice(geometry.as_bytes());
-    buf.extend_from_slice(b",\"properties\":");
-    serde_json::to_writer(&mut buf, props).expect("properties serialise");
-    buf.push(b'}');
-    buf
-}
-
-/// The border line feature that heads each border layer.
-pub(super) fn border_feature(gz: &Gazetteer, id: &str) -> Vec<u8> {
+/// The feature of a border line (`borders.geojson`): its geometry and properties.
+pub(super) fn border_feature(gz: &Gazetteer, id: &str) -> (Geom, Vec<u8>) {
     let b = gz.borders().border(id).expect("known border");
     #[derive(Serialize)]
     struct Props<'a> {
@@ -254,5 +282,6 @@ pub(super) fn border_feature(gz: &Gazetteer, id: &str) -> Vec<u8> {
         stroke_width: 2.0,
         stroke_opacity: 0.9,
     };
-    feature_json(&geometry_json(&Geometry::LineString(b.line.clone()), BORDER_LINE_SIMPLIFY_DEG), &props)
+    let geom = Geom::new(&Geometry::LineString(b.line.clone()), BORDER_LINE_SIMPLIFY_DEG);
+    (geom, serde_json::to_vec(&props).expect("properties serialise"))
 }

@@ -1,23 +1,28 @@
-//! From events to GeoJSON layers: one per border, by period, a timeline, control intervals,
-//! and the events too far from any border ("interior").
+//! From events to map layers: one per border, by period, a timeline, control intervals,
+//! place summaries, and the events too far from any border ("interior"); each in one geometry
+//! type and with the fields of its kind (`schema`), in every output format asked for
+//! (`format`: GeoJSON, GeoPackage).
 //!
 //! Events stream through: each distinct place is resolved once and its geometry serialised
-//! once; each feature is written to its layers as it comes (see [`writer`]). Only capture and
-//! recapture events are kept in memory, for the control layer. Output is deterministic: the
-//! same events give byte-identical files (features in input order, keys in fixed order, 6
-//! decimals, no timestamps). The file layout is documented in `maps/README.md`.
+//! once; each feature is written to its layers as it comes (`sink`). Captures (for control
+//! intervals) and a short record of each event (for the place summaries) are sorted, on disk
+//! beyond a budget, and written once the input ends. Output is deterministic: the same events
+//! give byte-identical files (features in input order, keys in fixed order, 6 decimals, no
+//! timestamps). The file layout is documented in `maps/README.md`.
 
 mod control;
 mod duplicates;
 mod feature;
+pub mod format;
+pub mod geojson;
 mod place;
+mod places;
 pub mod project;
 pub mod qml;
 mod report;
-mod sink;
 pub mod schema;
+mod sink;
 pub mod style;
-pub mod writer;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -32,10 +37,11 @@ use crate::output::write_atomic;
 use crate::spill::{self, SpillSort};
 use control::{ControlEvent, write_control};
 use duplicates::{first_duplicate, id_record};
+pub use format::{Format, Written};
 use place::{Located, NotLocated, locate};
+use places::{PlaceEvent, write_places};
 use report::{index_json, write_unresolved};
 use sink::{LayerSink, SINK_BATCH};
-use writer::Written;
 
 /// Events whose place is farther than this from every border go to `interior.geojson`.
 /// 60 km keeps the capitals of the northern border provinces (Kunduz 53 km from the Tajik
@@ -117,6 +123,8 @@ pub struct MapOptions {
     pub inputs: Vec<String>,
     /// Publish even when an input (or the whole run) has no events.
     pub allow_empty: bool,
+    /// The output formats, each once (GeoJSON by default).
+    pub formats: Vec<Format>,
 }
 
 /// The layer families a run writes (`index.json` always). All by default.
@@ -128,22 +136,24 @@ pub struct Layers {
     pub periods: bool,
     /// Every event once, with start and end dates (`timeline.geojson`).
     pub timeline: bool,
-    /// Control intervals from captures and recaptures (`control.geojson`).
+    /// Control intervals from captures and recaptures (`control-*.geojson`).
     pub control: bool,
+    /// One feature per place (and per place and period), listing its events (`places-*`).
+    pub places: bool,
     /// Events beyond the distance limit and country-wide ones (`interior.geojson`).
     pub interior: bool,
 }
 
 impl Default for Layers {
     fn default() -> Self {
-        Layers { borders: true, periods: true, timeline: true, control: true, interior: true }
+        Layers { borders: true, periods: true, timeline: true, control: true, interior: true, places: true }
     }
 }
 
 impl Layers {
     /// None of them (to switch on one by one).
     pub const NONE: Layers =
-        Layers { borders: false, periods: false, timeline: false, control: false, interior: false };
+        Layers { borders: false, periods: false, timeline: false, control: false, interior: false, places: false };
 }
 
 /// How much an event feature carries.
@@ -171,6 +181,7 @@ impl Default for MapOptions {
             properties: Properties::Full,
             inputs: Vec::new(),
             allow_empty: false,
+            formats: vec![Format::GeoJson],
         }
     }
 }
@@ -203,6 +214,9 @@ pub struct MapReport {
     pub interior: u64,
     /// Events after `as_of`, left out by request.
     pub after_as_of: u64,
+    /// Events in no per-period layer, because their dates span more than one period (an event
+    /// known to its month, with `--by day`); they are in the time-aware layers.
+    pub outside_periods: u64,
     /// Events whose place did not resolve.
     pub unresolved: Vec<Unresolved>,
     /// Distinct places resolved.
@@ -305,6 +319,8 @@ struct Run<'g> {
     input_files: Vec<String>,
     /// Captures and recaptures, for the control layer.
     control: SpillSort,
+    /// Every event in short, for the place summaries.
+    places: SpillSort,
     /// Cache keys of places that did not resolve.
     unresolved_keys: BTreeSet<String>,
     /// The last date in the data: where open control intervals end without --as-of.
@@ -325,7 +341,8 @@ impl<'g> Run<'g> {
             key_buf: String::new(),
             ids: SpillSort::new_in(opts.spill_budget / 2, out_dir),
             input_files: Vec::new(),
-            control: SpillSort::new_in(opts.spill_budget / 2, out_dir),
+            control: SpillSort::new_in(opts.spill_budget / 4, out_dir),
+            places: SpillSort::new_in(opts.spill_budget / 4, out_dir),
             unresolved_keys: BTreeSet::new(),
             horizon: None,
         }
@@ -390,6 +407,15 @@ impl<'g> Run<'g> {
             let c = ControlEvent::new(&e, &loc, key);
             self.control.push(&c.record()).map_err(io_error(out_dir))?;
         }
+        if opts.layers.places {
+            // The period the event lies within, for the period folders' summaries.
+            let period = opts
+                .by
+                .filter(|p| opts.layers.periods && !loc.borders.is_empty() && p.key(e.date.start) == p.key(e.date.end))
+                .map(|p| p.key(e.date.start));
+            let record = PlaceEvent::record(&e, key, &feature::citation(&e), period);
+            self.places.push(&record).map_err(io_error(out_dir))?;
+        }
         Ok(Some((e, loc)))
     }
 
@@ -398,7 +424,7 @@ impl<'g> Run<'g> {
     /// run's report files.
     fn finish(self, sink: LayerSink) -> Result<MapReport, MapError> {
         let (opts, out_dir) = (self.opts, self.out_dir);
-        let LayerSink { mut files, periods, .. } = sink;
+        let LayerSink { mut out, outside_periods, .. } = sink;
         if let Some((id, first, second)) = first_duplicate(self.ids, &self.input_files).map_err(io_error(out_dir))? {
             return Err(MapError::DuplicateId(Diagnostic::error(
                 &second.file,
@@ -425,25 +451,34 @@ impl<'g> Run<'g> {
             return Err(MapError::Unresolved(report.unresolved));
         }
         report.places = self.cache.len() - self.unresolved_keys.len();
+        report.outside_periods = outside_periods;
         let cache = &self.cache;
-        let geometry_of = |location: &str| match cache.get(location) {
-            Some(Ok(l)) => l.geometry_json.clone(),
-            _ => Arc::from("null"),
+        let located = |location: &str| match cache.get(location) {
+            Some(Ok(l)) => Some(l.clone()),
+            _ => None,
         };
         if opts.layers.control {
-            write_control(&mut files, self.control, &geometry_of, opts.as_of.or(self.horizon))
-                .map_err(io_error(out_dir))?;
+            write_control(&mut out, self.control, &located, opts.as_of.or(self.horizon)).map_err(io_error(out_dir))?;
         }
-        let mut written = files.commit().map_err(io_error(out_dir))?;
+        if opts.layers.places {
+            write_places(&mut out, self.places, &located, opts.by).map_err(io_error(out_dir))?;
+        }
+        let mut written = out.finish().map_err(io_error(out_dir))?;
         if opts.allow_unresolved {
             let path = out_dir.join("unresolved.csv");
             write_unresolved(&path, &report.unresolved).map_err(io_error(&path))?;
-            written.push(Written { path: "unresolved.csv".into(), features: report.unresolved.len() as u64 });
+            written.push(Written {
+                path: "unresolved.csv".into(),
+                format: "csv",
+                layer: None,
+                features: report.unresolved.len() as u64,
+            });
         }
+        written.push(Written { path: crate::publish::INDEX.into(), format: "json", layer: None, features: 0 });
+        written.sort_by(|a, b| a.path.cmp(&b.path));
         let index_path = out_dir.join(crate::publish::INDEX);
-        let index = index_json(&written, &periods, opts, &report);
+        let index = index_json(&written, opts, &report);
         write_atomic(&index_path, &index).map_err(io_error(&index_path))?;
-        written.push(Written { path: crate::publish::INDEX.into(), features: 0 });
         written.sort_by(|a, b| a.path.cmp(&b.path));
         report.files = written;
         Ok(report)
@@ -510,13 +545,112 @@ mod tests {
         let (b, spilled) = run(EXAMPLE, &MapOptions { spill_budget: 64, ..opts });
         a.unwrap();
         b.unwrap();
-        assert!(in_memory.contains_key("control.geojson") && in_memory.len() > 10);
+        assert!(in_memory.contains_key("control-points.geojson") && in_memory.len() > 10);
         assert_eq!(in_memory.keys().collect::<Vec<_>>(), spilled.keys().collect::<Vec<_>>());
         for (k, v) in &in_memory {
             assert!(v == &spilled[k], "{k} differs when sorted on disk");
         }
-        let control: serde_json::Value = serde_json::from_slice(&in_memory["control.geojson"]).unwrap();
+        let control: serde_json::Value = serde_json::from_slice(&in_memory["control-points.geojson"]).unwrap();
         assert!(control["features"].as_array().unwrap().len() >= 3);
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Collection {
+        features: Vec<Feature>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Feature {
+        geometry: serde_json::Value,
+        properties: Ordered,
+    }
+
+    /// A JSON object's members in the order of the text.
+    struct Ordered(Vec<(String, serde_json::Value)>);
+
+    impl<'de> serde::Deserialize<'de> for Ordered {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> serde::de::Visitor<'de> for V {
+                type Value = Ordered;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Ordered, A::Error> {
+                    let mut out = Vec::new();
+                    while let Some(kv) = m.next_entry()? {
+                        out.push(kv);
+                    }
+                    Ok(Ordered(out))
+                }
+            }
+            d.deserialize_map(V)
+        }
+    }
+
+    /// Every feature of every file has exactly the fields of its kind, in order, with values
+    /// of their type and never null: what makes GIS software read one schema per kind.
+    #[test]
+    fn every_file_of_a_kind_has_the_fields_of_its_kind_with_their_types() {
+        use schema::FieldType;
+        for properties in [Properties::Full, Properties::Compact] {
+            let opts = MapOptions { by: Some(Period::Day), properties, ..MapOptions::default() };
+            let (report, files) = run(EXAMPLE, &opts);
+            let report = report.unwrap();
+            let mut kinds = BTreeSet::new();
+            for w in &report.files {
+                let Some(layer) = &w.layer else { continue };
+                kinds.insert(layer.kind);
+                let v: Collection = serde_json::from_slice(&files[&w.path]).unwrap();
+                let features = v.features;
+                assert_eq!(features.len() as u64, w.features, "{}", w.path);
+                assert!(!features.is_empty(), "{}: a layer is written only when it has features", w.path);
+                let fields = schema::fields(layer.kind, properties);
+                for f in features {
+                    let want = match layer.geom {
+                        schema::GeomKind::Point => "Point",
+                        schema::GeomKind::Line => "MultiLineString",
+                    };
+                    assert_eq!(f.geometry["type"], want, "{}", w.path);
+                    let names: Vec<&str> = f.properties.0.iter().map(|(k, _)| k.as_str()).collect();
+                    let wanted: Vec<&str> = fields.iter().map(|f| f.name).collect();
+                    assert_eq!(names, wanted, "{}", w.path);
+                    for (field, (_, v)) in fields.iter().zip(&f.properties.0) {
+                        let ok = match field.ty {
+                            FieldType::Text => v.as_str().is_some_and(|s| s.parse::<Date>().is_err()),
+                            FieldType::Integer => v.is_i64() || v.is_u64(),
+                            FieldType::Real => v.is_f64() && v.to_string().contains('.'),
+                            FieldType::Date => v.as_str().is_some_and(|s| s.parse::<Date>().is_ok()),
+                            FieldType::Boolean => v.is_boolean(),
+                        };
+                        assert!(ok, "{}: {} = {v} is not {:?}", w.path, field.name, field.ty);
+                    }
+                }
+            }
+            assert!(kinds.len() == schema::LayerKind::ALL.len(), "{kinds:?}");
+        }
+    }
+
+    #[test]
+    fn an_event_known_to_its_month_is_in_no_day_layer_and_covers_its_month_in_the_timeline() {
+        let csv = "id,date,place,type,actor,claim_status,claimed_by,source\n\
+                   d,2021-07-09,Islam Qala,capture,Taliban,claimed,Taliban,x\n\
+                   m,2021-07,Islam Qala,clash,Taliban,claimed,Taliban,x\n";
+        let (report, files) = run(csv, &MapOptions { by: Some(Period::Day), ..MapOptions::default() });
+        assert_eq!(report.unwrap().outside_periods, 1);
+        let ids = |path: &str| -> Vec<String> {
+            let v: serde_json::Value = serde_json::from_slice(&files[path]).unwrap();
+            v["features"].as_array().unwrap().iter().map(|f| f["properties"]["id"].as_str().unwrap().to_string()).collect()
+        };
+        assert_eq!(ids("by-day/2021-07-09/AFG-IRN-points.geojson"), ["d"]);
+        assert!(!files.keys().any(|k| k.starts_with("by-day/2021-07-01")), "{:?}", files.keys());
+        let v: serde_json::Value = serde_json::from_slice(&files["timeline-points.geojson"]).unwrap();
+        let m = &v["features"][1]["properties"];
+        assert_eq!((m["id"].as_str(), m["start"].as_str(), m["end"].as_str(), m["until"].as_str()),
+            (Some("m"), Some("2021-07-01"), Some("2021-07-31"), Some("2021-08-01")));
+        assert_eq!(m["precision"], "month");
+        let v: serde_json::Value = serde_json::from_slice(&files["places-points.geojson"]).unwrap();
+        assert_eq!(v["features"][0]["properties"]["event_ids"], "m; d", "in date order");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use geo::{Coord, Geometry, MapCoords, Simplify};
 
 use super::EVENT_LINE_SIMPLIFY_DEG;
+use super::schema::GeomKind;
 use crate::events::{Location, geo_precision_for};
 use crate::gazetteer::{Gazetteer, PlaceKind, Query, Status};
 use crate::output::{round_coord, round_to};
@@ -22,24 +23,48 @@ pub(super) struct Located {
     pub(super) place_id: Option<String>,
     pub(super) place_name: String,
     pub(super) place_kind: Option<&'static str>,
-    pub(super) matched: Option<&'static str>,
-    pub(super) match_score: Option<f64>,
-    pub(super) geometry_json: Arc<str>,
+    pub(super) matched: &'static str,
+    /// 1 for a place given by id or coordinates.
+    pub(super) match_score: f64,
+    pub(super) geom: Geom,
     pub(super) default_geo_precision: u8,
     /// One per border the place is on; empty for the interior.
     pub(super) borders: Vec<BorderRef>,
-    /// Nearest border facts for interior places (for the record).
-    pub(super) nearest: Option<(String, f64)>,
+    /// The nearest border of an interior place (for the record): id, distance, chainage, side.
+    pub(super) nearest: Option<BorderRef>,
 }
 
-pub(super) fn geometry_json(g: &Geometry<f64>, simplify_deg: f64) -> String {
-    let g = match g {
-        Geometry::LineString(ls) if simplify_deg > 0.0 => Geometry::LineString(ls.simplify(simplify_deg)),
-        Geometry::MultiLineString(ml) if simplify_deg > 0.0 => Geometry::MultiLineString(ml.simplify(simplify_deg)),
-        _ => g.clone(),
-    };
-    let g = g.map_coords(|c| Coord { x: round_coord(c.x), y: round_coord(c.y) });
-    serde_json::to_string(&geojson::Geometry::from(&g)).expect("geometry serialises")
+/// A place's geometry as written: simplified, rounded to 6 decimals, one of the two geometry
+/// kinds of the layers (a LineString becomes a one-part MultiLineString), and its GeoJSON
+/// text, serialised once.
+pub struct Geom {
+    /// Point or MultiLineString.
+    pub geometry: Geometry<f64>,
+    /// Which.
+    pub kind: GeomKind,
+    /// The GeoJSON geometry object.
+    pub json: Arc<str>,
+}
+
+impl Geom {
+    /// `g` simplified with `simplify_deg` (lines only) and rounded.
+    pub fn new(g: &Geometry<f64>, simplify_deg: f64) -> Geom {
+        let g = match g {
+            Geometry::LineString(ls) if simplify_deg > 0.0 => {
+                Geometry::MultiLineString(geo::MultiLineString(vec![ls.simplify(simplify_deg)]))
+            }
+            Geometry::LineString(ls) => Geometry::MultiLineString(geo::MultiLineString(vec![ls.clone()])),
+            Geometry::MultiLineString(ml) if simplify_deg > 0.0 => Geometry::MultiLineString(ml.simplify(simplify_deg)),
+            _ => g.clone(),
+        };
+        let geometry = g.map_coords(|c| Coord { x: round_coord(c.x), y: round_coord(c.y) });
+        let kind = match geometry {
+            Geometry::MultiLineString(_) => GeomKind::Line,
+            _ => GeomKind::Point,
+        };
+        let json = serde_json::to_string(&geojson::Geometry::from(&geometry)).expect("geometry serialises").into();
+        Geom { geometry, kind, json }
+    }
 }
 
 pub(super) fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Located, NotLocated> {
@@ -51,26 +76,27 @@ pub(super) fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Loca
             let mut borders = Vec::new();
             let mut nearest = None;
             if let Some(f) = facts {
+                let b = (f.border.clone(), r3(f.distance_km), r3(f.chainage_km), f.side.clone());
                 if f.distance_km <= max_km {
-                    borders.push((f.border.clone(), r3(f.distance_km), r3(f.chainage_km), f.side.clone()));
+                    borders.push(b);
                 } else {
-                    nearest = Some((f.border.clone(), r3(f.distance_km)));
+                    nearest = Some(b);
                 }
             }
             return Ok(Located {
                 place_id: None,
                 place_name: label.clone().unwrap_or_else(|| format!("{lat:.5}, {lon:.5}")),
                 place_kind: None,
-                matched: None,
-                match_score: None,
-                geometry_json: geometry_json(&Geometry::Point(p), 0.0).into(),
+                matched: "coordinates",
+                match_score: 1.0,
+                geom: Geom::new(&Geometry::Point(p), 0.0),
                 default_geo_precision: 1,
                 borders,
                 nearest,
             });
         }
         Location::PlaceId(id) => match gz.place_index(id) {
-            Some(i) => (i, "place_id", None),
+            Some(i) => (i, "place_id", 1.0),
             None => return Err(("no such place_id".into(), Vec::new())),
         },
         Location::Name(name) => {
@@ -78,7 +104,7 @@ pub(super) fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Loca
             match r.status {
                 Status::Resolved => {
                     let c = &r.candidates[0];
-                    (c.place, c.matched.as_str(), Some(round_to(c.score, 3)))
+                    (c.place, c.matched.as_str(), round_to(c.score, 3))
                 }
                 Status::Ambiguous => {
                     let list = r
@@ -107,19 +133,20 @@ pub(super) fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Loca
         }
     } else if let Some(f) = gz.border_facts(place_idx) {
         // A country-wide event has no position on a border: its point is only a label.
+        let b = (f.border.clone(), r3(f.distance_km), r3(f.chainage_km), f.side.clone());
         if f.distance_km <= max_km && place.kind != PlaceKind::Country {
-            borders.push((f.border.clone(), r3(f.distance_km), r3(f.chainage_km), f.side.clone()));
+            borders.push(b);
         } else {
-            nearest = Some((f.border.clone(), r3(f.distance_km)));
+            nearest = Some(b);
         }
     }
     Ok(Located {
         place_id: Some(place.id.clone()),
         place_name: place.name.clone(),
         place_kind: Some(place.kind.as_str()),
-        matched: Some(matched),
+        matched,
         match_score: score,
-        geometry_json: geometry_json(&place.geometry, EVENT_LINE_SIMPLIFY_DEG).into(),
+        geom: Geom::new(&place.geometry, EVENT_LINE_SIMPLIFY_DEG),
         default_geo_precision: geo_precision_for(place.kind),
         borders,
         nearest,

@@ -1,10 +1,9 @@
 //! What a run says about itself: `index.json` (options, counts, every file with its feature
 //! count and period) and `unresolved.csv`.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::writer::Written;
+use super::format::Written;
 use super::{MapOptions, MapReport, Unresolved};
 use serde::Serialize;
 
@@ -26,16 +25,15 @@ pub(super) fn write_unresolved(path: &Path, list: &[Unresolved]) -> std::io::Res
     })
 }
 
-pub(super) fn index_json(
-    written: &[Written],
-    periods: &BTreeMap<String, String>,
-    opts: &MapOptions,
-    report: &MapReport,
-) -> Vec<u8> {
+pub(super) fn index_json(written: &[Written], opts: &MapOptions, report: &MapReport) -> Vec<u8> {
     #[derive(Serialize)]
     struct FileOut<'a> {
         path: &'a str,
-        layer: String,
+        format: &'static str,
+        layer: Option<&'a str>,
+        kind: Option<&'static str>,
+        geometry: Option<&'static str>,
+        group: Option<&'a str>,
         period: Option<&'a str>,
         features: u64,
     }
@@ -49,20 +47,22 @@ pub(super) fn index_json(
         events_on_borders: u64,
         events_interior: u64,
         events_after_as_of: u64,
+        events_outside_periods: u64,
         events_unresolved: usize,
         places_resolved: usize,
         files: Vec<FileOut<'a>>,
     }
     let files = written
         .iter()
-        .map(|w| {
-            let stem = w.path.rsplit('/').next().unwrap_or(&w.path);
-            FileOut {
-                path: &w.path,
-                layer: stem.trim_end_matches(".geojson").trim_end_matches(".csv").to_string(),
-                period: periods.get(&w.path).map(String::as_str),
-                features: w.features,
-            }
+        .map(|w| FileOut {
+            path: &w.path,
+            format: w.format,
+            layer: w.layer.as_ref().map(|l| l.title()),
+            kind: w.layer.as_ref().map(|l| l.kind.as_str()),
+            geometry: w.layer.as_ref().map(|l| l.geom.suffix()),
+            group: w.layer.as_ref().map(|l| l.group.as_str()),
+            period: w.layer.as_ref().and_then(|l| l.period.as_deref()),
+            features: w.features,
         })
         .collect();
     let index = Index {
@@ -74,6 +74,7 @@ pub(super) fn index_json(
         events_on_borders: report.on_borders,
         events_interior: report.interior,
         events_after_as_of: report.after_as_of,
+        events_outside_periods: report.outside_periods,
         events_unresolved: report.unresolved.len(),
         places_resolved: report.places,
         files,

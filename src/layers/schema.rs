@@ -248,7 +248,6 @@ pub const PLACES: &[Field] = &[
     f("place_id", Text),
     f("place_name", Text),
     f("border", Text),
-    f("period", Text),
     f("start", Date),
     f("end", Date),
     f("until", Date),

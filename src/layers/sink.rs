@@ -1,15 +1,16 @@
 //! The layer thread: events with their places, in input order, become features appended to
-//! every layer they belong to (border, period, timeline, interior).
+//! every layer they belong to (border, period, timeline, interior), in every output format.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
 use jiff::civil::Date;
 
-use super::feature::{PropsContext, border_feature, description};
+use super::feature::{PropsContext, border_feature, citation, description, share_text};
+use super::format::{LayerId, LayerSpec, Output};
 use super::place::Located;
-use super::writer::{self, LayerFiles};
+use super::schema::{GeomKind, LayerKind};
 use super::{MapOptions, Properties, style};
 use crate::events::{Event, Location};
 use crate::gazetteer::Gazetteer;
@@ -17,43 +18,44 @@ use crate::gazetteer::Gazetteer;
 /// The layers of a run and what writing an event to them needs: run on a thread of its own,
 /// fed in input order, so that building, serialising and appending features (half the work of
 /// a large run) overlaps with reading and locating.
-pub(super) struct LayerSink<'h> {
-    pub(super) files: LayerFiles,
+pub(super) struct LayerSink {
+    pub(super) out: Output,
     pub(super) opts: MapOptions,
-    pub(super) heads: HashMap<&'h str, Vec<u8>>,
-    pub(super) border_layers: HashMap<&'h str, writer::LayerId>,
-    pub(super) interior_layer: Option<writer::LayerId>,
-    pub(super) timeline_layer: Option<writer::LayerId>,
-    /// The layer of each (start date, border) of the per-period layers.
-    pub(super) period_layers: HashMap<Date, HashMap<String, writer::LayerId>>,
-    /// The period of each per-period layer.
-    pub(super) periods: BTreeMap<String, String>,
+    /// The layer of each (group, geometry) of the whole run: a few, searched in order.
+    top: Vec<(String, GeomKind, LayerId)>,
+    /// The layer of each (start date, geometry, border) of the per-period layers.
+    period_layers: HashMap<(Date, GeomKind), Vec<(String, LayerId)>>,
+    /// Events not in any period layer: their dates span more than one period.
+    pub(super) outside_periods: u64,
+    /// The properties being written, in a reused buffer.
+    buf: Vec<u8>,
 }
 
-impl<'h> LayerSink<'h> {
-    /// Starts the layers every run has: each border's, headed by its line (simplified and
-    /// serialised once: it heads the per-period layers too), interior and timeline.
-    pub(super) fn new(gz: &'h Gazetteer, out_dir: &Path, opts: &MapOptions) -> std::io::Result<Self> {
-        let mut files = LayerFiles::new(out_dir)?;
-        let heads: HashMap<&str, Vec<u8>> =
-            gz.borders().borders.iter().map(|b| (b.id.as_str(), border_feature(gz, &b.id))).collect();
-        let mut border_layers = HashMap::new();
-        for b in gz.borders().borders.iter().filter(|_| opts.layers.borders) {
-            let rel = format!("{}.geojson", b.id);
-            files.push(&rel, &heads[b.id.as_str()])?;
-            border_layers.insert(b.id.as_str(), files.start(&rel)?);
+impl LayerSink {
+    /// The run's output, with the border lines written first.
+    pub(super) fn new(gz: &Gazetteer, out_dir: &Path, opts: &MapOptions) -> std::io::Result<Self> {
+        let mut out = Output::new(out_dir, &opts.formats, opts.properties)?;
+        if opts.layers.borders {
+            let spec = LayerSpec {
+                name: "borders".into(),
+                kind: LayerKind::Border,
+                geom: GeomKind::Line,
+                group: "borders".into(),
+                period: None,
+            };
+            let layer = out.layer(spec)?;
+            for b in &gz.borders().borders {
+                let (geom, props) = border_feature(gz, &b.id);
+                out.push(layer, &geom, &props)?;
+            }
         }
-        let interior_layer = opts.layers.interior.then(|| files.start("interior.geojson")).transpose()?;
-        let timeline_layer = opts.layers.timeline.then(|| files.start("timeline.geojson")).transpose()?;
         Ok(LayerSink {
-            files,
+            out,
             opts: opts.clone(),
-            heads,
-            border_layers,
-            interior_layer,
-            timeline_layer,
+            top: Vec::new(),
             period_layers: HashMap::new(),
-            periods: BTreeMap::new(),
+            outside_periods: 0,
+            buf: Vec::with_capacity(2048),
         })
     }
 
@@ -67,63 +69,98 @@ impl<'h> LayerSink<'h> {
         Ok(self)
     }
 
+    /// The run-wide layer of a group and geometry.
+    fn top_layer(&mut self, group: &str, geom: GeomKind) -> std::io::Result<LayerId> {
+        if let Some(&(_, _, id)) = self.top.iter().find(|(g, k, _)| g == group && *k == geom) {
+            return Ok(id);
+        }
+        let id = self.out.layer(LayerSpec::top(group, LayerKind::Events, geom))?;
+        self.top.push((group.to_string(), geom, id));
+        Ok(id)
+    }
+
+    /// The layer of a border and geometry for the period starting the day of `start`.
+    fn period_layer(&mut self, start: Date, border: &str, geom: GeomKind) -> std::io::Result<LayerId> {
+        let by_border = self.period_layers.entry((start, geom)).or_default();
+        if let Some(&(_, id)) = by_border.iter().find(|(b, _)| b == border) {
+            return Ok(id);
+        }
+        let p = self.opts.by.expect("period layers only with --by");
+        // Another day of the same week or month may have started it: `layer` finds it by name.
+        let id = self.out.layer(LayerSpec::in_period(p.folder(), &p.key(start), border, LayerKind::Events, geom))?;
+        by_border.push((border.to_string(), id));
+        Ok(id)
+    }
+
     /// Writes one event's features to its layers.
     fn write(&mut self, e: &Event, loc: &Located) -> std::io::Result<()> {
-        let (opts, want) = (&self.opts, &self.opts.layers);
+        let (properties, want) = (self.opts.properties, self.opts.layers);
         let as_reported = match &e.location {
             Location::Name(n) => n.as_str(),
             Location::PlaceId(id) => id.as_str(),
             Location::Point { label, .. } => label.as_deref().unwrap_or(""),
         };
-        let (title, desc) = match opts.properties {
+        let (title, desc) = match properties {
             Properties::Full => {
                 (format!("{}: {} ({})", e.event_type.label(), loc.place_name, e.claim_status), description(e))
             }
             Properties::Compact => (String::new(), String::new()),
         };
+        let (share, citation) = (share_text(e.share), citation(e));
         let style = style::event_style(e.event_type, e.claim_status);
-        let ctx = PropsContext { e, loc, as_reported, title: &title, description: &desc, style };
+        let ctx = PropsContext {
+            e,
+            loc,
+            as_reported,
+            title: &title,
+            description: &desc,
+            share: &share,
+            citation: &citation,
+            style,
+        };
+        let geom = loc.geom.kind;
+        let mut buf = std::mem::take(&mut self.buf);
         if loc.borders.is_empty() {
             if want.interior || want.timeline {
-                let f = ctx.feature(opts.properties, "interior", None);
-                for layer in [self.interior_layer, self.timeline_layer].into_iter().flatten() {
-                    self.files.push_to(layer, &f)?;
+                ctx.write(properties, "interior", None, &mut buf);
+                for (wanted, group) in [(want.interior, "interior"), (want.timeline, "timeline")] {
+                    if wanted {
+                        let layer = self.top_layer(group, geom)?;
+                        self.out.push(layer, &loc.geom, &buf)?;
+                    }
                 }
             }
+            self.buf = buf;
             return Ok(());
         }
-        let period = opts.by.filter(|_| want.periods);
+        // An event goes to a period's layer only when its dates lie within that period: an
+        // event known to its month is not filed under the month's first day.
+        let mut period = self.opts.by.filter(|_| want.periods);
+        if let Some(p) = period
+            && p.key(e.date.start) != p.key(e.date.end)
+        {
+            period = None;
+            self.outside_periods += 1;
+        }
         for (i, b) in loc.borders.iter().enumerate() {
             if !(want.borders || period.is_some() || (want.timeline && i == 0)) {
                 continue;
             }
-            let f = ctx.feature(opts.properties, &b.0, Some(b));
-            if let Some(&layer) = self.border_layers.get(b.0.as_str()) {
-                self.files.push_to(layer, &f)?;
+            ctx.write(properties, &b.0, Some(b), &mut buf);
+            if want.borders {
+                let layer = self.top_layer(&b.0, geom)?;
+                self.out.push(layer, &loc.geom, &buf)?;
             }
-            if let Some(p) = period {
-                let by_border = self.period_layers.entry(e.date.start).or_default();
-                let layer = match by_border.get(b.0.as_str()) {
-                    Some(&l) => l,
-                    None => {
-                        let rel = format!("{}/{}/{}.geojson", p.folder(), p.key(e.date.start), b.0);
-                        // Another day of the same week or month may have started it.
-                        if !self.files.has(&rel) {
-                            // A new layer: headed by its border line.
-                            self.periods.insert(rel.clone(), p.key(e.date.start));
-                            self.files.push(&rel, &self.heads[b.0.as_str()])?;
-                        }
-                        let l = self.files.start(&rel)?;
-                        by_border.insert(b.0.clone(), l);
-                        l
-                    }
-                };
-                self.files.push_to(layer, &f)?;
+            if period.is_some() {
+                let layer = self.period_layer(e.date.start, &b.0, geom)?;
+                self.out.push(layer, &loc.geom, &buf)?;
             }
-            if let Some(layer) = self.timeline_layer.filter(|_| i == 0) {
-                self.files.push_to(layer, &f)?;
+            if want.timeline && i == 0 {
+                let layer = self.top_layer("timeline", geom)?;
+                self.out.push(layer, &loc.geom, &buf)?;
             }
         }
+        self.buf = buf;
         Ok(())
     }
 }

@@ -33,6 +33,9 @@ pub fn type_colour(t: EventType) -> &'static str {
 /// The colour of denied events, whatever their type: a dark grey that no type uses.
 pub const DENIED_COLOUR: &str = "#595959";
 
+/// The colour of place summaries (drawn on top of the events they list).
+pub const SUMMARY_COLOUR: &str = "#222222";
+
 /// The colour of an event of this type and claim status.
 pub fn status_colour(t: EventType, status: ClaimStatus) -> String {
     let base = type_colour(t);

@@ -1,6 +1,7 @@
-//! Output files written as streams: each layer is a temporary file in the output folder that
-//! features are appended to; nothing appears under its real name until [`LayerFiles::commit`]
-//! renames them all, and dropping without committing leaves the folder as it was.
+//! The GeoJSON format: one FeatureCollection per layer (RFC 7946), written as a stream. Each
+//! layer is a temporary file in the output folder that features are appended to; nothing
+//! appears under its real name until [`LayerFiles::commit`] renames them all, and dropping
+//! without committing leaves the folder as it was.
 //!
 //! A run by day over a few years has thousands of layers, fed in no order. Keeping each open
 //! with its own buffer would need thousands of file descriptors (more than the usual limit of
@@ -15,6 +16,45 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use tempfile::TempPath;
+
+use super::Properties;
+use super::format::{FormatWriter, LayerId, LayerSpec, Written};
+use super::place::Geom;
+
+/// The GeoJSON writer of a run.
+pub struct GeoJson {
+    files: LayerFiles,
+    #[allow(dead_code)]
+    properties: Properties,
+}
+
+impl GeoJson {
+    /// Layers as GeoJSON files under `dir`.
+    pub fn new(dir: &Path, properties: Properties) -> std::io::Result<Self> {
+        Ok(GeoJson { files: LayerFiles::new(dir)?, properties })
+    }
+}
+
+impl FormatWriter for GeoJson {
+    fn begin(&mut self, id: LayerId, spec: &LayerSpec) -> std::io::Result<()> {
+        let started = self.files.start(&format!("{}.geojson", spec.name))?;
+        debug_assert_eq!(started, id);
+        Ok(())
+    }
+
+    fn feature(&mut self, id: LayerId, geom: &Geom, props: &[u8]) -> std::io::Result<()> {
+        self.files.push_to(id, &[b"{\"type\":\"Feature\",\"geometry\":", geom.json.as_bytes(), b",\"properties\":", props, b"}"])
+    }
+
+    fn finish(self: Box<Self>, layers: &[(LayerSpec, u64)]) -> std::io::Result<Vec<Written>> {
+        let counts = self.files.commit()?;
+        Ok(counts
+            .into_iter()
+            .zip(layers)
+            .map(|((path, features), (spec, _))| Written { path, format: "geojson", layer: Some(spec.clone()), features })
+            .collect())
+    }
+}
 
 /// A layer's buffer is appended to its file when it reaches this size.
 pub const LAYER_BUFFER: usize = 128 << 10;
@@ -48,29 +88,11 @@ pub struct LayerFiles {
     held: usize,
 }
 
-/// A started layer, to append to without looking its path up again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LayerId(usize);
-
-/// What was written to one file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Written {
-    /// Path relative to the output folder, `/`-separated.
-    pub path: String,
-    /// Number of features.
-    pub features: u64,
-}
-
 impl LayerFiles {
     /// Layers to be written under `dir` (created if needed).
     pub fn new(dir: &Path) -> std::io::Result<Self> {
         std::fs::create_dir_all(dir)?;
         Ok(LayerFiles { dir: dir.to_path_buf(), index: HashMap::new(), open: Vec::new(), held: 0 })
-    }
-
-    /// Whether a layer has been started.
-    pub fn has(&self, rel: &str) -> bool {
-        self.index.contains_key(rel)
     }
 
     /// Starts a layer if it is not started yet (an empty layer is still written).
@@ -97,20 +119,23 @@ impl LayerFiles {
         Ok(id)
     }
 
-    /// Appends one feature (its JSON text) to a layer, starting the layer if needed.
-    pub fn push(&mut self, rel: &str, feature_json: &[u8]) -> std::io::Result<()> {
+    /// Appends one feature (its JSON text, in parts) to a layer, starting the layer if needed.
+    #[cfg(test)]
+    fn push(&mut self, rel: &str, feature_json: &[u8]) -> std::io::Result<()> {
         let id = self.start(rel)?;
-        self.push_to(id, feature_json)
+        self.push_to(id, &[feature_json])
     }
 
-    /// Appends one feature to a started layer.
-    pub fn push_to(&mut self, id: LayerId, feature_json: &[u8]) -> std::io::Result<()> {
+    /// Appends one feature, its JSON text in parts, to a started layer.
+    pub fn push_to(&mut self, id: LayerId, parts: &[&[u8]]) -> std::io::Result<()> {
         let layer = &mut self.open[id.0].1;
         let before = layer.buf.len();
         if layer.features > 0 {
             layer.buf.extend_from_slice(b",\n");
         }
-        layer.buf.extend_from_slice(feature_json);
+        for p in parts {
+            layer.buf.extend_from_slice(p);
+        }
         layer.features += 1;
         self.held += layer.buf.len() - before;
         if layer.buf.len() >= LAYER_BUFFER {
@@ -127,11 +152,10 @@ impl LayerFiles {
         Ok(())
     }
 
-    /// Closes every layer, syncs it and renames it into place. Returns what was written, in
-    /// path order.
-    pub fn commit(mut self) -> std::io::Result<Vec<Written>> {
+    /// Closes every layer, syncs it and renames it into place. Returns each path with its
+    /// feature count, in the order the layers were started.
+    pub fn commit(self) -> std::io::Result<Vec<(String, u64)>> {
         let mut done = Vec::new();
-        self.open.sort_by(|a, b| a.0.cmp(&b.0));
         for (rel, mut layer) in self.open {
             layer.buf.extend_from_slice(b"\n]}\n");
             let mut f = OpenOptions::new().append(true).open(&layer.path)?;
@@ -139,7 +163,7 @@ impl LayerFiles {
             f.sync_all()?;
             drop(f);
             layer.path.persist(self.dir.join(&rel)).map_err(|e| e.error)?;
-            done.push(Written { path: rel, features: layer.features });
+            done.push((rel, layer.features));
         }
         Ok(done)
     }
@@ -168,7 +192,7 @@ mod tests {
         files.push("a.geojson", b"{\"type\":\"Feature\",\"geometry\":null,\"properties\":{}}").unwrap();
         files.push("a.geojson", b"{\"type\":\"Feature\",\"geometry\":null,\"properties\":{}}").unwrap();
         let w = files.commit().unwrap();
-        assert_eq!(w, vec![Written { path: "a.geojson".into(), features: 2 }]);
+        assert_eq!(w, vec![("a.geojson".to_string(), 2)]);
         let v: serde_json::Value =
             serde_json::from_slice(&std::fs::read(dir.path().join("a.geojson")).unwrap()).unwrap();
         assert_eq!(v["features"].as_array().unwrap().len(), 2);

@@ -1,0 +1,294 @@
+//! Place summaries: one feature per place (and one per place and period in the period
+//! folders) listing every event there, so that events stacked on one point or one line are
+//! each reachable with a click: on the summary, which is drawn on top.
+//!
+//! Each event is kept as a short record, sorted by place and date (on disk beyond a budget,
+//! like the control intervals); once the input ends the records are read back in order and
+//! each place's summary is written as its group ends. Memory holds one place at a time.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::control::date_key;
+use super::feature::until;
+use super::format::{LayerSpec, Output};
+use super::place::{Geom, Located};
+use super::schema::LayerKind;
+use super::{Period, style};
+use crate::events::{ClaimStatus, Event, EventType};
+use crate::spill::{self, SpillSort};
+
+/// A summary lists at most this many events in its description (all are counted, and their
+/// ids are in `event_ids` up to [`MAX_IDS`]).
+pub const MAX_LISTED: usize = 50;
+/// `event_ids` holds at most this many ids; beyond, it ends with how many more there are (the
+/// timeline layer has them all, with the same `place_id`).
+pub const MAX_IDS: usize = 1000;
+
+/// An event as its place's summary needs it.
+#[derive(Serialize, Deserialize)]
+pub(super) struct PlaceEvent {
+    location: String,
+    start: Date,
+    end: Date,
+    id: String,
+    event_type: EventType,
+    claim_status: ClaimStatus,
+    claimed_by: String,
+    disputed_by: String,
+    citation: String,
+    /// The period the event lies within (none when it spans periods or without `--by`).
+    period: Option<String>,
+}
+
+impl PlaceEvent {
+    /// The event `e` at the place whose cache key is `location`.
+    pub(super) fn record(e: &Event, location: &str, citation: &str, period: Option<String>) -> Vec<u8> {
+        let p = PlaceEvent {
+            location: location.to_string(),
+            start: e.date.start,
+            end: e.date.end,
+            id: e.id.clone(),
+            event_type: e.event_type,
+            claim_status: e.claim_status,
+            claimed_by: e.claimed_by.clone(),
+            disputed_by: e.disputed_by.clone(),
+            citation: citation.to_string(),
+            period,
+        };
+        let mut r = Vec::with_capacity(160);
+        spill::key(&mut r, location);
+        r.extend_from_slice(&date_key(e.date.start));
+        spill::key(&mut r, &e.id);
+        serde_json::to_writer(&mut r, &p).expect("place event serialises");
+        r
+    }
+
+    fn from_record(r: &[u8]) -> std::io::Result<Self> {
+        let bad = || std::io::Error::other("corrupt place record");
+        let (_, rest) = spill::split_key(r).ok_or_else(bad)?;
+        let (_, rest) = spill::split_key(rest.get(4..).ok_or_else(bad)?).ok_or_else(bad)?;
+        serde_json::from_slice(rest).map_err(|_| bad())
+    }
+}
+
+/// The events of one place (or of one place in one period), summed up as they come.
+#[derive(Default)]
+struct Summary {
+    period: Option<String>,
+    events: u64,
+    first: Option<Date>,
+    last: Option<Date>,
+    ids: String,
+    lines: String,
+    counts: [u64; 4],
+    types: BTreeSet<&'static str>,
+    sources: BTreeSet<String>,
+}
+
+/// At most this many distinct sources are named in `sources`.
+const MAX_SOURCES: usize = 20;
+
+impl Summary {
+    fn add(&mut self, e: &PlaceEvent) {
+        self.events += 1;
+        self.first = Some(self.first.map_or(e.start, |d| d.min(e.start)));
+        self.last = Some(self.last.map_or(e.end, |d| d.max(e.end)));
+        if self.events as usize <= MAX_IDS {
+            if !self.ids.is_empty() {
+                self.ids.push_str("; ");
+            }
+            self.ids.push_str(&e.id);
+        }
+        if self.events as usize <= MAX_LISTED {
+            let _ = write!(self.lines, "\n{} {} [{}] {}", e.start, e.event_type.as_str(), e.id, e.claim_status);
+            if !e.claimed_by.is_empty() {
+                let _ = write!(self.lines, ", claimed by {}", e.claimed_by);
+            }
+            if !e.disputed_by.is_empty() {
+                let verb = if e.claim_status == ClaimStatus::Denied { "denied" } else { "disputed" };
+                let _ = write!(self.lines, ", {verb} by {}", e.disputed_by);
+            }
+            let _ = write!(self.lines, " ({})", e.citation);
+        }
+        let i = ClaimStatus::ALL.iter().position(|&s| s == e.claim_status).expect("every status is in ALL");
+        self.counts[i] += 1;
+        self.types.insert(e.event_type.as_str());
+        if self.sources.len() < MAX_SOURCES {
+            self.sources.insert(e.citation.split(", ").next().unwrap_or("").to_string());
+        }
+    }
+
+    fn count(&self, s: ClaimStatus) -> u64 {
+        self.counts[ClaimStatus::ALL.iter().position(|&x| x == s).expect("every status is in ALL")]
+    }
+
+    /// The summary's properties, in the order of [`super::schema::PLACES`].
+    fn props(&self, id: &str, place_id: &str, place_name: &str, border: &str) -> Vec<u8> {
+        #[derive(Serialize)]
+        struct Props<'a> {
+            kind: &'static str,
+            id: String,
+            title: String,
+            description: String,
+            place_id: &'a str,
+            place_name: &'a str,
+            border: &'a str,
+            start: String,
+            end: String,
+            until: String,
+            events: u64,
+            event_ids: String,
+            confirmed: u64,
+            claimed: u64,
+            disputed: u64,
+            denied: u64,
+            types: String,
+            sources: String,
+            #[serde(rename = "marker-color")]
+            marker_color: &'static str,
+            #[serde(rename = "marker-symbol")]
+            marker_symbol: String,
+            #[serde(rename = "marker-size")]
+            marker_size: &'static str,
+            stroke: &'static str,
+            #[serde(rename = "stroke-width")]
+            stroke_width: f64,
+            #[serde(rename = "stroke-opacity")]
+            stroke_opacity: f64,
+        }
+        let (first, last) = (self.first.expect("a summary has events"), self.last.expect("a summary has events"));
+        let statuses: Vec<String> = ClaimStatus::ALL
+            .iter()
+            .filter(|&&s| self.count(s) > 0)
+            .map(|&s| format!("{} {}", self.count(s), s.as_str()))
+            .collect();
+        let mut ids = self.ids.clone();
+        if self.events as usize > MAX_IDS {
+            let _ = write!(ids, "; … and {} more", self.events as usize - MAX_IDS);
+        }
+        let mut description = format!(
+            "{} event{} at {place_name}{} ({}):{}",
+            self.events,
+            if self.events == 1 { "" } else { "s" },
+            self.period.as_deref().map(|p| format!(" in {p}")).unwrap_or_default(),
+            statuses.join(", "),
+            self.lines
+        );
+        if self.events as usize > MAX_LISTED {
+            let _ = write!(description, "\n… and {} more (all in the timeline layer)", self.events as usize - MAX_LISTED);
+        }
+        let props = Props {
+            kind: "place",
+            id: match &self.period {
+                Some(p) => format!("{id}@{p}"),
+                None => id.to_string(),
+            },
+            title: format!("{place_name}: {} event{} ({})", self.events, if self.events == 1 { "" } else { "s" }, statuses.join(", ")),
+            description,
+            place_id,
+            place_name,
+            border,
+            start: first.to_string(),
+            end: last.to_string(),
+            until: until(last).to_string(),
+            events: self.events,
+            event_ids: ids,
+            confirmed: self.count(ClaimStatus::Confirmed),
+            claimed: self.count(ClaimStatus::Claimed),
+            disputed: self.count(ClaimStatus::Disputed),
+            denied: self.count(ClaimStatus::Denied),
+            types: self.types.iter().copied().collect::<Vec<_>>().join("; "),
+            sources: self.sources.iter().map(String::as_str).collect::<Vec<_>>().join("; "),
+            marker_color: style::SUMMARY_COLOUR,
+            marker_symbol: if self.events < 10 { self.events.to_string() } else { String::new() },
+            marker_size: "small",
+            stroke: style::SUMMARY_COLOUR,
+            stroke_width: 1.0,
+            stroke_opacity: 0.8,
+        };
+        serde_json::to_vec(&props).expect("properties serialise")
+    }
+}
+
+/// Writes the summaries: `places-{points,lines}` for the whole run and, with `by`, one per
+/// period folder. `located` gives each place's facts by its cache key.
+pub(super) fn write_places(
+    out: &mut Output,
+    events: SpillSort,
+    located: &dyn Fn(&str) -> Option<std::sync::Arc<Located>>,
+    by: Option<Period>,
+) -> std::io::Result<()> {
+    let mut sorted = events.finish()?.map(|r| r.and_then(|r| PlaceEvent::from_record(&r)));
+    let mut next = sorted.next().transpose()?;
+    while let Some(first) = next.take() {
+        let location = first.location.clone();
+        let mut group = Group::new(located(&location), &location);
+        let mut e = Some(first);
+        while let Some(ev) = e.take() {
+            if ev.location != location {
+                next = Some(ev);
+                break;
+            }
+            group.add(out, by, &ev)?;
+            e = sorted.next().transpose()?;
+        }
+        group.finish(out, by)?;
+    }
+    Ok(())
+}
+
+/// The events of one place as they are read: its summary for the whole run, and the one of
+/// the period being read.
+struct Group {
+    /// The place (none if it did not resolve: then nothing is written).
+    loc: Option<std::sync::Arc<Located>>,
+    id: String,
+    whole: Summary,
+    period: Summary,
+}
+
+impl Group {
+    fn new(loc: Option<std::sync::Arc<Located>>, location: &str) -> Self {
+        let id = loc.as_ref().and_then(|l| l.place_id.clone()).unwrap_or_else(|| format!("place-{location}"));
+        Group { loc, id, whole: Summary::default(), period: Summary::default() }
+    }
+
+    fn add(&mut self, out: &mut Output, by: Option<Period>, e: &PlaceEvent) -> std::io::Result<()> {
+        self.whole.add(e);
+        if e.period.is_some() {
+            if self.period.events > 0 && self.period.period != e.period {
+                self.write_period(out, by)?;
+            }
+            self.period.period = e.period.clone();
+            self.period.add(e);
+        }
+        Ok(())
+    }
+
+    fn write(&self, out: &mut Output, s: &Summary, spec: impl FnOnce(&Geom) -> LayerSpec) -> std::io::Result<()> {
+        let Some(loc) = &self.loc else { return Ok(()) };
+        let border = loc.borders.first().or(loc.nearest.as_ref()).map_or("", |b| b.0.as_str());
+        let layer = out.layer(spec(&loc.geom))?;
+        out.push(layer, &loc.geom, &s.props(&self.id, loc.place_id.as_deref().unwrap_or(""), &loc.place_name, border))
+    }
+
+    fn write_period(&mut self, out: &mut Output, by: Option<Period>) -> std::io::Result<()> {
+        let s = std::mem::take(&mut self.period);
+        if let (Some(by), Some(p)) = (by, s.period.as_deref()) {
+            self.write(out, &s, |g| LayerSpec::in_period(by.folder(), p, "places", LayerKind::Places, g.kind))?;
+        }
+        Ok(())
+    }
+
+    fn finish(mut self, out: &mut Output, by: Option<Period>) -> std::io::Result<()> {
+        if self.period.events > 0 {
+            self.write_period(out, by)?;
+        }
+        let whole = std::mem::take(&mut self.whole);
+        self.write(out, &whole, |g| LayerSpec::top("places", LayerKind::Places, g.kind))
+    }
+}
