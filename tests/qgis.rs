@@ -1,6 +1,8 @@
 //! The layers in real QGIS (PyQGIS, headless): `tests/qgis/check_layers.py` opens every
 //! GeoJSON file with its `.qml`, checks geometry, counts, field names and types against
-//! `schema.rs`, the styles, the temporal filter day by day, the project and the GeoPackage.
+//! `schema.rs`, the styles, the temporal filter day by day, the project and the GeoPackage,
+//! on the example mapped by the real binary; and fails on a broken copy of the hand-made
+//! fixture `tests/qgis/fixture/` (`make_fixture.py`).
 //!
 //! Needs a Python with `qgis.core` (Debian: `python3-qgis qgis-providers`). Without it the
 //! tests say so and pass, except under `CI=true`, where its absence is a failure. The Python
@@ -81,34 +83,39 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// The layers to check: the real binary's output for the example when it has the layout of
-/// `schema.rs` (`borders.geojson`), else the hand-made fixture `tests/qgis/fixture/` (or
-/// `fixture-compact/`).
-fn layers_folder(properties: Properties) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let (flag, fixture_dir) = match properties {
-        Properties::Full => ("full", "tests/qgis/fixture"),
-        Properties::Compact => ("compact", "tests/qgis/fixture-compact"),
+/// The example mapped by the real binary (`--by day`), as GeoJSON and, once the binary
+/// writes it, as a GeoPackage too.
+fn map_example(properties: Properties) -> tempfile::TempDir {
+    let flag = match properties {
+        Properties::Full => "full",
+        Properties::Compact => "compact",
     };
-    bordermap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["map", EXAMPLE, "--by", "day", "--properties", flag, "--out"])
-        .arg(dir.path())
-        .assert()
-        .code(0);
-    if dir.path().join("borders.geojson").exists() {
-        eprintln!("checking the example mapped by the real binary");
-        return dir;
+    for formats in ["geojson,gpkg", "geojson"] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = bordermap()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["map", EXAMPLE, "--by", "day", "--properties", flag, "--format", formats, "--out"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if out.status.success() {
+            assert!(dir.path().join("borders.geojson").exists(), "no borders.geojson: not the per-geometry layout");
+            if formats.contains("gpkg") {
+                assert!(dir.path().join("bordermap.gpkg").exists(), "--format gpkg wrote no bordermap.gpkg");
+            }
+            return dir;
+        }
+        assert!(formats.contains("gpkg") && stderr.contains("not built yet"), "bordermap map failed: {stderr}");
+        eprintln!("bordermap writes no GeoPackage yet: checking the GeoJSON layers only");
     }
-    eprintln!("the binary does not write the per-geometry layout yet: checking {fixture_dir}/");
-    let fixture = tempfile::tempdir().unwrap();
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture_dir), fixture.path());
-    fixture
+    unreachable!("the GeoJSON-only run returns or fails")
 }
 
 /// Writes the `.qml` beside each GeoJSON file and `bordermap.qgs` where the run did not (the
 /// binary writes them once main has them; then those are what is checked).
 fn add_styles_and_project(dir: &Path, properties: Properties) {
+    let mut supplied = 0;
     let index: Value = serde_json::from_slice(&std::fs::read(dir.join("index.json")).unwrap()).unwrap();
     let mut layers = Vec::new();
     let (mut first, mut last) = (None, None);
@@ -121,6 +128,7 @@ fn add_styles_and_project(dir: &Path, properties: Properties) {
         let qml = dir.join(path).with_extension("qml");
         if !qml.exists() {
             std::fs::write(&qml, layer_qml(kind, geom, properties)).unwrap();
+            supplied += 1;
         }
         if kind.is_temporal() {
             let data: Value = serde_json::from_slice(&std::fs::read(dir.join(path)).unwrap()).unwrap();
@@ -156,6 +164,10 @@ fn add_styles_and_project(dir: &Path, properties: Properties) {
     if !qgs.exists() {
         let range = first.zip(last);
         std::fs::write(&qgs, project_qgs("bordermap", &layers, range, properties)).unwrap();
+        eprintln!("the run wrote no bordermap.qgs: the test wrote one (qml.rs, project.rs)");
+    }
+    if supplied > 0 {
+        eprintln!("the run wrote no .qml beside {supplied} GeoJSON file(s): the test wrote them (qml.rs)");
     }
 }
 
@@ -190,7 +202,7 @@ fn check(python: &Path, dir: &Path, properties: Properties) -> (bool, String) {
 
 fn check_example(properties: Properties) {
     let Some(python) = qgis_python() else { return };
-    let dir = layers_folder(properties);
+    let dir = map_example(properties);
     add_styles_and_project(dir.path(), properties);
     let (ok, report) = check(&python, dir.path(), properties);
     if std::env::var_os("BORDERMAP_QGIS_KEEP").is_some() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Writes tests/qgis/fixture/ (and fixture-compact/, events with `--properties compact`): a small layers folder in bordermap's layout (one geometry type
-per file, every field of schema.rs in every feature, index.json), for tests/qgis.rs until the
-real binary writes that layout. Run once and commit the output; plain Python, no QGIS.
+"""Writes tests/qgis/fixture/: a small layers folder in bordermap's layout (one geometry type
+per file, every field of schema.rs in every feature, index.json) that tests/qgis.rs breaks on
+purpose, to see check_layers.py fail. Run once and commit the output; plain Python, no QGIS.
 The field lists are copied from src/layers/schema.rs on purpose: check_layers.py compares the
 files with the schema the Rust test exports, so a drift shows as a failure."""
 import json, os, shutil, datetime
@@ -44,10 +44,10 @@ def control(id, actor, start, end, ongoing, status, start_type):
             "start_type": start_type, "ended_by": "", "border": "AFG-TJK", "source": "Reuters",
             **STYLE}
 
-def place(id, name, period, start, end, ids):
+def place(id, name, start, end, ids):
     return {"kind": "place", "id": id, "title": name, "description": "; ".join(ids),
             "place_id": name.lower().replace(" ", "-"), "place_name": name, "border": "AFG-TJK",
-            "period": period, "start": start, "end": end, "until": until(end),
+            "start": start, "end": end, "until": until(end),
             "events": len(ids), "event_ids": "; ".join(ids), "confirmed": 1, "claimed": len(ids) - 1,
             "disputed": 0, "denied": 0, "types": "capture; clash", "sources": "Reuters", **STYLE}
 
@@ -87,17 +87,17 @@ put("control-points.geojson", "control-points", "control", "points", "control", 
     (control("fx-c2", "Government", "2021-07-12", "2021-07-13", True, "claimed", "recapture"), P(68.6, 37.15)),
 ])
 put("places-points.geojson", "places-points", "places", "points", "places", None, [
-    (place("fx-p1", "Sher Khan Bandar", "", "2021-07-09", "2021-07-11", ["fx-001", "fx-002"]), P(68.6, 37.15)),
-    (place("fx-p2", "Imam Sahib", "", "2021-07-10", "2021-07-12", ["fx-003", "fx-004"]), P(68.9, 37.18)),
+    (place("fx-p1", "Sher Khan Bandar", "2021-07-09", "2021-07-11", ["fx-001", "fx-002"]), P(68.6, 37.15)),
+    (place("fx-p2", "Imam Sahib", "2021-07-10", "2021-07-12", ["fx-003", "fx-004"]), P(68.9, 37.18)),
 ])
 put("places-lines.geojson", "places-lines", "places", "lines", "places", None, [
-    (place("fx-p3", "Panj", "", "2021-07-10", "2021-07-12", ["fx-005"]), PANJ),
+    (place("fx-p3", "Panj", "2021-07-10", "2021-07-12", ["fx-005"]), PANJ),
 ])
 put("borders.geojson", "borders", "border", "lines", "borders", None, [(border("AFG-TJK"), PANJ)])
 put("by-day/2021-07-09/AFG-TJK-points.geojson", "AFG-TJK-points", "events", "points", "AFG-TJK",
     "2021-07-09", points[:2])
 put("by-day/2021-07-09/places-points.geojson", "places-points", "places", "points", "places",
-    "2021-07-09", [(place("fx-p1-0709", "Sher Khan Bandar", "2021-07-09", "2021-07-09", "2021-07-11",
+    "2021-07-09", [(place("fx-p1-0709", "Sher Khan Bandar", "2021-07-09", "2021-07-11",
                           ["fx-001", "fx-002"]), P(68.6, 37.15))])
 
 def write(out, properties):
@@ -122,4 +122,3 @@ def write(out, properties):
 
 
 write(os.path.join(HERE, "fixture"), "full")
-write(os.path.join(HERE, "fixture-compact"), "compact")
