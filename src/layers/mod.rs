@@ -17,6 +17,8 @@ pub mod format;
 pub mod geojson;
 mod place;
 mod places;
+pub mod project;
+pub mod qml;
 mod report;
 pub mod schema;
 mod sink;
