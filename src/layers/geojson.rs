@@ -20,18 +20,45 @@ use tempfile::TempPath;
 use super::Properties;
 use super::format::{FormatWriter, LayerId, LayerSpec, Written};
 use super::place::Geom;
+use super::schema::{GeomKind, LayerKind};
 
-/// The GeoJSON writer of a run.
+/// The GeoJSON writer of a run: a file per layer, and beside each its QGIS style
+/// (`X.geojson`, `X.qml`), which QGIS applies when it opens the file.
 pub struct GeoJson {
     files: LayerFiles,
-    #[allow(dead_code)]
+    dir: PathBuf,
     properties: Properties,
 }
 
 impl GeoJson {
     /// Layers as GeoJSON files under `dir`.
     pub fn new(dir: &Path, properties: Properties) -> std::io::Result<Self> {
-        Ok(GeoJson { files: LayerFiles::new(dir)?, properties })
+        Ok(GeoJson { files: LayerFiles::new(dir)?, dir: dir.to_path_buf(), properties })
+    }
+
+    /// Writes the style of each layer beside it. Layers of one kind and geometry have the same
+    /// style: it is written once and the others are hard links to it (a run by day over years
+    /// has thousands of layers), or copies where the file system has no links.
+    fn styles(&self, layers: &[(LayerSpec, u64)]) -> std::io::Result<Vec<Written>> {
+        let mut first: HashMap<(LayerKind, GeomKind), PathBuf> = HashMap::new();
+        let mut out = Vec::new();
+        for (spec, _) in layers {
+            let rel = format!("{}.qml", spec.name);
+            let path = self.dir.join(&rel);
+            match first.get(&(spec.kind, spec.geom)) {
+                Some(original) => {
+                    if std::fs::hard_link(original, &path).is_err() {
+                        std::fs::copy(original, &path)?;
+                    }
+                }
+                None => {
+                    std::fs::write(&path, super::qml::layer_qml(spec.kind, spec.geom, self.properties))?;
+                    first.insert((spec.kind, spec.geom), path);
+                }
+            }
+            out.push(Written { path: rel, format: "qml", layer: None, features: 0 });
+        }
+        Ok(out)
     }
 }
 
@@ -47,12 +74,15 @@ impl FormatWriter for GeoJson {
     }
 
     fn finish(self: Box<Self>, layers: &[(LayerSpec, u64)]) -> std::io::Result<Vec<Written>> {
+        let styles = self.styles(layers)?;
         let counts = self.files.commit()?;
-        Ok(counts
+        let mut out: Vec<Written> = counts
             .into_iter()
             .zip(layers)
             .map(|((path, features), (spec, _))| Written { path, format: "geojson", layer: Some(spec.clone()), features })
-            .collect())
+            .collect();
+        out.extend(styles);
+        Ok(out)
     }
 }
 

@@ -99,6 +99,9 @@ impl Period {
     }
 }
 
+/// The QGIS project of a run's layers, in its folder.
+pub const PROJECT: &str = "bordermap.qgs";
+
 /// How to map.
 #[derive(Debug, Clone)]
 pub struct MapOptions {
@@ -327,6 +330,8 @@ struct Run<'g> {
     unresolved_keys: BTreeSet<String>,
     /// The last date in the data: where open control intervals end without --as-of.
     horizon: Option<Date>,
+    /// The first date in the data.
+    first_date: Option<Date>,
 }
 
 impl<'g> Run<'g> {
@@ -348,6 +353,7 @@ impl<'g> Run<'g> {
             summary_keys: HashMap::new(),
             unresolved_keys: BTreeSet::new(),
             horizon: None,
+            first_date: None,
         }
     }
 
@@ -377,6 +383,7 @@ impl<'g> Run<'g> {
             return Ok(None);
         }
         self.horizon = self.horizon.max(Some(e.date.end));
+        self.first_date = Some(self.first_date.map_or(e.date.start, |d| d.min(e.date.start)));
         let as_reported = cache_key(&mut self.key_buf, &e.location);
         let key = self.key_buf.as_str();
         let located = match self.cache.get(key) {
@@ -472,6 +479,12 @@ impl<'g> Run<'g> {
             write_places(&mut out, self.places, &located, opts.by).map_err(io_error(out_dir))?;
         }
         let mut written = out.finish().map_err(io_error(out_dir))?;
+        let range = self.first_date.zip(opts.as_of.or(self.horizon)).map(|(a, b)| (a, feature::until(b)));
+        if let Some(qgs) = project::run_project(&written, range, opts.properties) {
+            let path = out_dir.join(PROJECT);
+            std::fs::write(&path, qgs).map_err(io_error(&path))?;
+            written.push(Written { path: PROJECT.into(), format: "qgs", layer: None, features: 0 });
+        }
         if opts.allow_unresolved {
             let path = out_dir.join("unresolved.csv");
             write_unresolved(&path, &report.unresolved).map_err(io_error(&path))?;
