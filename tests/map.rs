@@ -91,7 +91,10 @@ fn example_events_land_on_the_right_borders() {
     }
     let islam_qala = places.iter().find(|p| p["properties"]["place_id"] == "afg-islam-qala").unwrap();
     assert_eq!(islam_qala["properties"]["events"], 2);
-    assert_eq!((islam_qala["properties"]["claimed"].as_u64(), islam_qala["properties"]["disputed"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(
+        (islam_qala["properties"]["claimed"].as_u64(), islam_qala["properties"]["disputed"].as_u64()),
+        (Some(1), Some(1))
+    );
 }
 
 #[test]

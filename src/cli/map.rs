@@ -9,7 +9,9 @@ use clap::ValueEnum;
 
 use bordermap::events::{Event, EventReader, ReadError, Region, read_ahead};
 use bordermap::gazetteer::Gazetteer;
-use bordermap::layers::{DEFAULT_MAX_DISTANCE_KM, Format, Layers, MapError, MapOptions, Period, Properties, map_events};
+use bordermap::layers::{
+    DEFAULT_MAX_DISTANCE_KM, Format, Layers, MapError, MapOptions, Period, Properties, map_events,
+};
 use bordermap::publish::Staging;
 
 use super::online::OnlineArgs;

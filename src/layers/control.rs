@@ -149,7 +149,8 @@ pub(super) fn write_control(
                 "from {}{}; {}{}{}",
                 e.start,
                 match next {
-                    Some(n) => format!(" to {end} ({} from {})", if n.actor.is_empty() { "?" } else { &n.actor }, n.start),
+                    Some(n) =>
+                        format!(" to {end} ({} from {})", if n.actor.is_empty() { "?" } else { &n.actor }, n.start),
                     None => format!(", still held on {end}"),
                 },
                 e.claim_status,

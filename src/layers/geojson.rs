@@ -70,7 +70,10 @@ impl FormatWriter for GeoJson {
     }
 
     fn feature(&mut self, id: LayerId, geom: &Geom, props: &[u8]) -> std::io::Result<()> {
-        self.files.push_to(id, &[b"{\"type\":\"Feature\",\"geometry\":", geom.json.as_bytes(), b",\"properties\":", props, b"}"])
+        self.files.push_to(
+            id,
+            &[b"{\"type\":\"Feature\",\"geometry\":", geom.json.as_bytes(), b",\"properties\":", props, b"}"],
+        )
     }
 
     fn finish(self: Box<Self>, layers: &[(LayerSpec, u64)]) -> std::io::Result<Vec<Written>> {
@@ -79,7 +82,12 @@ impl FormatWriter for GeoJson {
         let mut out: Vec<Written> = counts
             .into_iter()
             .zip(layers)
-            .map(|((path, features), (spec, _))| Written { path, format: "geojson", layer: Some(spec.clone()), features })
+            .map(|((path, features), (spec, _))| Written {
+                path,
+                format: "geojson",
+                layer: Some(spec.clone()),
+                features,
+            })
             .collect();
         out.extend(styles);
         Ok(out)

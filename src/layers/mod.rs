@@ -661,14 +661,21 @@ mod tests {
         assert_eq!(report.unwrap().outside_periods, 1);
         let ids = |path: &str| -> Vec<String> {
             let v: serde_json::Value = serde_json::from_slice(&files[path]).unwrap();
-            v["features"].as_array().unwrap().iter().map(|f| f["properties"]["id"].as_str().unwrap().to_string()).collect()
+            v["features"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| f["properties"]["id"].as_str().unwrap().to_string())
+                .collect()
         };
         assert_eq!(ids("by-day/2021-07-09/AFG-IRN-points.geojson"), ["d"]);
         assert!(!files.keys().any(|k| k.starts_with("by-day/2021-07-01")), "{:?}", files.keys());
         let v: serde_json::Value = serde_json::from_slice(&files["timeline-points.geojson"]).unwrap();
         let m = &v["features"][1]["properties"];
-        assert_eq!((m["id"].as_str(), m["start"].as_str(), m["end"].as_str(), m["until"].as_str()),
-            (Some("m"), Some("2021-07-01"), Some("2021-07-31"), Some("2021-08-01")));
+        assert_eq!(
+            (m["id"].as_str(), m["start"].as_str(), m["end"].as_str(), m["until"].as_str()),
+            (Some("m"), Some("2021-07-01"), Some("2021-07-31"), Some("2021-08-01"))
+        );
         assert_eq!(m["precision"], "month");
         let v: serde_json::Value = serde_json::from_slice(&files["places-points.geojson"]).unwrap();
         assert_eq!(v["features"][0]["properties"]["event_ids"], "m; d", "in date order");

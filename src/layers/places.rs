@@ -198,7 +198,8 @@ impl Summary {
             self.lines
         );
         if self.events as usize > MAX_LISTED {
-            let _ = write!(description, "\n… and {} more (all in the timeline layer)", self.events as usize - MAX_LISTED);
+            let _ =
+                write!(description, "\n… and {} more (all in the timeline layer)", self.events as usize - MAX_LISTED);
         }
         let props = Props {
             kind: "place",
@@ -206,7 +207,12 @@ impl Summary {
                 Some(p) => format!("{id}@{p}"),
                 None => id.to_string(),
             },
-            title: format!("{place_name}: {} event{} ({})", self.events, if self.events == 1 { "" } else { "s" }, statuses.join(", ")),
+            title: format!(
+                "{place_name}: {} event{} ({})",
+                self.events,
+                if self.events == 1 { "" } else { "s" },
+                statuses.join(", ")
+            ),
             description,
             place_id: &place_id,
             place_name: &place_name,

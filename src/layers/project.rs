@@ -244,6 +244,40 @@ impl Xml {
     }
 }
 
+/// The project of a run's layers: the whole-run layers (not the per-period ones: the
+/// Temporal Controller shows any day) of the first format written, GeoJSON files or the
+/// GeoPackage's tables; drawn top first: place summaries, events, control intervals, border
+/// lines; the timeline (every event again) unchecked.
+pub fn run_project(written: &[super::Written], range: Option<(Date, Date)>, properties: Properties) -> Option<String> {
+    let rank = |k: LayerKind| match k {
+        LayerKind::Places => 0,
+        LayerKind::Events => 1,
+        LayerKind::Control => 2,
+        LayerKind::Border => 3,
+    };
+    let has_geojson = written.iter().any(|w| w.format == "geojson");
+    let mut layers: Vec<ProjectLayer> = written
+        .iter()
+        .filter_map(|w| Some((w, w.layer.as_ref()?)))
+        .filter(|(_, l)| l.period.is_none())
+        .filter(|(w, _)| (w.format == "geojson") == has_geojson)
+        .map(|(w, l)| ProjectLayer {
+            name: l.title().to_string(),
+            source: if w.format == "geojson" { w.path.clone() } else { format!("{}|layername={}", w.path, l.title()) },
+            provider: "ogr",
+            kind: l.kind,
+            geom: l.geom,
+            group: l.group.clone(),
+            visible: !(l.kind == LayerKind::Events && l.group == "timeline"),
+        })
+        .collect();
+    if layers.is_empty() {
+        return None;
+    }
+    layers.sort_by(|a, b| (rank(a.kind), &a.group, a.geom).cmp(&(rank(b.kind), &b.group, b.geom)));
+    Some(project_qgs("bordermap", &layers, range, properties))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::qml::tests::well_formed;
@@ -326,42 +360,4 @@ mod tests {
         assert!(!qgs.contains("<TemporalRange>"));
         assert_eq!(qgs, project_qgs("t", &layers, None, Properties::Compact));
     }
-}
-
-/// The project of a run's layers: the whole-run layers (not the per-period ones: the
-/// Temporal Controller shows any day) of the first format written, GeoJSON files or the
-/// GeoPackage's tables; drawn top first: place summaries, events, control intervals, border
-/// lines; the timeline (every event again) unchecked.
-pub fn run_project(written: &[super::Written], range: Option<(Date, Date)>, properties: Properties) -> Option<String> {
-    let rank = |k: LayerKind| match k {
-        LayerKind::Places => 0,
-        LayerKind::Events => 1,
-        LayerKind::Control => 2,
-        LayerKind::Border => 3,
-    };
-    let has_geojson = written.iter().any(|w| w.format == "geojson");
-    let mut layers: Vec<ProjectLayer> = written
-        .iter()
-        .filter_map(|w| Some((w, w.layer.as_ref()?)))
-        .filter(|(_, l)| l.period.is_none())
-        .filter(|(w, _)| (w.format == "geojson") == has_geojson)
-        .map(|(w, l)| ProjectLayer {
-            name: l.title().to_string(),
-            source: if w.format == "geojson" {
-                w.path.clone()
-            } else {
-                format!("{}|layername={}", w.path, l.title())
-            },
-            provider: "ogr",
-            kind: l.kind,
-            geom: l.geom,
-            group: l.group.clone(),
-            visible: !(l.kind == LayerKind::Events && l.group == "timeline"),
-        })
-        .collect();
-    if layers.is_empty() {
-        return None;
-    }
-    layers.sort_by(|a, b| (rank(a.kind), &a.group, a.geom).cmp(&(rank(b.kind), &b.group, b.geom)));
-    Some(project_qgs("bordermap", &layers, range, properties))
 }
