@@ -242,7 +242,9 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
     // Parsing runs on a second thread, ahead of the mapping.
     match map_events(gz, read_ahead(inputs.into_iter().flatten()), staging.dir(), &opts) {
         Ok(report) => {
-            let files: Vec<String> = report.files.iter().map(|f| f.path.clone()).collect();
+            // A GeoPackage is listed once per table.
+            let mut files: Vec<String> = report.files.iter().map(|f| f.path.clone()).collect();
+            files.dedup();
             let published = staging.commit(&files)?;
             if let Some(why) = &published.leftover {
                 eprintln!("bordermap: the new layers are in place, but {why}; the next run removes what is left");
@@ -268,7 +270,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
                 report.interior,
                 report.after_as_of,
                 report.unresolved.len(),
-                report.files.len(),
+                files.len(),
                 args.out.display()
             );
             Ok(if report.unresolved.is_empty() { Exit::Success } else { Exit::Incomplete })
