@@ -10,6 +10,7 @@
 mod control;
 mod duplicates;
 mod feature;
+pub mod gpkg;
 mod place;
 mod report;
 mod sink;
