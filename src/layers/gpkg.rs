@@ -112,6 +112,12 @@ pub struct Gpkg {
     wkb: Vec<u8>,
 }
 
+// A run writes its layers on a thread of their own.
+const _: fn() = || {
+    fn send<T: Send>() {}
+    send::<Gpkg>();
+};
+
 /// A feature table of a [`Gpkg`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TableId(usize);
