@@ -374,3 +374,38 @@ fn ogrinfo_reads_every_layer_with_date_fields() {
         assert!(text.contains(geometry), "{path}:\n{text}");
     }
 }
+
+/// `--format geojson,gpkg` writes both into the folder: the GeoPackage has a table per
+/// whole-run layer, with the same feature counts, byte-identical from run to run; an unknown
+/// format is a usage error naming the known ones.
+#[test]
+fn geopackage_beside_geojson_with_a_table_per_layer() {
+    let a = map_example(&["--by", "day", "--format", "geojson,gpkg"]);
+    let b = map_example(&["--by", "day", "--format", "gpkg,geojson"]);
+    let (ga, gb) = (a.path().join("bordermap.gpkg"), b.path().join("bordermap.gpkg"));
+    assert_eq!(std::fs::read(&ga).unwrap(), std::fs::read(&gb).unwrap(), "same input, same GeoPackage");
+    let index = read(&a.path().join("index.json"));
+    let files = index["files"].as_array().unwrap();
+    let tables: Vec<&Value> = files.iter().filter(|f| f["format"] == "gpkg").collect();
+    let top: Vec<&Value> = files.iter().filter(|f| f["format"] == "geojson" && f["period"].is_null()).collect();
+    assert_eq!(tables.len(), top.len(), "a table per whole-run layer");
+    for t in &tables {
+        let twin = top.iter().find(|g| g["layer"] == t["layer"]).expect("the same layer as GeoJSON");
+        assert_eq!(t["features"], twin["features"], "{}", t["layer"]);
+        assert_eq!(t["path"], "bordermap.gpkg");
+    }
+    // A GeoPackage alone; the project then opens its tables.
+    let only = map_example(&["--format", "gpkg"]);
+    let names: Vec<String> =
+        all_files(only.path()).iter().map(|p| p.strip_prefix(only.path()).unwrap().display().to_string()).collect();
+    assert_eq!(names, ["bordermap.gpkg", "bordermap.qgs", "index.json"]);
+    let qgs = std::fs::read_to_string(only.path().join("bordermap.qgs")).unwrap();
+    assert!(qgs.contains("./bordermap.gpkg|layername=AFG-TJK-points"), "the project opens the tables");
+    bordermap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["map", EXAMPLE, "--format", "geojson,shp", "--out"])
+        .arg(a.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown format \"shp\"").and(predicate::str::contains("geojson, gpkg")));
+}

@@ -122,7 +122,7 @@ impl Format {
     pub fn writer(self, dir: &Path, properties: Properties) -> std::io::Result<Box<dyn FormatWriter>> {
         Ok(match self {
             Format::GeoJson => Box::new(super::geojson::GeoJson::new(dir, properties)?),
-            Format::Gpkg => return Err(std::io::Error::other("GeoPackage output: not built yet")),
+            Format::Gpkg => Box::new(super::gpkg_format::GpkgFormat::new(dir, properties)?),
         })
     }
 }

@@ -15,6 +15,8 @@ mod duplicates;
 mod feature;
 pub mod format;
 pub mod geojson;
+pub mod gpkg;
+mod gpkg_format;
 mod place;
 mod places;
 pub mod project;

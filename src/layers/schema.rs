@@ -5,9 +5,9 @@
 //! a field that is null in a whole file reads as text. So every field listed here is written in
 //! every feature of its kind, never null: text fields are `""` when empty, and numbers and
 //! dates are always known (a distance to the nearest border, `match_score` 1 for coordinates
-//! given). The two values that can be unknown are text in every format: `share` ("0.667" or
-//! "") and the source's date, which is part of `citation` ("Reuters, 2021-07-09"). The
-//! GeoPackage declares the types listed here.
+//! given). The two values that can be unknown are text: `share` ("0.667" or "") and the
+//! source's date, which is part of `citation` ("Reuters, 2021-07-09"). The GeoPackage
+//! declares the types listed here ([`typed_fields`]: `share` is Real there, NULL when unknown).
 //!
 //! Dates: `start` is the first day an event (or interval) covers, `end` the last (inclusive),
 //! and `until` the day after `end` (exclusive): the form QGIS's temporal controller, GDAL and
@@ -275,5 +275,22 @@ pub fn fields(kind: LayerKind, properties: Properties) -> &'static [Field] {
         (LayerKind::Border, _) => BORDER,
         (LayerKind::Control, _) => CONTROL,
         (LayerKind::Places, _) => PLACES,
+    }
+}
+
+/// The fields as a format with declared column types (the GeoPackage) has them: as [`fields`],
+/// but `share` is Real there, NULL when unknown (a NULL does not change a declared type).
+pub fn typed_fields(kind: LayerKind, properties: Properties) -> &'static [Field] {
+    static EVENTS: std::sync::OnceLock<[Vec<Field>; 2]> = std::sync::OnceLock::new();
+    if kind != LayerKind::Events {
+        return fields(kind, properties);
+    }
+    let typed = |list: &[Field]| -> Vec<Field> {
+        list.iter().map(|f| if f.name == "share" { Field { name: f.name, ty: Real } } else { *f }).collect()
+    };
+    let lists = EVENTS.get_or_init(|| [typed(EVENT_FULL), typed(EVENT_COMPACT)]);
+    match properties {
+        Properties::Full => &lists[0],
+        Properties::Compact => &lists[1],
     }
 }

@@ -303,9 +303,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("layers")
     ap.add_argument("--schema", required=True)
+    ap.add_argument("--gpkg-schema", help="the fields as the GeoPackage declares them (default: --schema)")
     args = ap.parse_args()
     with open(args.schema, encoding="utf-8") as f:
         schema = json.load(f)
+    gpkg_schema = schema
+    if args.gpkg_schema:
+        with open(args.gpkg_schema, encoding="utf-8") as f:
+            gpkg_schema = json.load(f)
     index_path = os.path.join(args.layers, "index.json")
     with open(index_path, encoding="utf-8") as f:
         index = json.load(f)
@@ -376,7 +381,7 @@ def main():
         r.note("no bordermap.qgs: project not checked")
     gpkg = os.path.join(args.layers, "bordermap.gpkg")
     if os.path.exists(gpkg):
-        check_gpkg(r, gpkg, schema)
+        check_gpkg(r, gpkg, gpkg_schema)
     else:
         r.note("no bordermap.gpkg: GeoPackage not checked")
 
