@@ -198,7 +198,7 @@ fn layers_and_compact_properties_choose_what_is_written() {
         .filter(|p| !p.starts_with("by-week/"))
         .collect();
     files.sort();
-    assert_eq!(files, ["control-points.geojson", "index.json"]);
+    assert_eq!(files, ["bordermap.qgs", "control-points.geojson", "control-points.qml", "index.json"]);
     let week27 = group(dir.path(), "by-week/2021-W27/AFG-TJK");
     let flight = event(&week27, "afb-009").expect("the week-27 flight into Tajikistan");
     let keys: Vec<&str> = flight["properties"].as_object().unwrap().keys().map(String::as_str).collect();
