@@ -233,7 +233,8 @@ impl Summary {
             marker_size: "small",
             stroke: style::SUMMARY_COLOUR,
             stroke_width,
-            stroke_opacity: 0.8,
+            // Light: the event lines under it keep their colours, and it still takes a click.
+            stroke_opacity: 0.25,
         };
         serde_json::to_vec(&props).expect("properties serialise")
     }
