@@ -148,7 +148,56 @@ const READ: [&str; 24] = [
 /// The columns an ACLED export must have for bordermap to read it.
 pub const REQUIRED: [&str; 3] = ["event_id_cnty", "event_date", "event_type"];
 
-type Input<R> = QuoteWatch<Chain<Cursor<Vec<u8>>, R>>;
+type Input<R> = QuoteWatch<CrlfToLf<Chain<Cursor<Vec<u8>>, R>>>;
+
+/// Passes bytes through with each CRLF as LF. The `csv` crate reads CRLF line ends, but then
+/// gives every record after one a line number one too low (the record is taken to start at
+/// the `\n` of the line before); ACLED's downloads have CRLF line ends, and a diagnostic must
+/// name the right line. A quoted field's CRLF becomes LF too.
+struct CrlfToLf<R> {
+    inner: R,
+    buf: Vec<u8>,
+    out: Vec<u8>,
+    at: usize,
+    cr: bool,
+}
+
+impl<R: Read> CrlfToLf<R> {
+    fn new(inner: R) -> Self {
+        CrlfToLf { inner, buf: vec![0; 1 << 16], out: Vec::new(), at: 0, cr: false }
+    }
+}
+
+impl<R: Read> Read for CrlfToLf<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.at == self.out.len() {
+            self.out.clear();
+            self.at = 0;
+            let n = self.inner.read(&mut self.buf)?;
+            if n == 0 {
+                if !std::mem::take(&mut self.cr) {
+                    return Ok(0);
+                }
+                self.out.push(b'\r');
+                break;
+            }
+            for &b in &self.buf[..n] {
+                if std::mem::take(&mut self.cr) && b != b'\n' {
+                    self.out.push(b'\r');
+                }
+                if b == b'\r' {
+                    self.cr = true;
+                } else {
+                    self.out.push(b);
+                }
+            }
+        }
+        let n = buf.len().min(self.out.len() - self.at);
+        buf[..n].copy_from_slice(&self.out[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
 
 /// Streams [`Event`]s from an ACLED export (CSV with ACLED's header row).
 pub struct AcledReader<R: Read> {
@@ -172,8 +221,9 @@ impl<R: Read> AcledReader<R> {
         if !matches!(start, Start::Text) {
             return Err(one(None, None, "the file holds no header row: an ACLED export starts with ACLED's column names (event_id_cnty, event_date, …)".into()));
         }
-        let mut rdr =
-            csv::ReaderBuilder::new().flexible(false).from_reader(QuoteWatch::new(Cursor::new(head).chain(reader)));
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(false)
+            .from_reader(QuoteWatch::new(CrlfToLf::new(Cursor::new(head).chain(reader))));
         let headers = rdr.headers().map_err(|e| one(Some(1), None, format!("unreadable header: {e}")))?.clone();
         let watch = rdr.get_ref();
         if let Some(u) = watch.unclosed_in(0, rdr.position().byte().max(1)) {
@@ -493,6 +543,24 @@ mod tests {
         assert_eq!(fields, ["event_id_cnty", "event_type"]);
         let e = AcledReader::new("id,date,type,claim_status,place\n".as_bytes(), "a.csv").err().unwrap();
         assert!(e.to_string().contains("bordermap events file"), "{e}");
+    }
+
+    #[test]
+    fn crlf_rows_have_their_own_line_numbers() {
+        let body = "A1,x,2021,1,,Battles,Armed clash,T,,,,,,,,,,,,,,X,34.6,61.0,1,S,,\"a\r\nb\",0,,1\r\n\
+                    A2,y,2021,1,,Battles,Armed clash,T,,,,,,,,,,,,,,X,34.6,61.0,1,S,,n,0,,1\r\n\
+                    A3,2021-07-09,2021,1,,Battles,Armed clash,T,,,,,,,,,,,,,,X,34.6,61.0,1,S,,\"r\rq\",0,,1\r";
+        let text = format!("{}{body}", HEADER.replace('\n', "\r\n"));
+        let rs: Vec<_> = AcledReader::new(text.as_bytes(), "a.csv").unwrap().collect();
+        let lines: Vec<Option<u64>> = rs[..2].iter().map(|r| r.as_ref().unwrap_err().0[0].line).collect();
+        assert_eq!(lines, [Some(2), Some(4)]);
+        assert_eq!(rs[2].as_ref().unwrap().notes, "r\rq");
+        // However the input arrives.
+        let mut out = Vec::new();
+        let mut r = CrlfToLf::new(std::io::Read::chain(&b"a\r"[..], &b"\nb\r"[..]));
+        r.buf = vec![0; 1];
+        std::io::copy(&mut r, &mut out).unwrap();
+        assert_eq!(out, b"a\nb\r");
     }
 
     proptest::proptest! {
