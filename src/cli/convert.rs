@@ -53,11 +53,11 @@ fn convert(args: &Args, w: &mut dyn Write) -> anyhow::Result<Option<(Vec<Diagnos
     }
     let (mut invalid, mut n) = (Vec::new(), 0usize);
     enum Sink<'a> {
-        Csv(CsvWriter<&'a mut dyn Write>),
+        Csv(Box<CsvWriter<&'a mut dyn Write>>),
         Jsonl(&'a mut dyn Write),
     }
     let mut sink = match args.to {
-        To::Csv => Sink::Csv(CsvWriter::new(w)?),
+        To::Csv => Sink::Csv(Box::new(CsvWriter::new(w)?)),
         To::Jsonl => Sink::Jsonl(w),
     };
     for e in inputs.into_iter().flatten() {

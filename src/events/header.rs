@@ -158,7 +158,8 @@ pub(super) fn other_format(headers: &csv::StringRecord) -> Option<String> {
         None => headers.iter().map(loose).collect(),
     };
     let has = |c: &str| names.iter().any(|n| n == c);
-    let format = if has("event_id_cnty") || (has("event_date") && has("event_type")) {
+    let acled = has("event_id_cnty") || (has("event_date") && has("event_type"));
+    let format = if acled {
         Some(
             "this looks like an ACLED export (event_id_cnty, event_date, event_type …): read it as one with --from \
              acled (bordermap map --from acled FILE … --out DIR), or turn it into bordermap's own event records to \
@@ -177,8 +178,12 @@ pub(super) fn other_format(headers: &csv::StringRecord) -> Option<String> {
         None
     };
     let missing: Vec<&str> = REQUIRED_COLUMNS.into_iter().filter(|c| !has(c)).collect();
-    let missing =
-        if missing.is_empty() { String::new() } else { format!("; required columns missing: {}", missing.join(", ")) };
+    // An ACLED export is read as one: bordermap's columns are not what it lacks.
+    let missing = if missing.is_empty() || acled {
+        String::new()
+    } else {
+        format!("; required columns missing: {}", missing.join(", "))
+    };
     match (delimited, format) {
         (Some((name, parts)), format) => {
             let shown: Vec<&str> = parts.iter().take(4).copied().collect();
