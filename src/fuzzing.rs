@@ -13,7 +13,8 @@ use std::sync::OnceLock;
 
 use jiff::civil::Date;
 
-use crate::events::{EventDate, EventReader, Location, Precision};
+use crate::events::write::CsvWriter;
+use crate::events::{AcledReader, ClaimStatus, Event, EventDate, EventReader, Location, Precision, ReadError};
 use crate::extract::{self, Article, Extractor, dates, text};
 use crate::gazetteer::geonames::{ImportOptions, Importer};
 use crate::gazetteer::{
@@ -54,7 +55,8 @@ fn check_event_date(d: &EventDate, what: &str) {
 
 /// Every event the reader yields, with the invariants of a good record checked. `limit` bounds
 /// the number of items: each consumes at least a byte, so more means the reader is looping.
-fn drain_events<R: std::io::Read>(events: EventReader<R>, limit: usize) {
+fn drain_events(events: impl Iterator<Item = Result<Event, ReadError>>, limit: usize) -> Vec<Event> {
+    let mut accepted = Vec::new();
     for (n, e) in events.enumerate() {
         assert!(n <= limit, "the reader yielded more records than the input has bytes");
         let Ok(e) = e else { continue };
@@ -70,7 +72,9 @@ fn drain_events<R: std::io::Read>(events: EventReader<R>, limit: usize) {
             assert!((1..=3).contains(&g), "geo_precision {g}");
         }
         assert!(e.origin.line >= 1);
+        accepted.push(e);
     }
+    accepted
 }
 
 /// `bordermap map FILE.csv`: the events CSV reader (header, then every record).
@@ -78,6 +82,25 @@ pub fn events_csv(data: &[u8]) {
     let Ok(mut r) = EventReader::csv(data, "fuzz.csv") else { return };
     let _ = r.warnings();
     drain_events(r, data.len() + 1);
+}
+
+/// `bordermap map --from acled FILE.csv` and `bordermap convert --from acled`: the ACLED
+/// reader, then every accepted row written as bordermap's own record and read back.
+pub fn acled_csv(data: &[u8]) {
+    let Ok(r) = AcledReader::new(data, "fuzz.csv") else { return };
+    let events = drain_events(r, data.len() + 1);
+    let mut w = CsvWriter::new(Vec::new()).expect("writing to memory");
+    for e in &events {
+        assert_eq!(e.claim_status, ClaimStatus::Claimed, "an ACLED row drawn as more than a claim");
+        w.write(e).expect("writing to memory");
+    }
+    let csv = w.finish().expect("writing to memory");
+    let back = EventReader::csv(csv.as_slice(), "back.csv").expect("the written header reads back");
+    for (e, b) in events.iter().zip(back) {
+        let mut b = b.unwrap_or_else(|err| panic!("{}: the converted record does not read back: {err}", e.id));
+        b.origin = e.origin.clone();
+        assert_eq!(&b, e, "the converted record reads back different");
+    }
 }
 
 /// `bordermap map FILE.jsonl`: the JSON Lines reader.

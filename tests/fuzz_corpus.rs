@@ -61,4 +61,15 @@ macro_rules! targets {
     };
 }
 
-targets!(events_csv, events_jsonl, places_csv, geonames_rows, html_article, text_article, dates, fold, resolve);
+targets!(
+    events_csv,
+    events_jsonl,
+    acled_csv,
+    places_csv,
+    geonames_rows,
+    html_article,
+    text_article,
+    dates,
+    fold,
+    resolve
+);

@@ -32,7 +32,7 @@ fn written(dir: &Path) -> usize {
 const HEADER: &str = "id,date,place,lat,lon,type,actor,claim_status,source\n";
 
 #[test]
-fn acled_export_names_every_missing_column_at_once() {
+fn acled_export_without_from_acled_suggests_it() {
     let (dir, _) = input(
         "acled.csv",
         b"event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,notes\n\
@@ -41,9 +41,11 @@ fn acled_export_names_every_missing_column_at_once() {
     let (code, err) = map(dir.path(), "acled.csv", &[]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("acled.csv:1:") && err.contains("ACLED export"), "{err}");
-    assert!(err.contains("required columns missing: id, date, type, claim_status"), "{err}");
-    assert!(!err.contains("--from"), "no flag that does not exist: {err}");
+    assert!(err.contains("--from acled") && !err.contains("required columns missing"), "{err}");
     assert_eq!(written(dir.path()), 0, "nothing written");
+    // With the flag, the same file maps.
+    let (code, err) = map(dir.path(), "acled.csv", &["--from", "acled"]);
+    assert_eq!(code, 0, "{err}");
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::ValueEnum;
 
-use bordermap::events::{Event, EventReader, ReadError, Region, read_ahead};
+use bordermap::events::{AcledReader, Event, EventReader, ReadError, Region, read_ahead};
 use bordermap::gazetteer::Gazetteer;
 use bordermap::layers::{
     DEFAULT_MAX_DISTANCE_KM, Format, Layers, MapError, MapOptions, Period, Properties, map_events,
@@ -60,12 +60,26 @@ pub enum InputFormat {
     Jsonl,
 }
 
+/// What the inputs are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum From {
+    /// bordermap's own event records (CSV or JSON Lines; see maps/README.md).
+    #[default]
+    Bordermap,
+    /// ACLED exports as ACLED publishes them (CSV with ACLED's columns).
+    Acled,
+}
+
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Event files: CSV or JSON Lines (by extension: .csv, .jsonl/.ndjson); `-` reads
-    /// standard input.
+    /// standard input. With --from acled, ACLED export CSVs.
     #[arg(required = true, value_name = "EVENTS")]
     inputs: Vec<PathBuf>,
+    /// What the inputs are: bordermap's own event records, or ACLED exports (each row an
+    /// event at its coordinates, claimed by its sources; see "ACLED exports" in maps/README.md).
+    #[arg(long, value_enum, default_value = "bordermap", value_name = "FORMAT")]
+    from: From,
     /// Output folder (created if needed). The new layer set is built beside it and replaces the
     /// old set in one step; files you put in the folder (a QGIS project, notes) are kept.
     #[arg(long, value_name = "DIR")]
@@ -128,16 +142,21 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     s.parse().map_err(|_| format!("{s:?} is not a date (YYYY-MM-DD)"))
 }
 
-type Events = Box<dyn Iterator<Item = Result<Event, ReadError>> + Send>;
+pub(super) type Events = Box<dyn Iterator<Item = Result<Event, ReadError>> + Send>;
 
 /// How events read from `path` name their origin.
-fn label(path: &std::path::Path) -> String {
+pub(super) fn label(path: &std::path::Path) -> String {
     if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() }
 }
 
 /// An input's reader, or `None` when its header is unusable (the errors are printed: each is a
 /// `file:line: error: …` line of its own).
-fn open(path: &PathBuf, forced: Option<InputFormat>, region: Region) -> anyhow::Result<Option<Events>> {
+pub(super) fn open(
+    path: &PathBuf,
+    from: From,
+    forced: Option<InputFormat>,
+    region: Region,
+) -> anyhow::Result<Option<Events>> {
     let label = label(path);
     let reader: Box<dyn Read + Send> = if path.as_os_str() == "-" {
         Box::new(std::io::stdin())
@@ -146,6 +165,17 @@ fn open(path: &PathBuf, forced: Option<InputFormat>, region: Region) -> anyhow::
             .map_err(|e| anyhow::anyhow!("cannot open {label}: {}", bordermap::publish::os_message(&e)))?;
         Box::new(f)
     };
+    if from == From::Acled {
+        return Ok(match AcledReader::new(reader, &label) {
+            Ok(r) => Some(Box::new(r.with_region(region))),
+            Err(e) => {
+                for line in e.to_string().lines() {
+                    eprintln!("bordermap: {}", line.trim_start());
+                }
+                None
+            }
+        });
+    }
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     let format =
         forced.unwrap_or(if ext == "jsonl" || ext == "ndjson" { InputFormat::Jsonl } else { InputFormat::Csv });
@@ -196,7 +226,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
     let mut inputs: Vec<Events> = Vec::new();
     let mut unusable = 0;
     for p in &args.inputs {
-        match open(p, args.input_format, args.region)? {
+        match open(p, args.from, args.input_format, args.region)? {
             Some(events) => inputs.push(events),
             None => unusable += 1,
         }
@@ -331,7 +361,7 @@ fn with_online_places(
     let gz = sources.load()?;
     let mut names = std::collections::BTreeSet::new();
     for p in &args.inputs {
-        for e in open(p, args.input_format, args.region)?.into_iter().flatten().flatten() {
+        for e in open(p, args.from, args.input_format, args.region)?.into_iter().flatten().flatten() {
             if let bordermap::events::Location::Name(n) = e.location {
                 names.insert(n);
             }

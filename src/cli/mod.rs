@@ -3,6 +3,7 @@
 //! the library.
 
 mod borders;
+mod convert;
 mod extract;
 mod gazetteer;
 mod map;
@@ -81,6 +82,12 @@ enum Command {
     /// Exit status: 0 when every input was read, 1 when some could not be (the others are
     /// still written), 2 on bad arguments.
     Extract(extract::Args),
+    /// Read event exports (ACLED) and write them as bordermap's own event records (CSV or
+    /// JSON Lines) to review and edit before `bordermap map`.
+    ///
+    /// Exit status: 0 when every row was converted, 2 on invalid rows or bad arguments
+    /// (nothing is written).
+    Convert(convert::Args),
 }
 
 /// Where the gazetteer comes from: the layers, lowest first, and the user's own file.
@@ -134,6 +141,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Borders(args) => borders::run(&sources.load()?, args),
         Command::Map(args) => map::run(&sources, args),
         Command::Extract(args) => extract::run(&sources.load()?, args),
+        Command::Convert(args) => convert::run(args),
     }
 }
 

@@ -130,8 +130,8 @@ pub(super) fn check_header(headers: &csv::StringRecord, file: &str) -> (Vec<Diag
 }
 
 /// A hint when a header that lacks bordermap's columns looks like another format: another
-/// delimiter, or an ACLED, UCDP GED or GDELT file. bordermap cannot read those directly (yet):
-/// the hints say how their columns map to bordermap's.
+/// delimiter, or an ACLED, UCDP GED or GDELT file. ACLED exports are read with `--from acled`
+/// (the hint says so); for UCDP and GDELT the hints say how their columns map to bordermap's.
 pub(super) fn other_format(headers: &csv::StringRecord) -> Option<String> {
     // The header line as it was, near enough (a comma inside a GDELT place name split it).
     let line: String = headers.iter().collect::<Vec<_>>().join(",");
@@ -158,14 +158,15 @@ pub(super) fn other_format(headers: &csv::StringRecord) -> Option<String> {
         None => headers.iter().map(loose).collect(),
     };
     let has = |c: &str| names.iter().any(|n| n == c);
-    let format = if has("event_id_cnty") || (has("event_date") && has("event_type")) {
-        Some(format!(
-            "this looks like an ACLED export (event_id_cnty, event_date, event_type …), which bordermap cannot read \
-             directly yet: convert it to bordermap's columns (event_id_cnty → id, event_date → date as YYYY-MM-DD, \
-             location → place, latitude/longitude → lat/lon, actor1 → actor, event_type/sub_event_type → \
-             acled_event_type/acled_sub_event_type; time_precision, geo_precision, actor2, source and notes keep \
-             their names) {add}; {RECORD_DOC}"
-        ))
+    let acled = has("event_id_cnty") || (has("event_date") && has("event_type"));
+    let format = if acled {
+        Some(
+            "this looks like an ACLED export (event_id_cnty, event_date, event_type …): read it as one with --from \
+             acled (bordermap map --from acled FILE … --out DIR), or turn it into bordermap's own event records to \
+             review first (bordermap convert --from acled FILE --out events.csv); see \"ACLED exports\" in \
+             maps/README.md"
+                .to_string(),
+        )
     } else if has("date_start") && (has("where_coordinates") || has("side_a")) {
         Some(format!(
             "this looks like a UCDP GED file (date_start, where_coordinates, side_a …), which bordermap cannot read \
@@ -177,8 +178,12 @@ pub(super) fn other_format(headers: &csv::StringRecord) -> Option<String> {
         None
     };
     let missing: Vec<&str> = REQUIRED_COLUMNS.into_iter().filter(|c| !has(c)).collect();
-    let missing =
-        if missing.is_empty() { String::new() } else { format!("; required columns missing: {}", missing.join(", ")) };
+    // An ACLED export is read as one: bordermap's columns are not what it lacks.
+    let missing = if missing.is_empty() || acled {
+        String::new()
+    } else {
+        format!("; required columns missing: {}", missing.join(", "))
+    };
     match (delimited, format) {
         (Some((name, parts)), format) => {
             let shown: Vec<&str> = parts.iter().take(4).copied().collect();

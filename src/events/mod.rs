@@ -6,17 +6,20 @@
 //! for claims such as "controls two-thirds of the border", and its provenance (outlet, URL,
 //! article date, quote). The full field list is in `maps/README.md`.
 
+pub mod acled;
 pub mod date;
 mod header;
 mod input;
 pub mod read;
 pub mod region;
+pub mod write;
 
 use std::fmt;
 use std::str::FromStr;
 
 use serde::Serialize;
 
+pub use acled::AcledReader;
 pub use date::{EventDate, Precision};
 pub use read::{EventReader, ReadAhead, ReadError, read_ahead};
 pub use region::Region;
@@ -24,6 +27,10 @@ pub use region::Region;
 use crate::gazetteer::{Origin, PlaceKind};
 
 /// What kind of event, from a fixed vocabulary so layers can be filtered and styled.
+///
+/// The first thirteen are bordermap's own; the rest are ACLED sub-event types that none of
+/// those implies, one each, so that every row of an ACLED export has a type of its own (the
+/// mapping of all 25 is in `maps/README.md`, "ACLED exports", and in [`acled::event_type`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventType {
@@ -53,11 +60,51 @@ pub enum EventType {
     Refugees,
     /// A statement, warning or appeal.
     Statement,
+    /// An air or drone strike (ACLED).
+    AirDroneStrike,
+    /// Shelling, artillery or missile fire (ACLED).
+    ShellingArtilleryMissileAttack,
+    /// A remote explosive, landmine or IED (ACLED).
+    RemoteExplosive,
+    /// A suicide bombing (ACLED).
+    SuicideBomb,
+    /// A grenade attack (ACLED).
+    Grenade,
+    /// Use of a chemical weapon (ACLED).
+    ChemicalWeapon,
+    /// An armed group attacks civilians (ACLED's Violence against civilians / Attack).
+    Attack,
+    /// An abduction or forced disappearance (ACLED).
+    Abduction,
+    /// Sexual violence (ACLED).
+    SexualViolence,
+    /// A peaceful protest (ACLED).
+    PeacefulProtest,
+    /// A peaceful protest that is dispersed or suppressed (ACLED).
+    ProtestWithIntervention,
+    /// Lethal or excessive force against protesters (ACLED).
+    ExcessiveForceAgainstProtesters,
+    /// A demonstration turned violent (ACLED's Riots).
+    ViolentDemonstration,
+    /// Mob violence (ACLED's Riots).
+    MobViolence,
+    /// An agreement: ceasefire, peace deal, prisoner exchange (ACLED).
+    Agreement,
+    /// Arrests or detentions (ACLED).
+    Arrests,
+    /// A change to a group or its activity: new commanders, recruitment, weapons seized (ACLED).
+    ChangeToGroupActivity,
+    /// An explosive defused, an attack foiled (ACLED).
+    DisruptedWeaponsUse,
+    /// Looting or destruction of property (ACLED).
+    LootingPropertyDestruction,
+    /// Any other strategic development (ACLED's Other, or an ACLED row of a type bordermap does not know).
+    Other,
 }
 
 impl EventType {
     /// Every type, in documentation order.
-    pub const ALL: [EventType; 13] = [
+    pub const ALL: [EventType; 33] = [
         EventType::Capture,
         EventType::Recapture,
         EventType::Clash,
@@ -71,6 +118,26 @@ impl EventType {
         EventType::ConsulateClosure,
         EventType::Refugees,
         EventType::Statement,
+        EventType::AirDroneStrike,
+        EventType::ShellingArtilleryMissileAttack,
+        EventType::RemoteExplosive,
+        EventType::SuicideBomb,
+        EventType::Grenade,
+        EventType::ChemicalWeapon,
+        EventType::Attack,
+        EventType::Abduction,
+        EventType::SexualViolence,
+        EventType::PeacefulProtest,
+        EventType::ProtestWithIntervention,
+        EventType::ExcessiveForceAgainstProtesters,
+        EventType::ViolentDemonstration,
+        EventType::MobViolence,
+        EventType::Agreement,
+        EventType::Arrests,
+        EventType::ChangeToGroupActivity,
+        EventType::DisruptedWeaponsUse,
+        EventType::LootingPropertyDestruction,
+        EventType::Other,
     ];
 
     /// The snake_case name used in files.
@@ -89,6 +156,26 @@ impl EventType {
             EventType::ConsulateClosure => "consulate_closure",
             EventType::Refugees => "refugees",
             EventType::Statement => "statement",
+            EventType::AirDroneStrike => "air_drone_strike",
+            EventType::ShellingArtilleryMissileAttack => "shelling_artillery_missile_attack",
+            EventType::RemoteExplosive => "remote_explosive",
+            EventType::SuicideBomb => "suicide_bomb",
+            EventType::Grenade => "grenade",
+            EventType::ChemicalWeapon => "chemical_weapon",
+            EventType::Attack => "attack",
+            EventType::Abduction => "abduction",
+            EventType::SexualViolence => "sexual_violence",
+            EventType::PeacefulProtest => "peaceful_protest",
+            EventType::ProtestWithIntervention => "protest_with_intervention",
+            EventType::ExcessiveForceAgainstProtesters => "excessive_force_against_protesters",
+            EventType::ViolentDemonstration => "violent_demonstration",
+            EventType::MobViolence => "mob_violence",
+            EventType::Agreement => "agreement",
+            EventType::Arrests => "arrests",
+            EventType::ChangeToGroupActivity => "change_to_group_activity",
+            EventType::DisruptedWeaponsUse => "disrupted_weapons_use",
+            EventType::LootingPropertyDestruction => "looting_property_destruction",
+            EventType::Other => "other",
         }
     }
 
@@ -108,6 +195,26 @@ impl EventType {
             EventType::ConsulateClosure => "Consulate closure",
             EventType::Refugees => "Refugees",
             EventType::Statement => "Statement",
+            EventType::AirDroneStrike => "Air/drone strike",
+            EventType::ShellingArtilleryMissileAttack => "Shelling/artillery/missile attack",
+            EventType::RemoteExplosive => "Remote explosive/landmine/IED",
+            EventType::SuicideBomb => "Suicide bomb",
+            EventType::Grenade => "Grenade",
+            EventType::ChemicalWeapon => "Chemical weapon",
+            EventType::Attack => "Attack on civilians",
+            EventType::Abduction => "Abduction/forced disappearance",
+            EventType::SexualViolence => "Sexual violence",
+            EventType::PeacefulProtest => "Peaceful protest",
+            EventType::ProtestWithIntervention => "Protest with intervention",
+            EventType::ExcessiveForceAgainstProtesters => "Excessive force against protesters",
+            EventType::ViolentDemonstration => "Violent demonstration",
+            EventType::MobViolence => "Mob violence",
+            EventType::Agreement => "Agreement",
+            EventType::Arrests => "Arrests",
+            EventType::ChangeToGroupActivity => "Change to group/activity",
+            EventType::DisruptedWeaponsUse => "Disrupted weapons use",
+            EventType::LootingPropertyDestruction => "Looting/property destruction",
+            EventType::Other => "Other",
         }
     }
 
@@ -120,6 +227,27 @@ impl EventType {
             EventType::Recapture => ("Battles", "Government regains territory"),
             EventType::Clash => ("Battles", "Armed clash"),
             EventType::Reinforcement | EventType::MilitaryAid => ("Strategic developments", "Change to group/activity"),
+            EventType::AirDroneStrike => ("Explosions/Remote violence", "Air/drone strike"),
+            EventType::ShellingArtilleryMissileAttack => {
+                ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+            }
+            EventType::RemoteExplosive => ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+            EventType::SuicideBomb => ("Explosions/Remote violence", "Suicide bomb"),
+            EventType::Grenade => ("Explosions/Remote violence", "Grenade"),
+            EventType::ChemicalWeapon => ("Explosions/Remote violence", "Chemical weapon"),
+            EventType::Attack => ("Violence against civilians", "Attack"),
+            EventType::Abduction => ("Violence against civilians", "Abduction/forced disappearance"),
+            EventType::SexualViolence => ("Violence against civilians", "Sexual violence"),
+            EventType::PeacefulProtest => ("Protests", "Peaceful protest"),
+            EventType::ProtestWithIntervention => ("Protests", "Protest with intervention"),
+            EventType::ExcessiveForceAgainstProtesters => ("Protests", "Excessive force against protesters"),
+            EventType::ViolentDemonstration => ("Riots", "Violent demonstration"),
+            EventType::MobViolence => ("Riots", "Mob violence"),
+            EventType::Agreement => ("Strategic developments", "Agreement"),
+            EventType::Arrests => ("Strategic developments", "Arrests"),
+            EventType::ChangeToGroupActivity => ("Strategic developments", "Change to group/activity"),
+            EventType::DisruptedWeaponsUse => ("Strategic developments", "Disrupted weapons use"),
+            EventType::LootingPropertyDestruction => ("Strategic developments", "Looting/property destruction"),
             _ => ("Strategic developments", "Other"),
         }
     }
@@ -249,6 +377,20 @@ pub struct Event {
     /// ACLED geo_precision: 1 exact place, 2 near it / part of a region, 3 a larger area;
     /// `None` to derive it from the place's kind.
     pub geo_precision: Option<u8>,
+    /// Reported fatalities (ACLED's `fatalities`); 0 when not given.
+    pub fatalities: u32,
+    /// First-level admin area (province), as the source gives it (ACLED's `admin1`).
+    pub admin1: String,
+    /// Second-level admin area (district).
+    pub admin2: String,
+    /// Third-level admin area.
+    pub admin3: String,
+    /// Actors associated with `actor` (ACLED's `assoc_actor_1`, `; `-separated).
+    pub assoc_actor_1: String,
+    /// Actors associated with `actor2`.
+    pub assoc_actor_2: String,
+    /// ACLED's tags (crowd size, "women targeted: …"), as given.
+    pub tags: String,
     /// File and line of the record.
     pub origin: Origin,
 }

@@ -41,6 +41,13 @@ struct RawEvent<T> {
     quote: Option<T>,
     notes: Option<T>,
     geo_precision: Option<T>,
+    fatalities: Option<T>,
+    admin1: Option<T>,
+    admin2: Option<T>,
+    admin3: Option<T>,
+    assoc_actor_1: Option<T>,
+    assoc_actor_2: Option<T>,
+    tags: Option<T>,
 }
 
 /// A JSON string or number, kept as text (so `"lat": 36.7` and `"lat": "36.7"` both work).
@@ -67,7 +74,7 @@ impl<'de> Deserialize<'de> for Text {
 }
 
 /// The columns an events file may have.
-pub const COLUMNS: [&str; 22] = [
+pub const COLUMNS: [&str; 29] = [
     "id",
     "date",
     "time_precision",
@@ -90,6 +97,13 @@ pub const COLUMNS: [&str; 22] = [
     "quote",
     "notes",
     "geo_precision",
+    "fatalities",
+    "admin1",
+    "admin2",
+    "admin3",
+    "assoc_actor_1",
+    "assoc_actor_2",
+    "tags",
 ];
 
 /// Columns `bordermap extract` adds for the analyst's review (confidence, where the sentence
@@ -180,6 +194,13 @@ fn convert<T: AsRef<str>>(raw: RawEvent<T>, file: &str, line: u64, region: &Regi
     let lon = number("lon", text(&raw.lon), -180.0..=180.0);
     let share = number("share", text(&raw.share), 0.0..=1.0);
     let geo_precision = number("geo_precision", text(&raw.geo_precision), 1.0..=3.0).map(|v| v as u8);
+    let fatalities = match text(&raw.fatalities) {
+        "" => 0,
+        t => t.parse::<u32>().unwrap_or_else(|_| {
+            err("fatalities", format!("{t:?} is not a count (a whole number, 0 or more)"));
+            0
+        }),
+    };
     let (place, place_id) = (text(&raw.place).to_string(), text(&raw.place_id).to_string());
     let location = match (lat, lon, text(&raw.lat).is_empty(), text(&raw.lon).is_empty()) {
         (Some(lat), Some(lon), _, _) => match region.check(lon, lat) {
@@ -252,6 +273,13 @@ fn convert<T: AsRef<str>>(raw: RawEvent<T>, file: &str, line: u64, region: &Regi
         quote: text(&raw.quote).to_string(),
         notes: text(&raw.notes).to_string(),
         geo_precision,
+        fatalities,
+        admin1: text(&raw.admin1).to_string(),
+        admin2: text(&raw.admin2).to_string(),
+        admin3: text(&raw.admin3).to_string(),
+        assoc_actor_1: text(&raw.assoc_actor_1).to_string(),
+        assoc_actor_2: text(&raw.assoc_actor_2).to_string(),
+        tags: text(&raw.tags).to_string(),
         origin: Origin { file: file.to_string(), line },
     })
 }
@@ -615,9 +643,8 @@ mod tests {
               AFG1,2021-07-09,2021,1,Political violence,Battles,Armed clash,Taliban,Military Forces,Afghanistan,Herat,\
               Islam Qala,34.66,61.07,1,Xinhua,x,0\n",
         );
-        assert!(e.contains("looks like an ACLED export") && e.contains("event_id_cnty → id"), "{e}");
-        assert!(e.contains("required columns missing: id, date, type, claim_status"), "{e}");
-        assert!(!e.contains("--from"), "no flag that does not exist: {e}");
+        assert!(e.contains("looks like an ACLED export") && e.contains("--from acled"), "{e}");
+        assert!(e.contains("bordermap convert --from acled"), "{e}");
         let e = header_error(b"id,year,date_start,date_end,side_a,side_b,where_coordinates,latitude,longitude\n");
         assert!(e.contains("UCDP GED") && e.contains("date_start → date") && e.contains("missing: date, type"), "{e}");
     }

@@ -27,6 +27,30 @@ pub fn type_colour(t: EventType) -> &'static str {
         EventType::ConsulateClosure => "#393b79",
         EventType::Refugees => "#ff9896",
         EventType::Statement => "#e7ba52",
+        // ACLED's own sub-event types, a family of colours per ACLED event type: browns and
+        // oranges for Explosions/Remote violence, magentas for Violence against civilians,
+        // greens for Protests, olive for Riots, purples and pale blue for Strategic
+        // developments, grey for Other.
+        EventType::AirDroneStrike => "#8c2d04",
+        EventType::ShellingArtilleryMissileAttack => "#cc4c02",
+        EventType::RemoteExplosive => "#fd8d3c",
+        EventType::SuicideBomb => "#662506",
+        EventType::Grenade => "#fdae6b",
+        EventType::ChemicalWeapon => "#993404",
+        EventType::Attack => "#ae017e",
+        EventType::Abduction => "#7a0177",
+        EventType::SexualViolence => "#f768a1",
+        EventType::PeacefulProtest => "#41ab5d",
+        EventType::ProtestWithIntervention => "#006d2c",
+        EventType::ExcessiveForceAgainstProtesters => "#00441b",
+        EventType::ViolentDemonstration => "#b8860b",
+        EventType::MobViolence => "#808000",
+        EventType::Agreement => "#9ecae1",
+        EventType::Arrests => "#3f007d",
+        EventType::ChangeToGroupActivity => "#54278f",
+        EventType::DisruptedWeaponsUse => "#807dba",
+        EventType::LootingPropertyDestruction => "#8b4513",
+        EventType::Other => "#969696",
     }
 }
 
@@ -61,6 +85,26 @@ pub fn type_symbol(t: EventType) -> &'static str {
         EventType::ConsulateClosure => "town-hall",
         EventType::Refugees => "shelter",
         EventType::Statement => "information",
+        EventType::AirDroneStrike => "airfield",
+        EventType::ShellingArtilleryMissileAttack => "rocket",
+        EventType::RemoteExplosive => "triangle-stroke",
+        EventType::SuicideBomb => "fire-station",
+        EventType::Grenade => "circle-stroke",
+        EventType::ChemicalWeapon => "industry",
+        EventType::Attack => "square",
+        EventType::Abduction => "car",
+        EventType::SexualViolence => "square-stroke",
+        EventType::PeacefulProtest => "town",
+        EventType::ProtestWithIntervention => "police",
+        EventType::ExcessiveForceAgainstProtesters => "hospital",
+        EventType::ViolentDemonstration => "star",
+        EventType::MobViolence => "star-stroke",
+        EventType::Agreement => "landmark",
+        EventType::Arrests => "prison",
+        EventType::ChangeToGroupActivity => "building",
+        EventType::DisruptedWeaponsUse => "circle",
+        EventType::LootingPropertyDestruction => "shop",
+        EventType::Other => "marker",
     }
 }
 
@@ -154,8 +198,13 @@ mod tests {
             let colours: std::collections::BTreeSet<String> =
                 ClaimStatus::ALL.iter().map(|&s| status_colour(t, s)).collect();
             assert_eq!(colours.len(), ClaimStatus::ALL.len(), "{t:?}");
-            assert_ne!(type_colour(t), DENIED_COLOUR);
+            assert_ne!(type_colour(t), DENIED_COLOUR, "{t:?}");
+            assert_ne!(type_colour(t), SUMMARY_COLOUR, "{t:?}");
         }
+        // bordermap's own thirteen types are told apart by colour alone; so, as it is, is
+        // every ACLED type (grouped by ACLED family, a shade each).
+        let original: std::collections::BTreeSet<&str> = EventType::ALL[..13].iter().map(|&t| type_colour(t)).collect();
+        assert_eq!(original.len(), 13, "one colour per original type");
         let types: std::collections::BTreeSet<&str> = EventType::ALL.iter().map(|&t| type_colour(t)).collect();
         assert_eq!(types.len(), EventType::ALL.len(), "one colour per type");
     }

@@ -25,7 +25,9 @@ def event(id, typ, status, start, end, place, border="AFG-TJK"):
         "place_name": place, "place_kind": "town", "matched": "exact", "match_score": 1.0,
         "geo_precision": 1, "layer": border, "border": border, "distance_km": 2.5,
         "chainage_km": 120.25, "side": "AFG", "source": "Reuters", "url": "https://example.org/a",
-        "citation": "Reuters, 2021-07-09", "quote": "", "notes": "", "input_file": "events.csv",
+        "citation": "Reuters, 2021-07-09", "quote": "", "notes": "", "fatalities": 0,
+        "admin1": "", "admin2": "", "admin3": "", "assoc_actor_1": "", "assoc_actor_2": "",
+        "tags": "", "input_file": "events.csv",
         "input_line": 2, **STYLE}
 
 def compact(e):

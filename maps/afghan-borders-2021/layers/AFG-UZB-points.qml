@@ -28,55 +28,135 @@
         <rule key="{confirmed-consulate_closure}" symbol="10" filter="&quot;type&quot; = &apos;consulate_closure&apos;" label="Consulate closure"/>
         <rule key="{confirmed-refugees}" symbol="11" filter="&quot;type&quot; = &apos;refugees&apos;" label="Refugees"/>
         <rule key="{confirmed-statement}" symbol="12" filter="&quot;type&quot; = &apos;statement&apos;" label="Statement"/>
-        <rule key="{confirmed-else}" symbol="13" filter="ELSE" label="Other type"/>
+        <rule key="{confirmed-air_drone_strike}" symbol="13" filter="&quot;type&quot; = &apos;air_drone_strike&apos;" label="Air/drone strike"/>
+        <rule key="{confirmed-shelling_artillery_missile_attack}" symbol="14" filter="&quot;type&quot; = &apos;shelling_artillery_missile_attack&apos;" label="Shelling/artillery/missile attack"/>
+        <rule key="{confirmed-remote_explosive}" symbol="15" filter="&quot;type&quot; = &apos;remote_explosive&apos;" label="Remote explosive/landmine/IED"/>
+        <rule key="{confirmed-suicide_bomb}" symbol="16" filter="&quot;type&quot; = &apos;suicide_bomb&apos;" label="Suicide bomb"/>
+        <rule key="{confirmed-grenade}" symbol="17" filter="&quot;type&quot; = &apos;grenade&apos;" label="Grenade"/>
+        <rule key="{confirmed-chemical_weapon}" symbol="18" filter="&quot;type&quot; = &apos;chemical_weapon&apos;" label="Chemical weapon"/>
+        <rule key="{confirmed-attack}" symbol="19" filter="&quot;type&quot; = &apos;attack&apos;" label="Attack on civilians"/>
+        <rule key="{confirmed-abduction}" symbol="20" filter="&quot;type&quot; = &apos;abduction&apos;" label="Abduction/forced disappearance"/>
+        <rule key="{confirmed-sexual_violence}" symbol="21" filter="&quot;type&quot; = &apos;sexual_violence&apos;" label="Sexual violence"/>
+        <rule key="{confirmed-peaceful_protest}" symbol="22" filter="&quot;type&quot; = &apos;peaceful_protest&apos;" label="Peaceful protest"/>
+        <rule key="{confirmed-protest_with_intervention}" symbol="23" filter="&quot;type&quot; = &apos;protest_with_intervention&apos;" label="Protest with intervention"/>
+        <rule key="{confirmed-excessive_force_against_protesters}" symbol="24" filter="&quot;type&quot; = &apos;excessive_force_against_protesters&apos;" label="Excessive force against protesters"/>
+        <rule key="{confirmed-violent_demonstration}" symbol="25" filter="&quot;type&quot; = &apos;violent_demonstration&apos;" label="Violent demonstration"/>
+        <rule key="{confirmed-mob_violence}" symbol="26" filter="&quot;type&quot; = &apos;mob_violence&apos;" label="Mob violence"/>
+        <rule key="{confirmed-agreement}" symbol="27" filter="&quot;type&quot; = &apos;agreement&apos;" label="Agreement"/>
+        <rule key="{confirmed-arrests}" symbol="28" filter="&quot;type&quot; = &apos;arrests&apos;" label="Arrests"/>
+        <rule key="{confirmed-change_to_group_activity}" symbol="29" filter="&quot;type&quot; = &apos;change_to_group_activity&apos;" label="Change to group/activity"/>
+        <rule key="{confirmed-disrupted_weapons_use}" symbol="30" filter="&quot;type&quot; = &apos;disrupted_weapons_use&apos;" label="Disrupted weapons use"/>
+        <rule key="{confirmed-looting_property_destruction}" symbol="31" filter="&quot;type&quot; = &apos;looting_property_destruction&apos;" label="Looting/property destruction"/>
+        <rule key="{confirmed-other}" symbol="32" filter="&quot;type&quot; = &apos;other&apos;" label="Other"/>
+        <rule key="{confirmed-else}" symbol="33" filter="ELSE" label="Other type"/>
       </rule>
       <rule key="{claimed}" filter="&quot;claim_status&quot; = &apos;claimed&apos;" label="Claimed">
-        <rule key="{claimed-capture}" symbol="14" filter="&quot;type&quot; = &apos;capture&apos;" label="Capture"/>
-        <rule key="{claimed-recapture}" symbol="15" filter="&quot;type&quot; = &apos;recapture&apos;" label="Recapture"/>
-        <rule key="{claimed-clash}" symbol="16" filter="&quot;type&quot; = &apos;clash&apos;" label="Clash"/>
-        <rule key="{claimed-control_claim}" symbol="17" filter="&quot;type&quot; = &apos;control_claim&apos;" label="Control claim"/>
-        <rule key="{claimed-flag_raising}" symbol="18" filter="&quot;type&quot; = &apos;flag_raising&apos;" label="Flag raised"/>
-        <rule key="{claimed-flight_across_border}" symbol="19" filter="&quot;type&quot; = &apos;flight_across_border&apos;" label="Flight across the border"/>
-        <rule key="{claimed-refused_entry}" symbol="20" filter="&quot;type&quot; = &apos;refused_entry&apos;" label="Refused entry"/>
-        <rule key="{claimed-military_exercise}" symbol="21" filter="&quot;type&quot; = &apos;military_exercise&apos;" label="Military exercise"/>
-        <rule key="{claimed-reinforcement}" symbol="22" filter="&quot;type&quot; = &apos;reinforcement&apos;" label="Reinforcement"/>
-        <rule key="{claimed-military_aid}" symbol="23" filter="&quot;type&quot; = &apos;military_aid&apos;" label="Military aid"/>
-        <rule key="{claimed-consulate_closure}" symbol="24" filter="&quot;type&quot; = &apos;consulate_closure&apos;" label="Consulate closure"/>
-        <rule key="{claimed-refugees}" symbol="25" filter="&quot;type&quot; = &apos;refugees&apos;" label="Refugees"/>
-        <rule key="{claimed-statement}" symbol="26" filter="&quot;type&quot; = &apos;statement&apos;" label="Statement"/>
-        <rule key="{claimed-else}" symbol="27" filter="ELSE" label="Other type"/>
+        <rule key="{claimed-capture}" symbol="34" filter="&quot;type&quot; = &apos;capture&apos;" label="Capture"/>
+        <rule key="{claimed-recapture}" symbol="35" filter="&quot;type&quot; = &apos;recapture&apos;" label="Recapture"/>
+        <rule key="{claimed-clash}" symbol="36" filter="&quot;type&quot; = &apos;clash&apos;" label="Clash"/>
+        <rule key="{claimed-control_claim}" symbol="37" filter="&quot;type&quot; = &apos;control_claim&apos;" label="Control claim"/>
+        <rule key="{claimed-flag_raising}" symbol="38" filter="&quot;type&quot; = &apos;flag_raising&apos;" label="Flag raised"/>
+        <rule key="{claimed-flight_across_border}" symbol="39" filter="&quot;type&quot; = &apos;flight_across_border&apos;" label="Flight across the border"/>
+        <rule key="{claimed-refused_entry}" symbol="40" filter="&quot;type&quot; = &apos;refused_entry&apos;" label="Refused entry"/>
+        <rule key="{claimed-military_exercise}" symbol="41" filter="&quot;type&quot; = &apos;military_exercise&apos;" label="Military exercise"/>
+        <rule key="{claimed-reinforcement}" symbol="42" filter="&quot;type&quot; = &apos;reinforcement&apos;" label="Reinforcement"/>
+        <rule key="{claimed-military_aid}" symbol="43" filter="&quot;type&quot; = &apos;military_aid&apos;" label="Military aid"/>
+        <rule key="{claimed-consulate_closure}" symbol="44" filter="&quot;type&quot; = &apos;consulate_closure&apos;" label="Consulate closure"/>
+        <rule key="{claimed-refugees}" symbol="45" filter="&quot;type&quot; = &apos;refugees&apos;" label="Refugees"/>
+        <rule key="{claimed-statement}" symbol="46" filter="&quot;type&quot; = &apos;statement&apos;" label="Statement"/>
+        <rule key="{claimed-air_drone_strike}" symbol="47" filter="&quot;type&quot; = &apos;air_drone_strike&apos;" label="Air/drone strike"/>
+        <rule key="{claimed-shelling_artillery_missile_attack}" symbol="48" filter="&quot;type&quot; = &apos;shelling_artillery_missile_attack&apos;" label="Shelling/artillery/missile attack"/>
+        <rule key="{claimed-remote_explosive}" symbol="49" filter="&quot;type&quot; = &apos;remote_explosive&apos;" label="Remote explosive/landmine/IED"/>
+        <rule key="{claimed-suicide_bomb}" symbol="50" filter="&quot;type&quot; = &apos;suicide_bomb&apos;" label="Suicide bomb"/>
+        <rule key="{claimed-grenade}" symbol="51" filter="&quot;type&quot; = &apos;grenade&apos;" label="Grenade"/>
+        <rule key="{claimed-chemical_weapon}" symbol="52" filter="&quot;type&quot; = &apos;chemical_weapon&apos;" label="Chemical weapon"/>
+        <rule key="{claimed-attack}" symbol="53" filter="&quot;type&quot; = &apos;attack&apos;" label="Attack on civilians"/>
+        <rule key="{claimed-abduction}" symbol="54" filter="&quot;type&quot; = &apos;abduction&apos;" label="Abduction/forced disappearance"/>
+        <rule key="{claimed-sexual_violence}" symbol="55" filter="&quot;type&quot; = &apos;sexual_violence&apos;" label="Sexual violence"/>
+        <rule key="{claimed-peaceful_protest}" symbol="56" filter="&quot;type&quot; = &apos;peaceful_protest&apos;" label="Peaceful protest"/>
+        <rule key="{claimed-protest_with_intervention}" symbol="57" filter="&quot;type&quot; = &apos;protest_with_intervention&apos;" label="Protest with intervention"/>
+        <rule key="{claimed-excessive_force_against_protesters}" symbol="58" filter="&quot;type&quot; = &apos;excessive_force_against_protesters&apos;" label="Excessive force against protesters"/>
+        <rule key="{claimed-violent_demonstration}" symbol="59" filter="&quot;type&quot; = &apos;violent_demonstration&apos;" label="Violent demonstration"/>
+        <rule key="{claimed-mob_violence}" symbol="60" filter="&quot;type&quot; = &apos;mob_violence&apos;" label="Mob violence"/>
+        <rule key="{claimed-agreement}" symbol="61" filter="&quot;type&quot; = &apos;agreement&apos;" label="Agreement"/>
+        <rule key="{claimed-arrests}" symbol="62" filter="&quot;type&quot; = &apos;arrests&apos;" label="Arrests"/>
+        <rule key="{claimed-change_to_group_activity}" symbol="63" filter="&quot;type&quot; = &apos;change_to_group_activity&apos;" label="Change to group/activity"/>
+        <rule key="{claimed-disrupted_weapons_use}" symbol="64" filter="&quot;type&quot; = &apos;disrupted_weapons_use&apos;" label="Disrupted weapons use"/>
+        <rule key="{claimed-looting_property_destruction}" symbol="65" filter="&quot;type&quot; = &apos;looting_property_destruction&apos;" label="Looting/property destruction"/>
+        <rule key="{claimed-other}" symbol="66" filter="&quot;type&quot; = &apos;other&apos;" label="Other"/>
+        <rule key="{claimed-else}" symbol="67" filter="ELSE" label="Other type"/>
       </rule>
       <rule key="{disputed}" filter="&quot;claim_status&quot; = &apos;disputed&apos;" label="Disputed">
-        <rule key="{disputed-capture}" symbol="28" filter="&quot;type&quot; = &apos;capture&apos;" label="Capture"/>
-        <rule key="{disputed-recapture}" symbol="29" filter="&quot;type&quot; = &apos;recapture&apos;" label="Recapture"/>
-        <rule key="{disputed-clash}" symbol="30" filter="&quot;type&quot; = &apos;clash&apos;" label="Clash"/>
-        <rule key="{disputed-control_claim}" symbol="31" filter="&quot;type&quot; = &apos;control_claim&apos;" label="Control claim"/>
-        <rule key="{disputed-flag_raising}" symbol="32" filter="&quot;type&quot; = &apos;flag_raising&apos;" label="Flag raised"/>
-        <rule key="{disputed-flight_across_border}" symbol="33" filter="&quot;type&quot; = &apos;flight_across_border&apos;" label="Flight across the border"/>
-        <rule key="{disputed-refused_entry}" symbol="34" filter="&quot;type&quot; = &apos;refused_entry&apos;" label="Refused entry"/>
-        <rule key="{disputed-military_exercise}" symbol="35" filter="&quot;type&quot; = &apos;military_exercise&apos;" label="Military exercise"/>
-        <rule key="{disputed-reinforcement}" symbol="36" filter="&quot;type&quot; = &apos;reinforcement&apos;" label="Reinforcement"/>
-        <rule key="{disputed-military_aid}" symbol="37" filter="&quot;type&quot; = &apos;military_aid&apos;" label="Military aid"/>
-        <rule key="{disputed-consulate_closure}" symbol="38" filter="&quot;type&quot; = &apos;consulate_closure&apos;" label="Consulate closure"/>
-        <rule key="{disputed-refugees}" symbol="39" filter="&quot;type&quot; = &apos;refugees&apos;" label="Refugees"/>
-        <rule key="{disputed-statement}" symbol="40" filter="&quot;type&quot; = &apos;statement&apos;" label="Statement"/>
-        <rule key="{disputed-else}" symbol="41" filter="ELSE" label="Other type"/>
+        <rule key="{disputed-capture}" symbol="68" filter="&quot;type&quot; = &apos;capture&apos;" label="Capture"/>
+        <rule key="{disputed-recapture}" symbol="69" filter="&quot;type&quot; = &apos;recapture&apos;" label="Recapture"/>
+        <rule key="{disputed-clash}" symbol="70" filter="&quot;type&quot; = &apos;clash&apos;" label="Clash"/>
+        <rule key="{disputed-control_claim}" symbol="71" filter="&quot;type&quot; = &apos;control_claim&apos;" label="Control claim"/>
+        <rule key="{disputed-flag_raising}" symbol="72" filter="&quot;type&quot; = &apos;flag_raising&apos;" label="Flag raised"/>
+        <rule key="{disputed-flight_across_border}" symbol="73" filter="&quot;type&quot; = &apos;flight_across_border&apos;" label="Flight across the border"/>
+        <rule key="{disputed-refused_entry}" symbol="74" filter="&quot;type&quot; = &apos;refused_entry&apos;" label="Refused entry"/>
+        <rule key="{disputed-military_exercise}" symbol="75" filter="&quot;type&quot; = &apos;military_exercise&apos;" label="Military exercise"/>
+        <rule key="{disputed-reinforcement}" symbol="76" filter="&quot;type&quot; = &apos;reinforcement&apos;" label="Reinforcement"/>
+        <rule key="{disputed-military_aid}" symbol="77" filter="&quot;type&quot; = &apos;military_aid&apos;" label="Military aid"/>
+        <rule key="{disputed-consulate_closure}" symbol="78" filter="&quot;type&quot; = &apos;consulate_closure&apos;" label="Consulate closure"/>
+        <rule key="{disputed-refugees}" symbol="79" filter="&quot;type&quot; = &apos;refugees&apos;" label="Refugees"/>
+        <rule key="{disputed-statement}" symbol="80" filter="&quot;type&quot; = &apos;statement&apos;" label="Statement"/>
+        <rule key="{disputed-air_drone_strike}" symbol="81" filter="&quot;type&quot; = &apos;air_drone_strike&apos;" label="Air/drone strike"/>
+        <rule key="{disputed-shelling_artillery_missile_attack}" symbol="82" filter="&quot;type&quot; = &apos;shelling_artillery_missile_attack&apos;" label="Shelling/artillery/missile attack"/>
+        <rule key="{disputed-remote_explosive}" symbol="83" filter="&quot;type&quot; = &apos;remote_explosive&apos;" label="Remote explosive/landmine/IED"/>
+        <rule key="{disputed-suicide_bomb}" symbol="84" filter="&quot;type&quot; = &apos;suicide_bomb&apos;" label="Suicide bomb"/>
+        <rule key="{disputed-grenade}" symbol="85" filter="&quot;type&quot; = &apos;grenade&apos;" label="Grenade"/>
+        <rule key="{disputed-chemical_weapon}" symbol="86" filter="&quot;type&quot; = &apos;chemical_weapon&apos;" label="Chemical weapon"/>
+        <rule key="{disputed-attack}" symbol="87" filter="&quot;type&quot; = &apos;attack&apos;" label="Attack on civilians"/>
+        <rule key="{disputed-abduction}" symbol="88" filter="&quot;type&quot; = &apos;abduction&apos;" label="Abduction/forced disappearance"/>
+        <rule key="{disputed-sexual_violence}" symbol="89" filter="&quot;type&quot; = &apos;sexual_violence&apos;" label="Sexual violence"/>
+        <rule key="{disputed-peaceful_protest}" symbol="90" filter="&quot;type&quot; = &apos;peaceful_protest&apos;" label="Peaceful protest"/>
+        <rule key="{disputed-protest_with_intervention}" symbol="91" filter="&quot;type&quot; = &apos;protest_with_intervention&apos;" label="Protest with intervention"/>
+        <rule key="{disputed-excessive_force_against_protesters}" symbol="92" filter="&quot;type&quot; = &apos;excessive_force_against_protesters&apos;" label="Excessive force against protesters"/>
+        <rule key="{disputed-violent_demonstration}" symbol="93" filter="&quot;type&quot; = &apos;violent_demonstration&apos;" label="Violent demonstration"/>
+        <rule key="{disputed-mob_violence}" symbol="94" filter="&quot;type&quot; = &apos;mob_violence&apos;" label="Mob violence"/>
+        <rule key="{disputed-agreement}" symbol="95" filter="&quot;type&quot; = &apos;agreement&apos;" label="Agreement"/>
+        <rule key="{disputed-arrests}" symbol="96" filter="&quot;type&quot; = &apos;arrests&apos;" label="Arrests"/>
+        <rule key="{disputed-change_to_group_activity}" symbol="97" filter="&quot;type&quot; = &apos;change_to_group_activity&apos;" label="Change to group/activity"/>
+        <rule key="{disputed-disrupted_weapons_use}" symbol="98" filter="&quot;type&quot; = &apos;disrupted_weapons_use&apos;" label="Disrupted weapons use"/>
+        <rule key="{disputed-looting_property_destruction}" symbol="99" filter="&quot;type&quot; = &apos;looting_property_destruction&apos;" label="Looting/property destruction"/>
+        <rule key="{disputed-other}" symbol="100" filter="&quot;type&quot; = &apos;other&apos;" label="Other"/>
+        <rule key="{disputed-else}" symbol="101" filter="ELSE" label="Other type"/>
       </rule>
       <rule key="{denied}" filter="&quot;claim_status&quot; = &apos;denied&apos;" label="Denied">
-        <rule key="{denied-capture}" symbol="42" filter="&quot;type&quot; = &apos;capture&apos;" label="Capture"/>
-        <rule key="{denied-recapture}" symbol="43" filter="&quot;type&quot; = &apos;recapture&apos;" label="Recapture"/>
-        <rule key="{denied-clash}" symbol="44" filter="&quot;type&quot; = &apos;clash&apos;" label="Clash"/>
-        <rule key="{denied-control_claim}" symbol="45" filter="&quot;type&quot; = &apos;control_claim&apos;" label="Control claim"/>
-        <rule key="{denied-flag_raising}" symbol="46" filter="&quot;type&quot; = &apos;flag_raising&apos;" label="Flag raised"/>
-        <rule key="{denied-flight_across_border}" symbol="47" filter="&quot;type&quot; = &apos;flight_across_border&apos;" label="Flight across the border"/>
-        <rule key="{denied-refused_entry}" symbol="48" filter="&quot;type&quot; = &apos;refused_entry&apos;" label="Refused entry"/>
-        <rule key="{denied-military_exercise}" symbol="49" filter="&quot;type&quot; = &apos;military_exercise&apos;" label="Military exercise"/>
-        <rule key="{denied-reinforcement}" symbol="50" filter="&quot;type&quot; = &apos;reinforcement&apos;" label="Reinforcement"/>
-        <rule key="{denied-military_aid}" symbol="51" filter="&quot;type&quot; = &apos;military_aid&apos;" label="Military aid"/>
-        <rule key="{denied-consulate_closure}" symbol="52" filter="&quot;type&quot; = &apos;consulate_closure&apos;" label="Consulate closure"/>
-        <rule key="{denied-refugees}" symbol="53" filter="&quot;type&quot; = &apos;refugees&apos;" label="Refugees"/>
-        <rule key="{denied-statement}" symbol="54" filter="&quot;type&quot; = &apos;statement&apos;" label="Statement"/>
-        <rule key="{denied-else}" symbol="55" filter="ELSE" label="Other type"/>
+        <rule key="{denied-capture}" symbol="102" filter="&quot;type&quot; = &apos;capture&apos;" label="Capture"/>
+        <rule key="{denied-recapture}" symbol="103" filter="&quot;type&quot; = &apos;recapture&apos;" label="Recapture"/>
+        <rule key="{denied-clash}" symbol="104" filter="&quot;type&quot; = &apos;clash&apos;" label="Clash"/>
+        <rule key="{denied-control_claim}" symbol="105" filter="&quot;type&quot; = &apos;control_claim&apos;" label="Control claim"/>
+        <rule key="{denied-flag_raising}" symbol="106" filter="&quot;type&quot; = &apos;flag_raising&apos;" label="Flag raised"/>
+        <rule key="{denied-flight_across_border}" symbol="107" filter="&quot;type&quot; = &apos;flight_across_border&apos;" label="Flight across the border"/>
+        <rule key="{denied-refused_entry}" symbol="108" filter="&quot;type&quot; = &apos;refused_entry&apos;" label="Refused entry"/>
+        <rule key="{denied-military_exercise}" symbol="109" filter="&quot;type&quot; = &apos;military_exercise&apos;" label="Military exercise"/>
+        <rule key="{denied-reinforcement}" symbol="110" filter="&quot;type&quot; = &apos;reinforcement&apos;" label="Reinforcement"/>
+        <rule key="{denied-military_aid}" symbol="111" filter="&quot;type&quot; = &apos;military_aid&apos;" label="Military aid"/>
+        <rule key="{denied-consulate_closure}" symbol="112" filter="&quot;type&quot; = &apos;consulate_closure&apos;" label="Consulate closure"/>
+        <rule key="{denied-refugees}" symbol="113" filter="&quot;type&quot; = &apos;refugees&apos;" label="Refugees"/>
+        <rule key="{denied-statement}" symbol="114" filter="&quot;type&quot; = &apos;statement&apos;" label="Statement"/>
+        <rule key="{denied-air_drone_strike}" symbol="115" filter="&quot;type&quot; = &apos;air_drone_strike&apos;" label="Air/drone strike"/>
+        <rule key="{denied-shelling_artillery_missile_attack}" symbol="116" filter="&quot;type&quot; = &apos;shelling_artillery_missile_attack&apos;" label="Shelling/artillery/missile attack"/>
+        <rule key="{denied-remote_explosive}" symbol="117" filter="&quot;type&quot; = &apos;remote_explosive&apos;" label="Remote explosive/landmine/IED"/>
+        <rule key="{denied-suicide_bomb}" symbol="118" filter="&quot;type&quot; = &apos;suicide_bomb&apos;" label="Suicide bomb"/>
+        <rule key="{denied-grenade}" symbol="119" filter="&quot;type&quot; = &apos;grenade&apos;" label="Grenade"/>
+        <rule key="{denied-chemical_weapon}" symbol="120" filter="&quot;type&quot; = &apos;chemical_weapon&apos;" label="Chemical weapon"/>
+        <rule key="{denied-attack}" symbol="121" filter="&quot;type&quot; = &apos;attack&apos;" label="Attack on civilians"/>
+        <rule key="{denied-abduction}" symbol="122" filter="&quot;type&quot; = &apos;abduction&apos;" label="Abduction/forced disappearance"/>
+        <rule key="{denied-sexual_violence}" symbol="123" filter="&quot;type&quot; = &apos;sexual_violence&apos;" label="Sexual violence"/>
+        <rule key="{denied-peaceful_protest}" symbol="124" filter="&quot;type&quot; = &apos;peaceful_protest&apos;" label="Peaceful protest"/>
+        <rule key="{denied-protest_with_intervention}" symbol="125" filter="&quot;type&quot; = &apos;protest_with_intervention&apos;" label="Protest with intervention"/>
+        <rule key="{denied-excessive_force_against_protesters}" symbol="126" filter="&quot;type&quot; = &apos;excessive_force_against_protesters&apos;" label="Excessive force against protesters"/>
+        <rule key="{denied-violent_demonstration}" symbol="127" filter="&quot;type&quot; = &apos;violent_demonstration&apos;" label="Violent demonstration"/>
+        <rule key="{denied-mob_violence}" symbol="128" filter="&quot;type&quot; = &apos;mob_violence&apos;" label="Mob violence"/>
+        <rule key="{denied-agreement}" symbol="129" filter="&quot;type&quot; = &apos;agreement&apos;" label="Agreement"/>
+        <rule key="{denied-arrests}" symbol="130" filter="&quot;type&quot; = &apos;arrests&apos;" label="Arrests"/>
+        <rule key="{denied-change_to_group_activity}" symbol="131" filter="&quot;type&quot; = &apos;change_to_group_activity&apos;" label="Change to group/activity"/>
+        <rule key="{denied-disrupted_weapons_use}" symbol="132" filter="&quot;type&quot; = &apos;disrupted_weapons_use&apos;" label="Disrupted weapons use"/>
+        <rule key="{denied-looting_property_destruction}" symbol="133" filter="&quot;type&quot; = &apos;looting_property_destruction&apos;" label="Looting/property destruction"/>
+        <rule key="{denied-other}" symbol="134" filter="&quot;type&quot; = &apos;other&apos;" label="Other"/>
+        <rule key="{denied-else}" symbol="135" filter="ELSE" label="Other type"/>
       </rule>
     </rules>
     <symbols>
@@ -278,7 +358,7 @@
       <symbol type="marker" name="13" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
-            <Option value="158,158,158,255" type="QString" name="color"/>
+            <Option value="140,45,4,255" type="QString" name="color"/>
             <Option value="miter" type="QString" name="joinstyle"/>
             <Option value="circle" type="QString" name="name"/>
             <Option value="35,35,35,255" type="QString" name="outline_color"/>
@@ -293,6 +373,306 @@
       <symbol type="marker" name="14" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
+            <Option value="204,76,2,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="15" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="253,141,60,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="16" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="102,37,6,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="17" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="253,174,107,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="18" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="153,52,4,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="19" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="174,1,126,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="20" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="122,1,119,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="21" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="247,104,161,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="22" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="65,171,93,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="23" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0,109,44,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="24" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="0,68,27,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="25" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="184,134,11,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="26" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="128,128,0,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="27" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="158,202,225,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="28" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="63,0,125,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="29" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="84,39,143,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="30" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="128,125,186,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="31" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="139,69,19,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="32" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="150,150,150,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="33" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="158,158,158,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="circle" type="QString" name="name"/>
+            <Option value="35,35,35,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="4" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="34" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
             <Option value="224,93,94,255" type="QString" name="color"/>
             <Option value="miter" type="QString" name="joinstyle"/>
             <Option value="diamond" type="QString" name="name"/>
@@ -305,7 +685,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="15" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="35" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="87,153,199,255" type="QString" name="color"/>
@@ -320,7 +700,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="16" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="36" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="255,159,74,255" type="QString" name="color"/>
@@ -335,7 +715,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="17" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="37" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="175,141,206,255" type="QString" name="color"/>
@@ -350,7 +730,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="18" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="38" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="169,128,120,255" type="QString" name="color"/>
@@ -365,7 +745,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="19" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="39" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="234,153,209,255" type="QString" name="color"/>
@@ -380,7 +760,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="20" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="40" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="64,160,160,255" type="QString" name="color"/>
@@ -395,7 +775,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="21" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="41" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="97,184,97,255" type="QString" name="color"/>
@@ -410,7 +790,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="22" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="42" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="81,206,219,255" type="QString" name="color"/>
@@ -425,7 +805,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="23" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="43" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="205,206,89,255" type="QString" name="color"/>
@@ -440,7 +820,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="24" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="44" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="107,108,155,255" type="QString" name="color"/>
@@ -455,7 +835,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="25" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="45" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="255,178,176,255" type="QString" name="color"/>
@@ -470,7 +850,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="26" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="46" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="237,203,125,255" type="QString" name="color"/>
@@ -485,7 +865,307 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="27" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="47" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="169,98,67,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="140,45,4,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="48" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="217,121,65,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="204,76,2,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="49" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="254,170,109,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="253,141,60,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="50" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="140,92,68,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="102,37,6,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="51" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="254,194,144,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="253,174,107,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="52" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="179,103,67,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="153,52,4,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="53" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="194,65,158,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="174,1,126,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="54" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="155,65,153,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="122,1,119,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="55" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="249,142,185,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="247,104,161,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="56" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="113,192,134,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="65,171,93,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="57" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="64,146,97,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="0,109,44,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="58" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="64,115,84,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="0,68,27,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="59" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="202,164,72,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="184,134,11,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="60" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="160,160,64,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="128,128,0,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="61" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="182,215,233,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="158,202,225,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="62" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="111,64,158,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="63,0,125,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="63" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="127,93,171,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="84,39,143,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="64" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="160,158,203,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="128,125,186,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="65" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="168,116,78,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="139,69,19,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="66" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="176,176,176,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="diamond" type="QString" name="name"/>
+            <Option value="150,150,150,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="3.2" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="67" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="158,158,158,255" type="QString" name="color"/>
@@ -500,7 +1180,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="28" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="68" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="201,122,123,90" type="QString" name="color"/>
@@ -515,7 +1195,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="29" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="69" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="118,158,186,90" type="QString" name="color"/>
@@ -530,7 +1210,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="30" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="70" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="219,162,111,90" type="QString" name="color"/>
@@ -545,7 +1225,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="31" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="71" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="171,151,190,90" type="QString" name="color"/>
@@ -560,7 +1240,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="32" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="72" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="168,143,138,90" type="QString" name="color"/>
@@ -575,7 +1255,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="33" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="73" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="207,158,192,90" type="QString" name="color"/>
@@ -590,7 +1270,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="34" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="74" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="105,162,162,90" type="QString" name="color"/>
@@ -605,7 +1285,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="35" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="75" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="124,177,124,90" type="QString" name="color"/>
@@ -620,7 +1300,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="36" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="76" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="115,190,198,90" type="QString" name="color"/>
@@ -635,7 +1315,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="37" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="77" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="189,190,120,90" type="QString" name="color"/>
@@ -650,7 +1330,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="38" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="78" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="130,131,159,90" type="QString" name="color"/>
@@ -665,7 +1345,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="39" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="79" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="219,173,172,90" type="QString" name="color"/>
@@ -680,7 +1360,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="40" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="80" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="208,188,141,90" type="QString" name="color"/>
@@ -695,7 +1375,307 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="41" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="81" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="168,125,106,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="140,45,4,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="82" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="196,139,105,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="204,76,2,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="83" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="218,168,132,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="253,141,60,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="84" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="150,121,107,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="102,37,6,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="85" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="218,183,153,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="253,174,107,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="86" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="173,128,106,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="153,52,4,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="87" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="183,105,161,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="174,1,126,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="88" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="159,105,158,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="122,1,119,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="89" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="216,151,177,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="247,104,161,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="90" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="134,181,146,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="65,171,93,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="91" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="105,154,124,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="0,109,44,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="92" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="105,135,117,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="0,68,27,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="93" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="187,165,109,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="184,134,11,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="94" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="162,162,105,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="128,128,0,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="95" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="176,195,206,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="158,202,225,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="96" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="133,105,161,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="63,0,125,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="97" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="142,122,169,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="84,39,143,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="98" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="162,161,188,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="128,125,186,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="99" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="167,136,113,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="139,69,19,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="100" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="172,172,172,90" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="triangle" type="QString" name="name"/>
+            <Option value="150,150,150,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.5" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="101" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="158,158,158,90" type="QString" name="color"/>
@@ -710,7 +1690,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="42" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="102" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -725,7 +1705,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="43" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="103" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -740,7 +1720,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="44" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="104" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -755,7 +1735,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="45" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="105" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -770,7 +1750,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="46" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="106" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -785,7 +1765,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="47" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="107" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -800,7 +1780,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="48" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="108" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -815,7 +1795,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="49" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="109" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -830,7 +1810,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="50" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="110" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -845,7 +1825,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="51" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="111" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -860,7 +1840,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="52" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="112" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -875,7 +1855,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="53" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="113" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -890,7 +1870,7 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="54" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="114" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
@@ -905,7 +1885,307 @@
           </Option>
         </layer>
       </symbol>
-      <symbol type="marker" name="55" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="marker" name="115" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="116" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="117" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="118" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="119" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="120" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="121" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="122" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="123" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="124" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="125" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="126" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="127" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="128" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="129" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="130" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="131" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="132" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="133" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="134" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
+          <Option type="Map">
+            <Option value="89,89,89,255" type="QString" name="color"/>
+            <Option value="miter" type="QString" name="joinstyle"/>
+            <Option value="cross2" type="QString" name="name"/>
+            <Option value="89,89,89,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.6" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="2.6" type="QString" name="size"/>
+            <Option value="MM" type="QString" name="size_unit"/>
+          </Option>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="135" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleMarker" pass="0" enabled="1" locked="0">
           <Option type="Map">
             <Option value="89,89,89,255" type="QString" name="color"/>
