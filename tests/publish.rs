@@ -188,7 +188,7 @@ fn no_space_left_is_reported_once_and_changes_nothing() {
     let mnt = tmp.path().join("small");
     std::fs::create_dir(&mnt).unwrap();
     let mounted = std::process::Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=320k", "tmpfs"])
+        .args(["-t", "tmpfs", "-o", "size=1200k", "tmpfs"])
         .arg(&mnt)
         .stderr(std::process::Stdio::null())
         .status()
@@ -205,7 +205,8 @@ fn no_space_left_is_reported_once_and_changes_nothing() {
     }
     let _guard = Unmount(mnt.clone());
     let out = mnt.join("pub");
-    // A small published map fits; the by-day one does not.
+    // A small published map (one layer, its style, the project: ~480 KB) fits; the by-day
+    // one (~3.9 MB) does not.
     let one = tmp.path().join("one.csv");
     std::fs::write(&one, format!("{HEADER}e1,2021-08-01,Islam Qala,capture,Taliban,claimed,Taliban,x\n")).unwrap();
     bordermap().arg("map").arg(&one).arg("--out").arg(&out).args(["--layers", "borders"]).assert().code(0);
