@@ -75,20 +75,7 @@ pub fn event_type(acled_event_type: &str, acled_sub_event_type: &str) -> EventTy
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use super::date::MONTH_NAMES as MONTHS;
 
 /// Parses ACLED's `event_date`: `24 April 2021` (as in ACLED's CSV downloads; `24-April-2021`
 /// and `24 Apr 2021` too) or `2021-04-24` (the API's form). Never panics.
@@ -324,21 +311,10 @@ fn convert(row: &Row, file: &str, line: u64, region: &Region) -> Result<Event, R
         }
     };
     let mut number = |field: &str, range: std::ops::RangeInclusive<f64>| -> Option<f64> {
-        let t = row.get(field);
-        if t.is_empty() {
-            return None;
-        }
-        match t.parse::<f64>() {
-            Ok(v) if v.is_finite() && range.contains(&v) => Some(v),
-            Ok(v) => {
-                err(field, format!("{v} is out of range ({}..={})", range.start(), range.end()));
-                None
-            }
-            Err(_) => {
-                err(field, format!("{t:?} is not a number"));
-                None
-            }
-        }
+        super::read::number_in(row.get(field), range).unwrap_or_else(|m| {
+            err(field, m);
+            None
+        })
     };
     let lat = number("latitude", -90.0..=90.0);
     let lon = number("longitude", -180.0..=180.0);

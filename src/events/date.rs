@@ -48,6 +48,22 @@ pub const MIN_YEAR: i16 = 1900;
 /// The latest year an event record may have (reports can date planned events, not 9999).
 pub const MAX_YEAR: i16 = 2100;
 
+/// The months' English names, lower case, January first (for dates written in words).
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Whether an event record may have this date: its year within [`MIN_YEAR`]..=[`MAX_YEAR`].
 /// The extractor keeps to it, so that what it writes the mapper reads.
 pub fn recordable(d: Date) -> bool {

@@ -175,20 +175,10 @@ fn convert<T: AsRef<str>>(raw: RawEvent<T>, file: &str, line: u64, region: &Regi
         },
     };
     let mut number = |field: &str, t: &str, range: std::ops::RangeInclusive<f64>| -> Option<f64> {
-        if t.is_empty() {
-            return None;
-        }
-        match t.parse::<f64>() {
-            Ok(v) if v.is_finite() && range.contains(&v) => Some(v),
-            Ok(v) => {
-                err(field, format!("{v} is out of range ({}..={})", range.start(), range.end()));
-                None
-            }
-            Err(_) => {
-                err(field, format!("{t:?} is not a number"));
-                None
-            }
-        }
+        number_in(t, range).unwrap_or_else(|m| {
+            err(field, m);
+            None
+        })
     };
     let lat = number("lat", text(&raw.lat), -90.0..=90.0);
     let lon = number("lon", text(&raw.lon), -180.0..=180.0);
@@ -509,6 +499,18 @@ impl Iterator for ReadAhead {
                 }
             }
         }
+    }
+}
+
+/// A number field: none when empty, an error when it is not a finite number in `range`.
+pub(super) fn number_in(t: &str, range: std::ops::RangeInclusive<f64>) -> Result<Option<f64>, String> {
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<f64>() {
+        Ok(v) if v.is_finite() && range.contains(&v) => Ok(Some(v)),
+        Ok(v) => Err(format!("{v} is out of range ({}..={})", range.start(), range.end())),
+        Err(_) => Err(format!("{t:?} is not a number")),
     }
 }
 

@@ -18,20 +18,7 @@ pub struct FoundDate {
     pub relative: bool,
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use crate::events::date::MONTH_NAMES as MONTHS;
 
 fn month_of(w: &str) -> Option<i8> {
     let w = w.trim_end_matches('.');
