@@ -125,10 +125,11 @@ const READ: [&str; 24] = [
     "notes",
     "fatalities",
     "tags",
-    // Read only to tell an ACLED export from other files; not kept.
-    "disorder_type",
+    // As ISO3 in `country`.
     "iso",
     "country",
+    // Read only to tell an ACLED export from other files; not kept.
+    "disorder_type",
     "timestamp",
 ];
 
@@ -386,6 +387,10 @@ fn convert(row: &Row, file: &str, line: u64, region: &Region) -> Result<Event, R
         assoc_actor_1: row.get("assoc_actor_1").to_string(),
         assoc_actor_2: row.get("assoc_actor_2").to_string(),
         tags: row.get("tags").to_string(),
+        country: super::country::iso3(row.get("iso"))
+            .or_else(|| super::country::iso3(row.get("country")))
+            .unwrap_or("")
+            .to_string(),
         origin: Origin { file: file.to_string(), line },
     })
 }
@@ -489,6 +494,7 @@ mod tests {
         assert_eq!((e.fatalities, e.admin1.as_str(), e.admin2.as_str()), (3, "Herat", "Kohsan"));
         assert_eq!(e.notes, "Taliban took the \"Islam Qala\" crossing, officials said.");
         assert_eq!((e.geo_precision, e.source_date, e.origin.line), (Some(1), None, 2));
+        assert_eq!(e.country, "AFG");
     }
 
     #[test]

@@ -104,7 +104,10 @@ impl EventDate {
     /// ```
     pub fn parse(s: &str, precision: Option<Precision>) -> Result<EventDate, String> {
         let s = s.trim();
-        let bad = || format!("{s:?} is not a date (YYYY-MM-DD, YYYY-Www or YYYY-MM)");
+        if let Some((a, b)) = s.split_once('/') {
+            return EventDate::parse_range(s, a, b, precision);
+        }
+        let bad = || format!("{s:?} is not a date (YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY-MM-DD/YYYY-MM-DD)");
         let week_form = s.len() == 8 && matches!(s.as_bytes().get(4..6), Some(b"-W" | b"-w"));
         let parsed = if let Some((y, w)) = week_form.then(|| (&s[..4], &s[6..])) {
             let year: i16 = digits(y, 4).ok_or_else(bad)?;
@@ -141,6 +144,62 @@ impl EventDate {
         }
     }
 
+    /// The days `start` to `end`, both included (UCDP's `date_start`/`date_end`, an ISO 8601
+    /// interval `2021-07-08/2021-07-10`). Its precision is the finest of ACLED's that covers
+    /// it: a day when the two are one day, a week for up to 7 days, a month beyond (ACLED's
+    /// scale ends there; `start` and `end` say how long the range really is).
+    ///
+    /// ```
+    /// use bordermap::events::{EventDate, Precision};
+    /// use jiff::civil::date;
+    /// let r = EventDate::range(date(2021, 7, 8), date(2021, 7, 10)).unwrap();
+    /// assert_eq!((r.precision, r.to_string()), (Precision::Week, "2021-07-08/2021-07-10".to_string()));
+    /// assert_eq!(EventDate::parse("2021-07-08/2021-07-10", None), Ok(r));
+    /// // A range that is a whole ISO week or month is written as one.
+    /// let w = EventDate::range(date(2021, 7, 5), date(2021, 7, 11)).unwrap();
+    /// assert_eq!(w.to_string(), "2021-W27");
+    /// assert!(EventDate::range(date(2021, 7, 10), date(2021, 7, 8)).is_err());
+    /// ```
+    pub fn range(start: Date, end: Date) -> Result<EventDate, String> {
+        let shown = format!("{start}/{end}");
+        year_in_bounds(&shown, start.year())?;
+        year_in_bounds(&shown, end.year())?;
+        if end < start {
+            return Err(format!("{shown:?}: the range ends before it starts"));
+        }
+        let days = start.until(end).map(|s| s.get_days()).unwrap_or(i32::MAX);
+        let precision = match days {
+            0 => Precision::Day,
+            1..=6 => Precision::Week,
+            _ => Precision::Month,
+        };
+        Ok(EventDate { start, end, precision })
+    }
+
+    fn parse_range(s: &str, a: &str, b: &str, precision: Option<Precision>) -> Result<EventDate, String> {
+        let day = |t: &str| match EventDate::parse(t, None) {
+            Ok(d) if d.precision == Precision::Day && !t.contains('/') => Ok(d.start),
+            Ok(_) => Err(format!("{s:?}: each end of a range is a day (YYYY-MM-DD/YYYY-MM-DD)")),
+            Err(e) => Err(e),
+        };
+        let r = EventDate::range(day(a)?, day(b)?)?;
+        match precision {
+            Some(p) if p != r.precision => Err(format!(
+                "time_precision {} does not fit {s:?}, a range of {} day(s) (its precision is {})",
+                p.code(),
+                r.start.until(r.end).map(|s| s.get_days() + 1).unwrap_or(0),
+                r.precision.code()
+            )),
+            _ => Ok(r),
+        }
+    }
+
+    /// Whether the date is one day, ISO week or calendar month, as [`EventDate::widen`] makes
+    /// them, rather than a range of other days.
+    pub fn is_canonical(&self) -> bool {
+        EventDate::widen(self.start, self.precision).is_some_and(|d| d == *self)
+    }
+
     /// The week or month around a day; `None` only when the week runs past the calendar's
     /// ends (the last days of 9999), which [`EventDate::parse`]'s year bounds never reach.
     pub fn widen(day: Date, p: Precision) -> Option<EventDate> {
@@ -163,8 +222,12 @@ fn digits<T: std::str::FromStr>(s: &str, n: usize) -> Option<T> {
 }
 
 impl fmt::Display for EventDate {
-    /// The date as ACLED-style text: `2021-07-09`, `2021-W27`, `2021-07`.
+    /// The date as ACLED-style text: `2021-07-09`, `2021-W27`, `2021-07`, or a range of other
+    /// days as `2021-07-08/2021-07-10`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.is_canonical() {
+            return write!(f, "{}/{}", self.start, self.end);
+        }
         match self.precision {
             Precision::Day => write!(f, "{}", self.start),
             Precision::Week => {
@@ -204,7 +267,21 @@ mod tests {
 
     #[test]
     fn bad_dates_are_refused() {
-        for s in ["", "9 July 2021", "2021-13-01", "2021-02-30", "2021-W54", "2021-7", "July"] {
+        for s in [
+            "",
+            "9 July 2021",
+            "2021-13-01",
+            "2021-02-30",
+            "2021-W54",
+            "2021-7",
+            "July",
+            "2021-07-10/2021-07-08",
+            "2021-07/2021-08",
+            "2021-07-08/",
+            "/2021-07-08",
+            "2021-07-08/2021-07-09/2021-07-10",
+            "1899-12-31/1900-01-02",
+        ] {
             assert!(EventDate::parse(s, None).is_err(), "{s}");
         }
     }
@@ -248,6 +325,16 @@ mod tests {
             if let Ok(d) = EventDate::parse(&s, Precision::from_code(p)) {
                 prop_assert!((MIN_YEAR..=MAX_YEAR).contains(&d.start.year()), "{s:?} → {d:?}");
             }
+        }
+
+        #[test]
+        fn every_range_round_trips(y in 1990i16..2040, doy in 0i32..365, len in 0i32..400) {
+            let start = Date::new(y, 1, 1).unwrap().checked_add(jiff::Span::new().days(doy)).unwrap();
+            let end = start.checked_add(jiff::Span::new().days(len)).unwrap();
+            let r = EventDate::range(start, end).unwrap();
+            prop_assert_eq!((r.start, r.end), (start, end));
+            prop_assert_eq!(EventDate::parse(&r.to_string(), None), Ok(r));
+            prop_assert_eq!(EventDate::parse(&r.to_string(), Some(r.precision)), Ok(r));
         }
 
         #[test]

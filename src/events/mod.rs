@@ -7,6 +7,7 @@
 //! article date, quote). The full field list is in `maps/README.md`.
 
 pub mod acled;
+pub mod country;
 pub mod date;
 mod header;
 mod input;
@@ -391,6 +392,9 @@ pub struct Event {
     pub assoc_actor_2: String,
     /// ACLED's tags (crowd size, "women targeted: …"), as given.
     pub tags: String,
+    /// The country the source places the event in: an ISO 3166-1 alpha-3 code (`AFG`), or
+    /// empty when the source does not say. A hint for resolving the place's name.
+    pub country: String,
     /// File and line of the record.
     pub origin: Origin,
 }

@@ -48,6 +48,7 @@ struct RawEvent<T> {
     assoc_actor_1: Option<T>,
     assoc_actor_2: Option<T>,
     tags: Option<T>,
+    country: Option<T>,
 }
 
 /// A JSON string or number, kept as text (so `"lat": 36.7` and `"lat": "36.7"` both work).
@@ -74,7 +75,7 @@ impl<'de> Deserialize<'de> for Text {
 }
 
 /// The columns an events file may have.
-pub const COLUMNS: [&str; 29] = [
+pub const COLUMNS: [&str; 30] = [
     "id",
     "date",
     "time_precision",
@@ -104,6 +105,7 @@ pub const COLUMNS: [&str; 29] = [
     "assoc_actor_1",
     "assoc_actor_2",
     "tags",
+    "country",
 ];
 
 /// Columns `bordermap extract` adds for the analyst's review (confidence, where the sentence
@@ -232,6 +234,14 @@ fn convert<T: AsRef<str>>(raw: RawEvent<T>, file: &str, line: u64, region: &Regi
         },
     };
 
+    let country = match text(&raw.country) {
+        "" => String::new(),
+        t if t.len() == 3 && t.bytes().all(|b| b.is_ascii_alphabetic()) => t.to_ascii_uppercase(),
+        t => {
+            err("country", format!("{t:?} is not an ISO 3166-1 alpha-3 code (AFG, TJK, IRN …)"));
+            String::new()
+        }
+    };
     let (Some(date), Some(event_type), Some(claim_status), Some(location)) = (date, event_type, claim_status, location)
     else {
         return Err(ReadError(errs));
@@ -270,6 +280,7 @@ fn convert<T: AsRef<str>>(raw: RawEvent<T>, file: &str, line: u64, region: &Regi
         assoc_actor_1: text(&raw.assoc_actor_1).to_string(),
         assoc_actor_2: text(&raw.assoc_actor_2).to_string(),
         tags: text(&raw.tags).to_string(),
+        country,
         origin: Origin { file: file.to_string(), line },
     })
 }

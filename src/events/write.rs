@@ -16,14 +16,16 @@ pub fn record(e: &Event) -> [String; COLUMNS.len()] {
             (label.clone().unwrap_or_default(), String::new(), lat.to_string(), lon.to_string())
         }
     };
-    // The first day with its precision: read back, the day is widened to the same week or month.
+    // The first day with its precision: read back, the day is widened to the same week or
+    // month. A range of other days is written as one (`2021-07-08/2021-07-10`).
     let time_precision = match e.date.precision {
         Precision::Day => String::new(),
         p => p.code().to_string(),
     };
+    let date = if e.date.is_canonical() { e.date.start.to_string() } else { e.date.to_string() };
     [
         e.id.clone(),
-        e.date.start.to_string(),
+        date,
         time_precision,
         place,
         place_id,
@@ -51,6 +53,7 @@ pub fn record(e: &Event) -> [String; COLUMNS.len()] {
         e.assoc_actor_1.clone(),
         e.assoc_actor_2.clone(),
         e.tags.clone(),
+        e.country.clone(),
     ]
 }
 
