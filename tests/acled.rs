@@ -199,3 +199,36 @@ fn a_bad_row_names_file_line_and_field_and_nothing_is_written() {
         .stderr(predicate::str::contains(":3: error: field 'event_date'"));
     assert!(!layers.join("index.json").exists());
 }
+
+#[test]
+fn a_name_far_from_its_coordinates_is_flagged_not_moved() {
+    let far = "tests/data/acled/far-names.csv";
+    let dir = tempfile::tempdir().unwrap();
+    let out = bordermap()
+        .current_dir(root())
+        .args(["map", "--from", "acled", far, "--out"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("2 event(s) have a place name that lies far from their coordinates"), "{stderr}");
+    assert!(stderr.contains(&format!("{far}:2: AFG52001: \"Islam Qala\" is afg-islam-qala")), "{stderr}");
+    assert!(stderr.contains("1 unknown to the gazetteer"), "{stderr}");
+    let events = timeline(dir.path());
+    let check = |id: &str| {
+        let p = &events[id]["properties"];
+        (p["name_check"].as_str().unwrap().to_string(), events[id]["geometry"]["coordinates"].clone())
+    };
+    // Used as given: the point is the export's, the flag says the name is elsewhere.
+    assert_eq!(check("AFG52001"), ("far".to_string(), serde_json::json!([62.1997, 34.3482])));
+    assert_eq!(check("AFG52005").0, "far");
+    assert_eq!(check("AFG52002").0, "ok");
+    assert_eq!(check("AFG52004").0, "ok");
+    assert_eq!(check("AFG52003").0, "unknown");
+    let detail = events["AFG52001"]["properties"]["name_check_detail"].as_str().unwrap();
+    assert!(detail.contains("109.9 km") && detail.contains("allowed 25 km"), "{detail}");
+    assert_eq!(events["AFG52001"]["properties"]["country"], "AFG");
+    let index: Value = serde_json::from_slice(&std::fs::read(dir.path().join("index.json")).unwrap()).unwrap();
+    assert_eq!(index["name_check"], serde_json::json!({"ok": 2, "far": 2, "unknown": 1, "ambiguous": 0}));
+}

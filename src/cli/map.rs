@@ -144,6 +144,36 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
 
 pub(super) type Events = Box<dyn Iterator<Item = Result<Event, ReadError>> + Send>;
 
+/// The summary of the names checked against their points: a line for the far ones, with the
+/// first listed, and one for names the gazetteer does not know.
+fn print_name_checks(c: &bordermap::layers::NameChecks) {
+    if c.far > 0 {
+        eprintln!(
+            "bordermap: {} event(s) have a place name that lies far from their coordinates (name_check = far; the \
+             point is used as given — check the point, the name or the gazetteer):",
+            c.far
+        );
+        for (at, id, detail) in &c.first_far {
+            eprintln!("bordermap:   {at}: {id}: {detail}");
+        }
+        if c.far as usize > c.first_far.len() {
+            eprintln!(
+                "bordermap:   … and {} more (filter the layers on name_check = 'far')",
+                c.far as usize - c.first_far.len()
+            );
+        }
+    }
+    if c.unknown + c.ambiguous > 0 {
+        eprintln!(
+            "bordermap: the place names of {} event(s) with coordinates could not be checked: {} unknown to the \
+             gazetteer, {} ambiguous (name_check = unknown / ambiguous; add them with bordermap gazetteer add)",
+            c.unknown + c.ambiguous,
+            c.unknown,
+            c.ambiguous
+        );
+    }
+}
+
 /// How events read from `path` name their origin.
 pub(super) fn label(path: &std::path::Path) -> String {
     if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() }
@@ -292,6 +322,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
                     opts.by.map_or("period", |p| p.name()),
                 );
             }
+            print_name_checks(&report.name_checks);
             eprintln!(
                 "mapped {} event(s) from {} place(s): {} on border layers, {} interior, {} after --as-of, {} unresolved; {} file(s) in {}",
                 report.events_read,

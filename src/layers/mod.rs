@@ -17,6 +17,7 @@ pub mod format;
 pub mod geojson;
 pub mod gpkg;
 mod gpkg_format;
+pub mod name_check;
 mod place;
 mod places;
 pub mod project;
@@ -40,7 +41,7 @@ use crate::spill::{self, SpillSort};
 use control::{ControlEvent, write_control};
 use duplicates::{first_duplicate, id_record};
 pub use format::{Format, Written};
-use place::{Located, NotLocated, locate};
+use place::{Hints, Located, NotLocated, locate};
 use places::{PlaceEvent, write_places};
 use report::{index_json, write_unresolved};
 use sink::{LayerSink, SINK_BATCH};
@@ -226,6 +227,48 @@ pub struct MapReport {
     pub unresolved: Vec<Unresolved>,
     /// Distinct places resolved.
     pub places: usize,
+    /// Events with coordinates and a name, by the outcome of the name's check against the
+    /// point ([`name_check`]).
+    pub name_checks: NameChecks,
+}
+
+/// How many events' names fit their points, and the first that do not.
+#[derive(Debug, Default, Clone)]
+pub struct NameChecks {
+    /// The name is a place within its allowance of the point.
+    pub ok: u64,
+    /// The name is a place farther than its allowance: flagged `far`.
+    pub far: u64,
+    /// The gazetteer does not know the name.
+    pub unknown: u64,
+    /// The name names several places near the point.
+    pub ambiguous: u64,
+    /// The first [`NameChecks::LISTED`] far ones: (file:line, event id, detail).
+    pub first_far: Vec<(String, String, String)>,
+}
+
+impl NameChecks {
+    /// How many far names are listed.
+    pub const LISTED: usize = 10;
+
+    fn count(&mut self, e: &Event, c: &name_check::NameCheck) {
+        match c.status {
+            "ok" => self.ok += 1,
+            "far" => {
+                self.far += 1;
+                if self.first_far.len() < Self::LISTED {
+                    self.first_far.push((
+                        format!("{}:{}", e.origin.file, e.origin.line),
+                        e.id.clone(),
+                        c.detail.clone(),
+                    ));
+                }
+            }
+            "unknown" => self.unknown += 1,
+            "ambiguous" => self.ambiguous += 1,
+            _ => {}
+        }
+    }
 }
 
 /// Why a run wrote nothing.
@@ -386,12 +429,13 @@ impl<'g> Run<'g> {
         }
         self.horizon = self.horizon.max(Some(e.date.end));
         self.first_date = Some(self.first_date.map_or(e.date.start, |d| d.min(e.date.start)));
-        let as_reported = cache_key(&mut self.key_buf, &e.location);
+        let hints = Hints { country: &e.country, admin1: &e.admin1 };
+        let as_reported = cache_key(&mut self.key_buf, &e.location, hints);
         let key = self.key_buf.as_str();
         let located = match self.cache.get(key) {
             Some(l) => l.clone(),
             None => {
-                let l = locate(self.gz, &e.location, opts.max_distance_km).map(Arc::new);
+                let l = locate(self.gz, &e.location, hints, opts.max_distance_km).map(Arc::new);
                 self.cache.insert(key.to_string(), l.clone());
                 l
             }
@@ -410,6 +454,7 @@ impl<'g> Run<'g> {
                 return Ok(None);
             }
         };
+        self.report.name_checks.count(&e, &loc.name_check);
         if loc.borders.is_empty() {
             self.report.interior += 1;
         } else {
@@ -509,13 +554,25 @@ impl<'g> Run<'g> {
 }
 
 /// Writes the cache key of a location into `buf` (`n:` a name lower-cased, `i:` a place id,
-/// `p:` a point) and returns the location as reported.
-fn cache_key<'e>(buf: &mut String, location: &'e Location) -> &'e str {
+/// `p:` a point; then the hints that change how a name resolves or is checked, when given)
+/// and returns the location as reported.
+fn cache_key<'e>(buf: &mut String, location: &'e Location, hints: Hints) -> &'e str {
     buf.clear();
+    let push_hints = |buf: &mut String, admin1: bool| {
+        if !hints.country.is_empty() {
+            buf.push_str("\u{1f}c:");
+            buf.push_str(hints.country);
+        }
+        if admin1 && !hints.admin1.is_empty() {
+            buf.push_str("\u{1f}a:");
+            buf.extend(hints.admin1.chars().flat_map(char::to_lowercase));
+        }
+    };
     match location {
         Location::Name(n) => {
             buf.push_str("n:");
             buf.extend(n.chars().flat_map(char::to_lowercase));
+            push_hints(buf, true);
             n.as_str()
         }
         Location::PlaceId(id) => {
@@ -526,6 +583,13 @@ fn cache_key<'e>(buf: &mut String, location: &'e Location) -> &'e str {
         Location::Point { lon, lat, label } => {
             use std::fmt::Write;
             let _ = write!(buf, "p:{lon},{lat}");
+            // The name is checked against the point: a point keyed without it would keep the
+            // first name's check for every name given there.
+            if let Some(l) = label {
+                buf.push_str("\u{1f}n:");
+                buf.extend(l.chars().flat_map(char::to_lowercase));
+                push_hints(buf, false);
+            }
             label.as_deref().unwrap_or("")
         }
     }

@@ -7,9 +7,10 @@ use std::sync::Arc;
 use geo::{Coord, Geometry, MapCoords, Simplify};
 
 use super::EVENT_LINE_SIMPLIFY_DEG;
+use super::name_check::{self, NameCheck};
 use super::schema::GeomKind;
 use crate::events::{Location, geo_precision_for};
-use crate::gazetteer::{Gazetteer, PlaceKind, Query, Status};
+use crate::gazetteer::{Gazetteer, Near, PlaceKind, Query, Status};
 use crate::output::{round_coord, round_to};
 
 /// Why a place did not resolve (status) and its candidates or suggestions.
@@ -32,6 +33,35 @@ pub(super) struct Located {
     pub(super) borders: Vec<BorderRef>,
     /// The nearest border of an interior place (for the record): id, distance, chainage, side.
     pub(super) nearest: Option<BorderRef>,
+    /// For a point with a name: the name checked against the point ([`name_check`]).
+    pub(super) name_check: NameCheck,
+}
+
+/// What an event's record says about where it is besides its location, used to resolve its
+/// name (or to check the name of its point): the country (ISO3) and first-level admin area the
+/// source gives, each empty when not given.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Hints<'a> {
+    pub(super) country: &'a str,
+    pub(super) admin1: &'a str,
+}
+
+/// The point of the province an admin1 name ("Herat", "Herat province") names, as a `near`
+/// hint; `None` for a code (GDELT's `AF06`), an unknown name, or one that is not a province.
+fn admin1_point(gz: &Gazetteer, admin1: &str, country: &str) -> Option<geo::Point<f64>> {
+    let a = admin1.trim();
+    if a.is_empty() || a.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let q = Query {
+        kind: Some(PlaceKind::Province),
+        country: (!country.is_empty()).then(|| country.to_string()),
+        ..Query::new(a)
+    };
+    let r = gz.resolve(&q);
+    let c = r.candidates.first().filter(|_| r.status == Status::Resolved)?;
+    let p = gz.place_at(c.place);
+    (p.kind == PlaceKind::Province).then_some(p.point)
 }
 
 /// A place's geometry as written: simplified, rounded to 6 decimals, one of the two geometry
@@ -67,7 +97,7 @@ impl Geom {
     }
 }
 
-pub(super) fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Located, NotLocated> {
+pub(super) fn locate(gz: &Gazetteer, loc: &Location, hints: Hints, max_km: f64) -> Result<Located, NotLocated> {
     let r3 = |v: f64| round_to(v, 3);
     let (place_idx, matched, score) = match loc {
         Location::Point { lon, lat, label } => {
@@ -93,6 +123,9 @@ pub(super) fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Loca
                 default_geo_precision: 1,
                 borders,
                 nearest,
+                name_check: label
+                    .as_deref()
+                    .map_or(NameCheck::NONE, |n| name_check::check(gz, n, *lon, *lat, hints.country)),
             });
         }
         Location::PlaceId(id) => match gz.place_index(id) {
@@ -100,7 +133,12 @@ pub(super) fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Loca
             None => return Err(("no such place_id".into(), Vec::new())),
         },
         Location::Name(name) => {
-            let r = gz.resolve(&Query::new(name.clone()));
+            let q = Query {
+                country: (!hints.country.is_empty()).then(|| hints.country.to_string()),
+                near: admin1_point(gz, hints.admin1, hints.country).map(Near::Point),
+                ..Query::new(name.clone())
+            };
+            let r = gz.resolve(&q);
             match r.status {
                 Status::Resolved => {
                     let c = &r.candidates[0];
@@ -150,5 +188,58 @@ pub(super) fn locate(gz: &Gazetteer, loc: &Location, max_km: f64) -> Result<Loca
         default_geo_precision: geo_precision_for(place.kind),
         borders,
         nearest,
+        name_check: NameCheck::NONE,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::{GazetteerSources, PlacesSource};
+
+    /// The bundled gazetteer with two villages of one name, in Herat and in Balkh provinces.
+    fn with_homonyms() -> Gazetteer {
+        let mut t = GazetteerSources::bundled();
+        let text = "id,name,kind,country,lat,lon,geometry,aliases,geonames_id,source,notes\n\
+                    afg-test-qarabagh-herat,Qarabagh,village,AFG,34.40,62.60,,,,test,\n\
+                    afg-test-qarabagh-balkh,Qarabagh,village,AFG,36.70,67.00,,,,test,\n";
+        t.places.push(PlacesSource::Text { text: text.into(), label: "test.csv".into() });
+        Gazetteer::from_texts(&t).unwrap()
+    }
+
+    fn place_id(r: Result<Located, NotLocated>) -> Result<String, String> {
+        r.map(|l| l.place_id.unwrap_or_default()).map_err(|e| e.0)
+    }
+
+    #[test]
+    fn admin1_settles_a_homonym_and_a_code_does_not_guess() {
+        let gz = with_homonyms();
+        let loc = Location::Name("Qarabagh".into());
+        let at = |admin1: &str| place_id(locate(&gz, &loc, Hints { country: "AFG", admin1 }, 60.0));
+        assert_eq!(at(""), Err("ambiguous".to_string()));
+        assert_eq!(at("Balkh").as_deref(), Ok("afg-test-qarabagh-balkh"));
+        assert_eq!(at("Herat province").as_deref(), Ok("afg-test-qarabagh-herat"));
+        assert_eq!(at("AF30"), Err("ambiguous".to_string()));
+        assert_eq!(at("Atlantis"), Err("ambiguous".to_string()));
+    }
+
+    #[test]
+    fn a_point_checks_its_name_near_itself() {
+        let gz = with_homonyms();
+        // Near the Balkh village, the name fits; the Herat one does not make it far.
+        let loc = Location::Point { lon: 67.01, lat: 36.71, label: Some("Qarabagh".into()) };
+        let l = locate(&gz, &loc, Hints::default(), 60.0).unwrap();
+        assert_eq!(l.name_check.status, "ok", "{:?}", l.name_check);
+        // 37 km east of the Herat village, 400 km from the other: far, from the nearer one.
+        let loc = Location::Point { lon: 63.0, lat: 34.4, label: Some("Qarabagh".into()) };
+        let l = locate(&gz, &loc, Hints::default(), 60.0).unwrap();
+        assert_eq!(l.name_check.status, "far", "{:?}", l.name_check);
+        assert!(l.name_check.detail.contains("afg-test-qarabagh-herat"), "{}", l.name_check.detail);
+        // Halfway between them, the name cannot be checked: ambiguous, both listed.
+        let loc = Location::Point { lon: 64.8, lat: 35.55, label: Some("Qarabagh".into()) };
+        let l = locate(&gz, &loc, Hints::default(), 60.0).unwrap();
+        assert_eq!(l.name_check.status, "ambiguous", "{:?}", l.name_check);
+        let loc = Location::Point { lon: 67.01, lat: 36.71, label: None };
+        assert_eq!(locate(&gz, &loc, Hints::default(), 60.0).unwrap().name_check, NameCheck::NONE);
+    }
 }

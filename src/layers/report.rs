@@ -37,6 +37,14 @@ pub(super) fn index_json(written: &[Written], opts: &MapOptions, report: &MapRep
         period: Option<&'a str>,
         features: u64,
     }
+    /// Events with coordinates and a name, by how the name fits the point.
+    #[derive(Serialize)]
+    struct NameCheckOut {
+        ok: u64,
+        far: u64,
+        unknown: u64,
+        ambiguous: u64,
+    }
     #[derive(Serialize)]
     struct Index<'a> {
         generator: String,
@@ -50,6 +58,7 @@ pub(super) fn index_json(written: &[Written], opts: &MapOptions, report: &MapRep
         events_outside_periods: u64,
         events_unresolved: usize,
         places_resolved: usize,
+        name_check: NameCheckOut,
         files: Vec<FileOut<'a>>,
     }
     let files = written
@@ -77,6 +86,12 @@ pub(super) fn index_json(written: &[Written], opts: &MapOptions, report: &MapRep
         events_outside_periods: report.outside_periods,
         events_unresolved: report.unresolved.len(),
         places_resolved: report.places,
+        name_check: NameCheckOut {
+            ok: report.name_checks.ok,
+            far: report.name_checks.far,
+            unknown: report.name_checks.unknown,
+            ambiguous: report.name_checks.ambiguous,
+        },
         files,
     };
     let mut out = serde_json::to_vec_pretty(&index).expect("index serialises");
