@@ -104,7 +104,12 @@ fn every_kept_2_0_row_maps_with_its_type_fields_and_point() {
     assert_eq!(events["gdelt-1008000014"]["properties"]["geo_precision"], 3);
     assert_eq!(events["gdelt-1008000014"]["geometry"]["coordinates"], json!([70.812, 36.7347]));
     // A 4-digit code not in the table takes its root; the note says so.
-    assert!(events["gdelt-1008000020"]["properties"]["notes"].as_str().unwrap().starts_with("CAMEO 1384 (under 13 Threaten)"));
+    assert!(
+        events["gdelt-1008000020"]["properties"]["notes"]
+            .as_str()
+            .unwrap()
+            .starts_with("CAMEO 1384 (under 13 Threaten)")
+    );
     // Every row is GDELT's machine coding of a report, never drawn as fact.
     assert!(events.values().all(|f| f["properties"]["claim_status"] == "claimed"));
 }
@@ -134,7 +139,10 @@ fn the_1_0_layouts_map_too() {
     assert_eq!(events["gdelt-780000101"]["geometry"]["coordinates"], json!([68.9167, 37.1833]));
     // A non-web source named in SOURCEURL.
     let p = &events["gdelt-780000102"]["properties"];
-    assert_eq!((p["type"].as_str(), p["source"].as_str(), p["url"].as_str()), (Some("agreement"), Some("BBC Monitoring"), Some("")));
+    assert_eq!(
+        (p["type"].as_str(), p["source"].as_str(), p["url"].as_str()),
+        (Some("agreement"), Some("BBC Monitoring"), Some(""))
+    );
     assert_eq!(p["claimed_by"], "GDELT machine coding of BBC Monitoring");
     // The 57-column rows have no SOURCEURL: GDELT is the source.
     let p = &events["gdelt-250000201"]["properties"];
@@ -191,13 +199,9 @@ fn convert_writes_records_that_map_reads_back_the_same() {
 #[test]
 fn a_gdelt_file_without_from_says_so_and_bad_rows_name_line_and_column() {
     let out = tempfile::tempdir().unwrap();
-    bordermap()
-        .current_dir(root())
-        .args(["map", V2, "--out"])
-        .arg(out.path())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("looks like a GDELT event file").and(predicate::str::contains("--from gdelt")));
+    bordermap().current_dir(root()).args(["map", V2, "--out"]).arg(out.path()).assert().code(2).stderr(
+        predicate::str::contains("looks like a GDELT event file").and(predicate::str::contains("--from gdelt")),
+    );
     let work = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(root().join(V2)).unwrap();
     // Line 3 gets a latitude that is not a number; line 5 loses its last column.

@@ -273,9 +273,7 @@ impl GdeltSkipped {
         let (outside, none) = self.counts();
         let mut lines = Vec::new();
         if outside > 0 {
-            lines.push(format!(
-                "left out {outside} GDELT row(s) outside the region ({region}): widen with --region"
-            ));
+            lines.push(format!("left out {outside} GDELT row(s) outside the region ({region}): widen with --region"));
         }
         if none > 0 {
             lines.push(format!("left out {none} GDELT row(s) with no action location (ActionGeo_Type 0)"));
@@ -292,7 +290,11 @@ const MAX_HEADER_COLUMNS: usize = 1000;
 /// How the rows are laid out.
 enum Layout {
     /// No header: by the number of tab-separated columns.
-    Positional { v1_57: HashMap<&'static str, usize>, v1_58: HashMap<&'static str, usize>, v2: HashMap<&'static str, usize> },
+    Positional {
+        v1_57: HashMap<&'static str, usize>,
+        v1_58: HashMap<&'static str, usize>,
+        v2: HashMap<&'static str, usize>,
+    },
     /// A header row of column names, rows split at `delimiter`.
     Named { cols: HashMap<&'static str, usize>, delimiter: u8 },
 }
@@ -393,7 +395,11 @@ impl<R: Read> GdeltReader<R> {
             file: file.to_string(),
             region: Region::DEFAULT,
             input,
-            layout: Layout::Positional { v1_57: index(&V1_COLUMNS[..57]), v1_58: index(&V1_COLUMNS), v2: index(&V2_COLUMNS) },
+            layout: Layout::Positional {
+                v1_57: index(&V1_COLUMNS[..57]),
+                v1_58: index(&V1_COLUMNS),
+                v2: index(&V2_COLUMNS),
+            },
             line: 0,
             pending: None,
             buf: Vec::new(),
@@ -417,7 +423,10 @@ impl<R: Read> GdeltReader<R> {
                     r.line += 1;
                     if too_long || !first.iter().all(u8::is_ascii_whitespace) {
                         if too_long {
-                            return Err(one(Some(r.line), format!("the line is longer than {MAX_LINE} bytes: not a GDELT event file")));
+                            return Err(one(
+                                Some(r.line),
+                                format!("the line is longer than {MAX_LINE} bytes: not a GDELT event file"),
+                            ));
                         }
                         break;
                     }
@@ -426,7 +435,9 @@ impl<R: Read> GdeltReader<R> {
         }
         let text = String::from_utf8_lossy(&first);
         let lead = text.split(['\t', ',']).next().unwrap_or("").trim().trim_matches('"');
-        if lead.eq_ignore_ascii_case("globaleventid") || (text.to_ascii_lowercase().contains("globaleventid") && !lead.bytes().all(|b| b.is_ascii_digit())) {
+        if lead.eq_ignore_ascii_case("globaleventid")
+            || (text.to_ascii_lowercase().contains("globaleventid") && !lead.bytes().all(|b| b.is_ascii_digit()))
+        {
             let delimiter = if text.contains('\t') { b'\t' } else { b',' };
             let names = split(&first, delimiter).map_err(|m| one(Some(r.line), m))?;
             if names.len() > MAX_HEADER_COLUMNS {
@@ -442,7 +453,14 @@ impl<R: Read> GdeltReader<R> {
             let missing: Vec<Diagnostic> = REQUIRED
                 .iter()
                 .filter(|c| !cols.contains_key(*c))
-                .map(|c| Diagnostic::error(file, Some(r.line), Some(c), "required GDELT column is missing from the header row".to_string()))
+                .map(|c| {
+                    Diagnostic::error(
+                        file,
+                        Some(r.line),
+                        Some(c),
+                        "required GDELT column is missing from the header row".to_string(),
+                    )
+                })
                 .collect();
             if !missing.is_empty() {
                 return Err(ReadError(missing));
@@ -452,7 +470,8 @@ impl<R: Read> GdeltReader<R> {
             r.pending = Some(first);
         } else {
             let lower = text.to_lowercase();
-            let bordermap = ["id", "date", "type", "claim_status"].iter().all(|c| lower.split([',', '\t']).any(|n| n.trim() == *c));
+            let bordermap =
+                ["id", "date", "type", "claim_status"].iter().all(|c| lower.split([',', '\t']).any(|n| n.trim() == *c));
             let msg = if bordermap {
                 "this looks like a bordermap events file (id, date, type, claim_status), not a GDELT event file: read \
                  it without --from gdelt (or with --from bordermap)"
@@ -482,7 +501,8 @@ impl<R: Read> GdeltReader<R> {
 
 /// The fields of a line, split at `delimiter` (a comma-separated line as CSV, with quotes).
 fn split(line: &[u8], delimiter: u8) -> Result<Vec<String>, String> {
-    let text = std::str::from_utf8(line).map_err(|e| format!("the line is not UTF-8 text (at byte {})", e.valid_up_to()))?;
+    let text =
+        std::str::from_utf8(line).map_err(|e| format!("the line is not UTF-8 text (at byte {})", e.valid_up_to()))?;
     if delimiter == b'\t' {
         return Ok(text.split('\t').map(str::to_string).collect());
     }
@@ -518,7 +538,8 @@ fn day(t: &str, long_ok: bool) -> Result<Date, String> {
         let form = if long_ok { "YYYYMMDD or YYYYMMDDHHMMSS" } else { "YYYYMMDD" };
         return Err(format!("{t:?} is not a date ({form})"));
     }
-    let (y, m, d): (i16, i8, i8) = (t[..4].parse().unwrap_or(0), t[4..6].parse().unwrap_or(0), t[6..8].parse().unwrap_or(0));
+    let (y, m, d): (i16, i8, i8) =
+        (t[..4].parse().unwrap_or(0), t[4..6].parse().unwrap_or(0), t[6..8].parse().unwrap_or(0));
     let date = Date::new(y, m, d).map_err(|_| format!("{t:?} is not a day of the calendar"))?;
     if !super::date::recordable(date) {
         return Err(format!(
@@ -691,7 +712,12 @@ impl<R: Read> GdeltReader<R> {
         let r = match read_line(&mut self.input, &mut buf) {
             Err(e) => {
                 self.done = true;
-                Some(Err(ReadError(vec![Diagnostic::error(&self.file, Some(self.line + 1), None, format!("cannot read: {e}"))])))
+                Some(Err(ReadError(vec![Diagnostic::error(
+                    &self.file,
+                    Some(self.line + 1),
+                    None,
+                    format!("cannot read: {e}"),
+                )])))
             }
             Ok(None) => None,
             Ok(Some(too_long)) => {
@@ -754,10 +780,7 @@ impl<R: Read> Iterator for GdeltReader<R> {
                 },
             };
             if named && fields.len() < cols.values().max().map_or(0, |m| m + 1) {
-                return one(format!(
-                    "{} column(s), fewer than the header row names",
-                    fields.len()
-                ));
+                return one(format!("{} column(s), fewer than the header row names", fields.len()));
             }
             match convert(&Row { fields: &fields, cols }, v2, file, line, &self.region) {
                 Ok(Outcome::Event(e)) => return Some(Ok(*e)),
@@ -813,9 +836,7 @@ mod tests {
         ];
         names
             .iter()
-            .map(|n| {
-                set.iter().chain(defaults).find(|(k, _)| k == n).map_or("", |(_, v)| v).to_string()
-            })
+            .map(|n| set.iter().chain(defaults).find(|(k, _)| k == n).map_or("", |(_, v)| v).to_string())
             .collect::<Vec<_>>()
             .join("\t")
     }
@@ -901,7 +922,10 @@ mod tests {
         assert_eq!((e.actor.as_str(), e.actor2.as_str()), ("TALIBAN", "AFGHANISTAN"));
         assert_eq!(e.claim_status, ClaimStatus::Claimed);
         assert_eq!(e.claimed_by, "GDELT machine coding of example-news.af");
-        assert_eq!((e.source.as_str(), e.url.as_str()), ("example-news.af", "https://www.example-news.af/2021/07/09/islam-qala"));
+        assert_eq!(
+            (e.source.as_str(), e.url.as_str()),
+            ("example-news.af", "https://www.example-news.af/2021/07/09/islam-qala")
+        );
         assert_eq!(e.source_date, Some(Date::constant(2021, 7, 9)));
         assert_eq!(
             e.notes,
@@ -949,7 +973,10 @@ mod tests {
         assert_eq!(rs.len(), 1);
         assert_eq!(skipped.counts(), (1, 2));
         let lines = skipped.report(&Region::DEFAULT);
-        assert_eq!(lines[0], "left out 1 GDELT row(s) outside the region (lon 43..81, lat 22..47): widen with --region");
+        assert_eq!(
+            lines[0],
+            "left out 1 GDELT row(s) outside the region (lon 43..81, lat 22..47): widen with --region"
+        );
         assert_eq!(lines[1], "left out 2 GDELT row(s) with no action location (ActionGeo_Type 0)");
         // A wider region keeps Aleppo.
         let r = GdeltReader::new(text.as_bytes(), "g.csv").unwrap().with_region(Region::WORLD);
@@ -973,7 +1000,13 @@ mod tests {
         ]
         .join("\n");
         let rs = read(&text);
-        let got: Vec<(Option<u64>, Option<String>)> = rs[..10].iter().map(|r| { let (l, f, _) = first_error(r); (l, f) }).collect();
+        let got: Vec<(Option<u64>, Option<String>)> = rs[..10]
+            .iter()
+            .map(|r| {
+                let (l, f, _) = first_error(r);
+                (l, f)
+            })
+            .collect();
         let want: Vec<(Option<u64>, Option<String>)> = [
             (1, Some("SQLDATE")),
             (2, Some("ActionGeo_Lat")),
@@ -1048,7 +1081,10 @@ mod tests {
         let rs = read(text);
         let e = rs[0].as_ref().unwrap();
         assert_eq!((e.id.as_str(), e.event_type), ("gdelt-42", EventType::ViolentDemonstration));
-        assert_eq!(e.location, Location::Point { lon: 61.8833, lat: 30.9667, label: Some("Zaranj, Nimroz, Afghanistan".into()) });
+        assert_eq!(
+            e.location,
+            Location::Point { lon: 61.8833, lat: 30.9667, label: Some("Zaranj, Nimroz, Afghanistan".into()) }
+        );
         assert_eq!((e.tags.as_str(), e.source.as_str()), ("gdelt:145; root:14", "example.org"));
         assert_eq!(first_error(&rs[1]).0, Some(3));
         assert_eq!(first_error(&rs[1]).1.as_deref(), Some("ActionGeo_Lat"));
