@@ -114,6 +114,13 @@ pub fn gdelt_tsv(data: &[u8]) {
     let (outside, none) = skipped.counts();
     assert!(events.len() as u64 + outside + none <= data.len() as u64 + 1, "more rows than bytes");
     assert_eq!(outside, 0, "a row outside the whole world");
+    // With the default region, the rows kept worldwide are kept or counted as outside it.
+    if let Ok(r) = crate::events::GdeltReader::new(data, "fuzz.csv") {
+        let near = r.skipped();
+        let kept = r.filter(|e| e.is_ok()).count() as u64;
+        let (far, none_near) = near.counts();
+        assert_eq!((kept + far, none_near), (events.len() as u64, none), "the region filter lost or made rows");
+    }
     let mut w = CsvWriter::new(Vec::new()).expect("writing to memory");
     for e in &events {
         assert_eq!(e.claim_status, ClaimStatus::Claimed, "a GDELT row drawn as more than a claim");
