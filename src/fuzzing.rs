@@ -103,6 +103,41 @@ pub fn acled_csv(data: &[u8]) {
     }
 }
 
+/// `bordermap map --from gdelt FILE` and `bordermap convert --from gdelt`: the GDELT reader
+/// (worldwide region, so that far rows are converted too), then every accepted row written as
+/// bordermap's own record and read back.
+pub fn gdelt_tsv(data: &[u8]) {
+    let Ok(r) = crate::events::GdeltReader::new(data, "fuzz.csv") else { return };
+    let r = r.with_region(crate::events::Region::WORLD);
+    let skipped = r.skipped();
+    let events = drain_events(r, data.len() + 1);
+    let (outside, none) = skipped.counts();
+    assert!(events.len() as u64 + outside + none <= data.len() as u64 + 1, "more rows than bytes");
+    assert_eq!(outside, 0, "a row outside the whole world");
+    // With the default region, the rows kept worldwide are kept or counted as outside it.
+    if let Ok(r) = crate::events::GdeltReader::new(data, "fuzz.csv") {
+        let near = r.skipped();
+        let kept = r.filter(|e| e.is_ok()).count() as u64;
+        let (far, none_near) = near.counts();
+        assert_eq!((kept + far, none_near), (events.len() as u64, none), "the region filter lost or made rows");
+    }
+    let mut w = CsvWriter::new(Vec::new()).expect("writing to memory");
+    for e in &events {
+        assert_eq!(e.claim_status, ClaimStatus::Claimed, "a GDELT row drawn as more than a claim");
+        assert!(e.id.starts_with("gdelt-"), "{}", e.id);
+        w.write(e).expect("writing to memory");
+    }
+    let csv = w.finish().expect("writing to memory");
+    let back = EventReader::csv(csv.as_slice(), "back.csv").expect("the written header reads back");
+    let back: Vec<_> = back.with_region(crate::events::Region::WORLD).collect();
+    assert_eq!(back.len(), events.len(), "the converted records read back as another number of records");
+    for (e, b) in events.iter().zip(back) {
+        let mut b = b.unwrap_or_else(|err| panic!("{}: the converted record does not read back: {err}", e.id));
+        b.origin = e.origin.clone();
+        assert_eq!(&b, e, "the converted record reads back different");
+    }
+}
+
 /// `bordermap map FILE.jsonl`: the JSON Lines reader.
 pub fn events_jsonl(data: &[u8]) {
     drain_events(EventReader::jsonl(data, "fuzz.jsonl"), data.len() + 1);

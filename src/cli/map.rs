@@ -68,16 +68,22 @@ pub enum From {
     Bordermap,
     /// ACLED exports as ACLED publishes them (CSV with ACLED's columns).
     Acled,
+    /// GDELT 1.0/2.0 event files as GDELT publishes them, unzipped (tab-separated, no header;
+    /// rows outside --region are left out and counted; see "GDELT exports" in maps/README.md).
+    Gdelt,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Event files: CSV or JSON Lines (by extension: .csv, .jsonl/.ndjson); `-` reads
-    /// standard input. With --from acled, ACLED export CSVs.
+    /// standard input. With --from acled, ACLED export CSVs; with --from gdelt, GDELT event
+    /// files (unzipped).
     #[arg(required = true, value_name = "EVENTS")]
     inputs: Vec<PathBuf>,
     /// What the inputs are: bordermap's own event records, or ACLED exports (each row an
-    /// event at its coordinates, claimed by its sources; see "ACLED exports" in maps/README.md).
+    /// event at its coordinates, claimed by its sources; see "ACLED exports" in maps/README.md),
+    /// or GDELT event files (each row in --region an event at its ActionGeo point, claimed by
+    /// GDELT's machine coding of its source; see "GDELT exports" in maps/README.md).
     #[arg(long, value_enum, default_value = "bordermap", value_name = "FORMAT")]
     from: From,
     /// Output folder (created if needed). The new layer set is built beside it and replaces the
@@ -198,6 +204,27 @@ pub(super) fn open(
     if from == From::Acled {
         return Ok(match AcledReader::new(reader, &label) {
             Ok(r) => Some(Box::new(r.with_region(region))),
+            Err(e) => {
+                for line in e.to_string().lines() {
+                    eprintln!("bordermap: {}", line.trim_start());
+                }
+                None
+            }
+        });
+    }
+    if from == From::Gdelt {
+        return Ok(match bordermap::events::GdeltReader::new(reader, &label) {
+            Ok(r) => {
+                let r = r.with_region(region);
+                // The rows left out are counted while reading, and told once it ends.
+                let mut skipped = Some(r.skipped());
+                Some(Box::new(r.chain(std::iter::from_fn(move || {
+                    for line in skipped.take().map(|s| s.report(&region)).unwrap_or_default() {
+                        eprintln!("bordermap: {line}");
+                    }
+                    None
+                }))))
+            }
             Err(e) => {
                 for line in e.to_string().lines() {
                     eprintln!("bordermap: {}", line.trim_start());

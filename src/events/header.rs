@@ -138,12 +138,13 @@ pub(super) fn other_format(headers: &csv::StringRecord) -> Option<String> {
     let add = "and add the columns type and claim_status, which they do not have";
     let first_tab = line.split('\t').next().unwrap_or("");
     if line.contains('\t') && !first_tab.is_empty() && first_tab.bytes().all(|b| b.is_ascii_digit()) {
-        return Some(format!(
-            "this looks like a GDELT events file (tab-separated, no header row, an event number first), which \
-             bordermap cannot read directly yet: convert it to a CSV with a header row of bordermap's columns \
-             (GLOBALEVENTID → id, SQLDATE (YYYYMMDD) → date as YYYY-MM-DD, ActionGeo_Lat/ActionGeo_Long → lat/lon, \
-             ActionGeo_FullName → place, Actor1Name/Actor2Name → actor/actor2, SOURCEURL → url) {add}; {RECORD_DOC}"
-        ));
+        return Some(
+            "this looks like a GDELT event file (tab-separated, no header row, GLOBALEVENTID and SQLDATE first): \
+             read it as one with --from gdelt (bordermap map --from gdelt FILE … --out DIR), or turn it into bordermap's \
+             own event records to review first (bordermap convert --from gdelt FILE --out events.csv); see \
+             \"GDELT exports\" in maps/README.md"
+                .to_string(),
+        );
     }
     let mut delimited = None;
     for (d, name) in [(';', "semicolon"), ('\t', "tab")] {

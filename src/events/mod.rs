@@ -9,6 +9,7 @@
 pub mod acled;
 pub mod country;
 pub mod date;
+pub mod gdelt;
 mod header;
 mod input;
 pub mod read;
@@ -22,6 +23,7 @@ use serde::Serialize;
 
 pub use acled::AcledReader;
 pub use date::{EventDate, Precision};
+pub use gdelt::{GdeltReader, GdeltSkipped};
 pub use read::{EventReader, ReadAhead, ReadError, read_ahead};
 pub use region::Region;
 
