@@ -48,11 +48,11 @@ fn every_kept_2_0_row_maps_with_its_type_fields_and_point() {
     assert_eq!(events.len(), 16, "{:?}", events.keys());
     assert!(
         err.contains(
-            "bordermap: left out 3 GDELT row(s) outside the region (lon 43..81, lat 22..47): widen with --region"
+            "bordermap: tests/data/gdelt/20210709-sample.export.CSV: left out 3 GDELT row(s) outside the region (lon 43..81, lat 22..47): widen it with --region MINLON,MINLAT,MAXLON,MAXLAT or --region world"
         ),
         "{err}"
     );
-    assert!(err.contains("bordermap: left out 2 GDELT row(s) with no action location (ActionGeo_Type 0)"), "{err}");
+    assert!(err.contains("bordermap: tests/data/gdelt/20210709-sample.export.CSV: left out 2 GDELT row(s) with no action location (ActionGeo_Type 0)"), "{err}");
     for far in ["1008000015", "1008000016", "1008000017", "1008000018", "1008000019"] {
         assert!(!events.contains_key(&format!("gdelt-{far}")), "{far}");
     }
@@ -93,6 +93,12 @@ fn every_kept_2_0_row_maps_with_its_type_fields_and_point() {
     assert_eq!((p["geo_precision"].as_u64(), p["fatalities"].as_u64()), (Some(1), Some(0)));
     assert_eq!(p["acled_sub_event_type"], "Non-state actor overtakes territory");
     assert_eq!(p["tags"], "gdelt:192; root:19");
+    assert_eq!(p["country"], "AFG");
+    // The full name's place part ("Islam Qala") is checked against the point: it fits.
+    assert_eq!(p["name_check"], "ok");
+    assert!(p["name_check_detail"].as_str().unwrap().starts_with("\"Islam Qala\" is afg-islam-qala"));
+    assert_eq!(events["gdelt-1008000013"]["properties"]["name_check"], "", "a country's name is not checked");
+    assert!(events.values().filter(|f| f["properties"]["name_check"] == "ok").count() == 15);
     assert_eq!(
         p["notes"],
         "CAMEO 192 Occupy territory; QuadClass 4; GoldsteinScale -9.5; NumMentions 24; NumSources 6; NumArticles 24; \

@@ -218,9 +218,10 @@ pub(super) fn open(
                 let r = r.with_region(region);
                 // The rows left out are counted while reading, and told once it ends.
                 let mut skipped = Some(r.skipped());
+                let file = label.clone();
                 Some(Box::new(r.chain(std::iter::from_fn(move || {
                     for line in skipped.take().map(|s| s.report(&region)).unwrap_or_default() {
-                        eprintln!("bordermap: {line}");
+                        eprintln!("bordermap: {file}: {line}");
                     }
                     None
                 }))))

@@ -273,7 +273,7 @@ impl GdeltSkipped {
         let (outside, none) = self.counts();
         let mut lines = Vec::new();
         if outside > 0 {
-            lines.push(format!("left out {outside} GDELT row(s) outside the region ({region}): widen with --region"));
+            lines.push(format!("left out {outside} GDELT row(s) outside the region ({region}): widen it with --region MINLON,MINLAT,MAXLON,MAXLAT or --region world"));
         }
         if none > 0 {
             lines.push(format!("left out {none} GDELT row(s) with no action location (ActionGeo_Type 0)"));
@@ -975,7 +975,7 @@ mod tests {
         let lines = skipped.report(&Region::DEFAULT);
         assert_eq!(
             lines[0],
-            "left out 1 GDELT row(s) outside the region (lon 43..81, lat 22..47): widen with --region"
+            "left out 1 GDELT row(s) outside the region (lon 43..81, lat 22..47): widen it with --region MINLON,MINLAT,MAXLON,MAXLAT or --region world"
         );
         assert_eq!(lines[1], "left out 2 GDELT row(s) with no action location (ActionGeo_Type 0)");
         // A wider region keeps Aleppo.

@@ -44,10 +44,25 @@ impl NameCheck {
     pub const NONE: NameCheck = NameCheck { status: "", detail: String::new() };
 }
 
-/// Resolves `name` near (lon, lat), preferring places in `country` (ISO3, or empty), and
-/// compares.
+/// The place a location label names, without what follows it: GDELT's `ActionGeo_FullName`
+/// is "Islam Qala, Herat, Afghanistan" (place, province, country) or "Herat, Afghanistan
+/// (general)"; the first part is the place.
+///
+/// ```
+/// use bordermap::layers::name_check::place_part;
+/// assert_eq!(place_part("Islam Qala, Herat, Afghanistan"), "Islam Qala");
+/// assert_eq!(place_part("Badakhshan (general)"), "Badakhshan");
+/// assert_eq!(place_part(" Torghundi "), "Torghundi");
+/// ```
+pub fn place_part(label: &str) -> &str {
+    let first = label.split(',').next().unwrap_or("").trim();
+    first.strip_suffix("(general)").map_or(first, str::trim_end)
+}
+
+/// Resolves the place `name` names ([`place_part`]) near (lon, lat), preferring places in
+/// `country` (ISO3, or empty), and compares.
 pub fn check(gz: &Gazetteer, name: &str, lon: f64, lat: f64, country: &str) -> NameCheck {
-    let name = name.trim();
+    let name = place_part(name);
     if name.is_empty() {
         return NameCheck::NONE;
     }
@@ -109,6 +124,14 @@ mod tests {
         let far = check(&gz, "Islam Qala", 62.2, 34.35, "AFG");
         assert_eq!(far.status, "far", "{far:?}");
         assert!(far.detail.contains("km from the given point"), "{}", far.detail);
+    }
+
+    #[test]
+    fn a_gdelt_full_name_is_checked_by_its_place() {
+        let gz = gz();
+        assert_eq!(check(&gz, "Islam Qala, Herat, Afghanistan", 61.07, 34.66, "AFG").status, "ok");
+        assert_eq!(check(&gz, "Islam Qala, Herat, Afghanistan", 62.2, 34.35, "AFG").status, "far");
+        assert_eq!(check(&gz, "Afghanistan", 62.2, 34.35, "AFG").status, "");
     }
 
     #[test]
