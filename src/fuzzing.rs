@@ -14,7 +14,9 @@ use std::sync::OnceLock;
 use jiff::civil::Date;
 
 use crate::events::write::CsvWriter;
-use crate::events::{AcledReader, ClaimStatus, Event, EventDate, EventReader, Location, Precision, ReadError};
+use crate::events::{
+    AcledReader, ClaimStatus, Event, EventDate, EventReader, Location, Precision, ReadError, UcdpReader,
+};
 use crate::extract::{self, Article, Extractor, dates, text};
 use crate::gazetteer::geonames::{ImportOptions, Importer};
 use crate::gazetteer::{
@@ -92,6 +94,27 @@ pub fn acled_csv(data: &[u8]) {
     let mut w = CsvWriter::new(Vec::new()).expect("writing to memory");
     for e in &events {
         assert_eq!(e.claim_status, ClaimStatus::Claimed, "an ACLED row drawn as more than a claim");
+        w.write(e).expect("writing to memory");
+    }
+    let csv = w.finish().expect("writing to memory");
+    let back = EventReader::csv(csv.as_slice(), "back.csv").expect("the written header reads back");
+    for (e, b) in events.iter().zip(back) {
+        let mut b = b.unwrap_or_else(|err| panic!("{}: the converted record does not read back: {err}", e.id));
+        b.origin = e.origin.clone();
+        assert_eq!(&b, e, "the converted record reads back different");
+    }
+}
+
+/// `bordermap map --from ucdp FILE.csv` and `bordermap convert --from ucdp`: the UCDP GED
+/// reader, then every accepted row written as bordermap's own record and read back.
+pub fn ucdp_csv(data: &[u8]) {
+    let Ok(r) = UcdpReader::new(data, "fuzz.csv") else { return };
+    let events = drain_events(r, data.len() + 1);
+    let mut w = CsvWriter::new(Vec::new()).expect("writing to memory");
+    for e in &events {
+        assert_eq!(e.claim_status, ClaimStatus::Claimed, "a UCDP row drawn as more than a claim");
+        assert!(e.id.starts_with("ucdp-"), "{}: a UCDP id without its prefix", e.id);
+        assert!(e.quote.chars().count() <= crate::events::ucdp::MAX_QUOTE + 1, "{}: an unbounded quote", e.id);
         w.write(e).expect("writing to memory");
     }
     let csv = w.finish().expect("writing to memory");

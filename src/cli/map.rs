@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::ValueEnum;
 
-use bordermap::events::{AcledReader, Event, EventReader, ReadError, Region, read_ahead};
+use bordermap::events::{AcledReader, Event, EventReader, ReadError, Region, UcdpReader, read_ahead};
 use bordermap::gazetteer::Gazetteer;
 use bordermap::layers::{
     DEFAULT_MAX_DISTANCE_KM, Format, Layers, MapError, MapOptions, Period, Properties, map_events,
@@ -68,16 +68,19 @@ pub enum From {
     Bordermap,
     /// ACLED exports as ACLED publishes them (CSV with ACLED's columns).
     Acled,
+    /// UCDP GED CSVs as UCDP publishes them (GED 21.1–24.1, candidate releases).
+    Ucdp,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Event files: CSV or JSON Lines (by extension: .csv, .jsonl/.ndjson); `-` reads
-    /// standard input. With --from acled, ACLED export CSVs.
+    /// standard input. With --from acled, ACLED export CSVs; with --from ucdp, UCDP GED CSVs.
     #[arg(required = true, value_name = "EVENTS")]
     inputs: Vec<PathBuf>,
     /// What the inputs are: bordermap's own event records, or ACLED exports (each row an
-    /// event at its coordinates, claimed by its sources; see "ACLED exports" in maps/README.md).
+    /// event at its coordinates, claimed by its sources; see "ACLED exports" in maps/README.md),
+    /// or UCDP GED CSVs (likewise; see "UCDP GED exports").
     #[arg(long, value_enum, default_value = "bordermap", value_name = "FORMAT")]
     from: From,
     /// Output folder (created if needed). The new layer set is built beside it and replaces the
@@ -167,6 +170,17 @@ pub(super) fn open(
     };
     if from == From::Acled {
         return Ok(match AcledReader::new(reader, &label) {
+            Ok(r) => Some(Box::new(r.with_region(region))),
+            Err(e) => {
+                for line in e.to_string().lines() {
+                    eprintln!("bordermap: {}", line.trim_start());
+                }
+                None
+            }
+        });
+    }
+    if from == From::Ucdp {
+        return Ok(match UcdpReader::new(reader, &label) {
             Ok(r) => Some(Box::new(r.with_region(region))),
             Err(e) => {
                 for line in e.to_string().lines() {

@@ -13,6 +13,7 @@ mod header;
 mod input;
 pub mod read;
 pub mod region;
+pub mod ucdp;
 pub mod write;
 
 use std::fmt;
@@ -24,6 +25,7 @@ pub use acled::AcledReader;
 pub use date::{EventDate, Precision};
 pub use read::{EventReader, ReadAhead, ReadError, read_ahead};
 pub use region::Region;
+pub use ucdp::UcdpReader;
 
 use crate::gazetteer::{Origin, PlaceKind};
 
