@@ -65,6 +65,7 @@ targets!(
     events_csv,
     events_jsonl,
     acled_csv,
+    ucdp_csv,
     places_csv,
     geonames_rows,
     html_article,
