@@ -52,8 +52,16 @@ fn every_row_maps_with_the_type_its_violence_implies() {
     for (id, ty) in [("ucdp-433001", "clash"), ("ucdp-433011", "clash"), ("ucdp-433013", "attack")] {
         assert_eq!(p(id, "type"), ty, "{id}");
     }
-    assert_eq!((p("ucdp-433013", "acled_event_type"), p("ucdp-433013", "actor2")), (json!("Violence against civilians"), json!("Civilians")));
-    assert!(p("ucdp-433011", "notes").as_str().unwrap().starts_with("UCDP type_of_violence 2 (non-state); conflict IS - Taleban"));
+    assert_eq!(
+        (p("ucdp-433013", "acled_event_type"), p("ucdp-433013", "actor2")),
+        (json!("Violence against civilians"), json!("Civilians"))
+    );
+    assert!(
+        p("ucdp-433011", "notes")
+            .as_str()
+            .unwrap()
+            .starts_with("UCDP type_of_violence 2 (non-state); conflict IS - Taleban")
+    );
     // All three types of violence are there; every row is a claim by its sources, never a fact.
     let kinds: std::collections::BTreeSet<String> = events
         .values()
@@ -76,8 +84,14 @@ fn coordinates_ranges_and_fields_are_kept() {
     let islam_qala = &events["ucdp-433001"];
     assert_eq!(islam_qala["geometry"]["coordinates"], json!([61.066667, 34.666667]));
     let p = &islam_qala["properties"];
-    assert_eq!((p["place"].as_str(), p["matched"].as_str(), p["border"].as_str()), (Some("Islam Qala town"), Some("coordinates"), Some("AFG-IRN")));
-    assert_eq!((p["start"].as_str(), p["end"].as_str(), p["until"].as_str()), (Some("2021-07-09"), Some("2021-07-09"), Some("2021-07-10")));
+    assert_eq!(
+        (p["place"].as_str(), p["matched"].as_str(), p["border"].as_str()),
+        (Some("Islam Qala town"), Some("coordinates"), Some("AFG-IRN"))
+    );
+    assert_eq!(
+        (p["start"].as_str(), p["end"].as_str(), p["until"].as_str()),
+        (Some("2021-07-09"), Some("2021-07-09"), Some("2021-07-10"))
+    );
     assert_eq!((p["admin1"].as_str(), p["admin2"].as_str()), (Some("Herat province"), Some("Kohsan district")));
     assert_eq!((p["fatalities"].as_u64(), p["geo_precision"].as_u64()), (Some(5), Some(1)));
     assert_eq!((p["actor"].as_str(), p["actor2"].as_str()), (Some("Government of Afghanistan"), Some("Taleban")));
@@ -127,7 +141,10 @@ fn candidate_releases_dates_with_a_time_of_day_and_crlf() {
     let events = timeline(map(&["--from", "ucdp", CANDIDATE]).path());
     assert_eq!(events.len(), 3);
     let p = &events["ucdp-440102"]["properties"];
-    assert_eq!((p["start"].as_str(), p["end"].as_str(), p["until"].as_str()), (Some("2021-08-10"), Some("2021-08-12"), Some("2021-08-13")));
+    assert_eq!(
+        (p["start"].as_str(), p["end"].as_str(), p["until"].as_str()),
+        (Some("2021-08-10"), Some("2021-08-12"), Some("2021-08-13"))
+    );
     assert_eq!(p["citation"], "TOLOnews|Afghanistan International, 2021-08-13");
     assert_eq!(p["input_line"], 3);
     assert_eq!(events["ucdp-440103"]["properties"]["input_line"], 4);

@@ -37,11 +37,8 @@ use crate::gazetteer::Origin;
 /// State-based (1) and non-state (2) violence are fighting between organised armed groups (a
 /// `clash`; GED does not say whether control changed); one-sided violence (3) is an organised
 /// group's attack on civilians (an `attack`, ACLED's "Violence against civilians / Attack").
-pub const TYPES: [(u8, &str, EventType); 3] = [
-    (1, "state-based", EventType::Clash),
-    (2, "non-state", EventType::Clash),
-    (3, "one-sided", EventType::Attack),
-];
+pub const TYPES: [(u8, &str, EventType); 3] =
+    [(1, "state-based", EventType::Clash), (2, "non-state", EventType::Clash), (3, "one-sided", EventType::Attack)];
 
 /// bordermap's `geo_precision` (1 exact place, 2 near it / a district, 3 a larger area) for
 /// UCDP's `where_prec`: 1 exact location → 1; 2 within about 25 km of a known point → 1; 3 a
@@ -289,7 +286,12 @@ impl Row<'_> {
 /// UCDP's `;`-separated list as bordermap's `|`-separated one (each item trimmed, empty ones
 /// and `|` inside an item dropped).
 fn list(s: &str) -> String {
-    s.split(';').map(|p| p.replace('|', " ")).map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("|")
+    s.split(';')
+        .map(|p| p.replace('|', " "))
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 fn convert(row: &Row, file: &str, line: u64, region: &Region) -> Result<Event, ReadError> {
@@ -346,7 +348,10 @@ fn convert(row: &Row, file: &str, line: u64, region: &Region) -> Result<Event, R
         (Some(_), None) if end_t.is_empty() => {
             err(
                 "date_end",
-                format!("empty, with date_prec {}: a UCDP row of a date range needs its last day", date_prec.unwrap_or(0)),
+                format!(
+                    "empty, with date_prec {}: a UCDP row of a date range needs its last day",
+                    date_prec.unwrap_or(0)
+                ),
             );
             None
         }
@@ -742,13 +747,18 @@ mod tests {
                     2021-08-01,9\n";
         let rs: Vec<_> = UcdpReader::new(text.as_bytes(), "g.csv").unwrap().collect();
         let e = rs[0].as_ref().unwrap();
-        assert_eq!((e.id.as_str(), e.event_type, e.fatalities, e.claimed_by.as_str()), ("ucdp-9", EventType::Attack, 0, ""));
+        assert_eq!(
+            (e.id.as_str(), e.event_type, e.fatalities, e.claimed_by.as_str()),
+            ("ucdp-9", EventType::Attack, 0, "")
+        );
         // Every missing required column at once.
         let e = UcdpReader::new("year,country\n".as_bytes(), "g.csv").err().unwrap();
         let fields: Vec<_> = e.0.iter().map(|d| d.field.clone().unwrap()).collect();
         assert_eq!(fields, ["id", "date_start", "type_of_violence", "date_end", "latitude"]);
         // Coordinates or a place name is enough.
-        assert!(UcdpReader::new("id,date_start,date_prec,type_of_violence,where_coordinates\n".as_bytes(), "g").is_ok());
+        assert!(
+            UcdpReader::new("id,date_start,date_prec,type_of_violence,where_coordinates\n".as_bytes(), "g").is_ok()
+        );
         let e = UcdpReader::new("id,date,type,claim_status,place\n".as_bytes(), "g.csv").err().unwrap();
         assert!(e.to_string().contains("bordermap events file"), "{e}");
         let acled = "event_id_cnty,event_date,event_type,latitude,longitude\n";
