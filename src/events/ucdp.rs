@@ -770,7 +770,7 @@ mod tests {
         }
         // A header only, and blank trailing rows: no events, no errors.
         assert_eq!(read("").len(), 0);
-        assert_eq!(read(&",".repeat(48).replace(',', ",")).len(), 0);
+        assert_eq!(read(&",".repeat(48)).len(), 0);
         assert_eq!(read(&format!("{}\n{}\n", ",".repeat(48), ",".repeat(48))).len(), 0);
     }
 
