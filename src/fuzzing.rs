@@ -14,9 +14,7 @@ use std::sync::OnceLock;
 use jiff::civil::Date;
 
 use crate::events::write::CsvWriter;
-use crate::events::{
-    AcledReader, ClaimStatus, Event, EventDate, EventReader, Location, Precision, ReadError, UcdpReader,
-};
+use crate::events::{AcledReader, ClaimStatus, Event, EventDate, EventReader, Location, Precision, ReadError};
 use crate::extract::{self, Article, Extractor, dates, text};
 use crate::gazetteer::geonames::{ImportOptions, Importer};
 use crate::gazetteer::{
@@ -108,7 +106,7 @@ pub fn acled_csv(data: &[u8]) {
 /// `bordermap map --from ucdp FILE.csv` and `bordermap convert --from ucdp`: the UCDP GED
 /// reader, then every accepted row written as bordermap's own record and read back.
 pub fn ucdp_csv(data: &[u8]) {
-    let Ok(r) = UcdpReader::new(data, "fuzz.csv") else { return };
+    let Ok(r) = crate::events::UcdpReader::new(data, "fuzz.csv") else { return };
     let events = drain_events(r, data.len() + 1);
     let mut w = CsvWriter::new(Vec::new()).expect("writing to memory");
     for e in &events {

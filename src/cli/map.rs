@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::ValueEnum;
 
-use bordermap::events::{AcledReader, Event, EventReader, ReadError, Region, UcdpReader, read_ahead};
+use bordermap::events::{AcledReader, Event, EventReader, ReadError, Region, read_ahead};
 use bordermap::gazetteer::Gazetteer;
 use bordermap::layers::{
     DEFAULT_MAX_DISTANCE_KM, Format, Layers, MapError, MapOptions, Period, Properties, map_events,
@@ -180,7 +180,7 @@ pub(super) fn open(
         });
     }
     if from == From::Ucdp {
-        return Ok(match UcdpReader::new(reader, &label) {
+        return Ok(match bordermap::events::UcdpReader::new(reader, &label) {
             Ok(r) => Some(Box::new(r.with_region(region))),
             Err(e) => {
                 for line in e.to_string().lines() {
