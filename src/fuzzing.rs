@@ -84,23 +84,32 @@ pub fn events_csv(data: &[u8]) {
     drain_events(r, data.len() + 1);
 }
 
-/// `bordermap map --from acled FILE.csv` and `bordermap convert --from acled`: the ACLED
-/// reader, then every accepted row written as bordermap's own record and read back.
-pub fn acled_csv(data: &[u8]) {
-    let Ok(r) = AcledReader::new(data, "fuzz.csv") else { return };
-    let events = drain_events(r, data.len() + 1);
+/// Every accepted export row written as bordermap's own record (`convert`) and read back
+/// (`map`, over the whole world, as the rows were read): the same events, none lost. Each is
+/// a claim (`claimed`), with the id prefix of its export.
+fn converts_and_reads_back(events: &[Event], export: &str, id_prefix: &str) {
     let mut w = CsvWriter::new(Vec::new()).expect("writing to memory");
-    for e in &events {
-        assert_eq!(e.claim_status, ClaimStatus::Claimed, "an ACLED row drawn as more than a claim");
+    for e in events {
+        assert_eq!(e.claim_status, ClaimStatus::Claimed, "{}: an {export} row drawn as more than a claim", e.id);
+        assert!(e.id.starts_with(id_prefix), "{}: an {export} id without its prefix {id_prefix:?}", e.id);
         w.write(e).expect("writing to memory");
     }
     let csv = w.finish().expect("writing to memory");
     let back = EventReader::csv(csv.as_slice(), "back.csv").expect("the written header reads back");
+    let back: Vec<_> = back.with_region(crate::events::Region::WORLD).collect();
+    assert_eq!(back.len(), events.len(), "the converted records read back as another number of records");
     for (e, b) in events.iter().zip(back) {
         let mut b = b.unwrap_or_else(|err| panic!("{}: the converted record does not read back: {err}", e.id));
         b.origin = e.origin.clone();
         assert_eq!(&b, e, "the converted record reads back different");
     }
+}
+
+/// `bordermap map --from acled FILE.csv` and `bordermap convert --from acled`: the ACLED
+/// reader, then every accepted row written as bordermap's own record and read back.
+pub fn acled_csv(data: &[u8]) {
+    let Ok(r) = AcledReader::new(data, "fuzz.csv") else { return };
+    converts_and_reads_back(&drain_events(r, data.len() + 1), "ACLED", "");
 }
 
 /// `bordermap map --from gdelt FILE` and `bordermap convert --from gdelt`: the GDELT reader
@@ -121,21 +130,18 @@ pub fn gdelt_tsv(data: &[u8]) {
         let (far, none_near) = near.counts();
         assert_eq!((kept + far, none_near), (events.len() as u64, none), "the region filter lost or made rows");
     }
-    let mut w = CsvWriter::new(Vec::new()).expect("writing to memory");
+    converts_and_reads_back(&events, "GDELT", "gdelt-");
+}
+
+/// `bordermap map --from ucdp FILE.csv` and `bordermap convert --from ucdp`: the UCDP GED
+/// reader, then every accepted row written as bordermap's own record and read back.
+pub fn ucdp_csv(data: &[u8]) {
+    let Ok(r) = crate::events::UcdpReader::new(data, "fuzz.csv") else { return };
+    let events = drain_events(r, data.len() + 1);
     for e in &events {
-        assert_eq!(e.claim_status, ClaimStatus::Claimed, "a GDELT row drawn as more than a claim");
-        assert!(e.id.starts_with("gdelt-"), "{}", e.id);
-        w.write(e).expect("writing to memory");
+        assert!(e.quote.chars().count() <= crate::events::ucdp::MAX_QUOTE + 1, "{}: an unbounded quote", e.id);
     }
-    let csv = w.finish().expect("writing to memory");
-    let back = EventReader::csv(csv.as_slice(), "back.csv").expect("the written header reads back");
-    let back: Vec<_> = back.with_region(crate::events::Region::WORLD).collect();
-    assert_eq!(back.len(), events.len(), "the converted records read back as another number of records");
-    for (e, b) in events.iter().zip(back) {
-        let mut b = b.unwrap_or_else(|err| panic!("{}: the converted record does not read back: {err}", e.id));
-        b.origin = e.origin.clone();
-        assert_eq!(&b, e, "the converted record reads back different");
-    }
+    converts_and_reads_back(&events, "UCDP", "ucdp-");
 }
 
 /// `bordermap map FILE.jsonl`: the JSON Lines reader.

@@ -66,6 +66,7 @@ targets!(
     events_jsonl,
     acled_csv,
     gdelt_tsv,
+    ucdp_csv,
     places_csv,
     geonames_rows,
     html_article,

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::ValueEnum;
 
-use bordermap::events::{AcledReader, Event, EventReader, ReadError, Region, read_ahead};
+use bordermap::events::{AcledReader, Event, EventReader, GdeltReader, ReadError, Region, UcdpReader, read_ahead};
 use bordermap::gazetteer::Gazetteer;
 use bordermap::layers::{
     DEFAULT_MAX_DISTANCE_KM, Format, Layers, MapError, MapOptions, Period, Properties, map_events,
@@ -71,19 +71,22 @@ pub enum From {
     /// GDELT 1.0/2.0 event files as GDELT publishes them, unzipped (tab-separated, no header;
     /// rows outside --region are left out and counted; see "GDELT exports" in maps/README.md).
     Gdelt,
+    /// UCDP GED CSVs as UCDP publishes them (GED 21.1–24.1, candidate releases).
+    Ucdp,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Event files: CSV or JSON Lines (by extension: .csv, .jsonl/.ndjson); `-` reads
     /// standard input. With --from acled, ACLED export CSVs; with --from gdelt, GDELT event
-    /// files (unzipped).
+    /// files (unzipped); with --from ucdp, UCDP GED CSVs.
     #[arg(required = true, value_name = "EVENTS")]
     inputs: Vec<PathBuf>,
     /// What the inputs are: bordermap's own event records, or ACLED exports (each row an
     /// event at its coordinates, claimed by its sources; see "ACLED exports" in maps/README.md),
     /// or GDELT event files (each row in --region an event at its ActionGeo point, claimed by
     /// GDELT's machine coding of its source; see "GDELT exports" in maps/README.md).
+    /// or UCDP GED CSVs (likewise; see "UCDP GED exports").
     #[arg(long, value_enum, default_value = "bordermap", value_name = "FORMAT")]
     from: From,
     /// Output folder (created if needed). The new layer set is built beside it and replaces the
@@ -185,6 +188,18 @@ pub(super) fn label(path: &std::path::Path) -> String {
     if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() }
 }
 
+/// No reader: the header's errors printed, each a `file:line: error: …` line of its own.
+fn refused(e: ReadError) -> Option<Events> {
+    for line in e.to_string().lines() {
+        eprintln!("bordermap: {}", line.trim_start());
+    }
+    None
+}
+
+fn boxed(r: impl Iterator<Item = Result<Event, ReadError>> + Send + 'static) -> Option<Events> {
+    Some(Box::new(r))
+}
+
 /// An input's reader, or `None` when its header is unusable (the errors are printed: each is a
 /// `file:line: error: …` line of its own).
 pub(super) fn open(
@@ -201,38 +216,26 @@ pub(super) fn open(
             .map_err(|e| anyhow::anyhow!("cannot open {label}: {}", bordermap::publish::os_message(&e)))?;
         Box::new(f)
     };
-    if from == From::Acled {
-        return Ok(match AcledReader::new(reader, &label) {
-            Ok(r) => Some(Box::new(r.with_region(region))),
-            Err(e) => {
-                for line in e.to_string().lines() {
-                    eprintln!("bordermap: {}", line.trim_start());
+    match from {
+        From::Bordermap => {}
+        From::Acled => {
+            return Ok(AcledReader::new(reader, &label).map_or_else(refused, |r| boxed(r.with_region(region))));
+        }
+        From::Ucdp => return Ok(UcdpReader::new(reader, &label).map_or_else(refused, |r| boxed(r.with_region(region)))),
+        From::Gdelt => {
+            let r = match GdeltReader::new(reader, &label) {
+                Ok(r) => r.with_region(region),
+                Err(e) => return Ok(refused(e)),
+            };
+            // The rows left out are counted while reading, and told once it ends.
+            let mut skipped = Some(r.skipped());
+            return Ok(boxed(r.chain(std::iter::from_fn(move || {
+                for line in skipped.take().map(|s| s.report(&region)).unwrap_or_default() {
+                    eprintln!("bordermap: {label}: {line}");
                 }
                 None
-            }
-        });
-    }
-    if from == From::Gdelt {
-        return Ok(match bordermap::events::GdeltReader::new(reader, &label) {
-            Ok(r) => {
-                let r = r.with_region(region);
-                // The rows left out are counted while reading, and told once it ends.
-                let mut skipped = Some(r.skipped());
-                let file = label.clone();
-                Some(Box::new(r.chain(std::iter::from_fn(move || {
-                    for line in skipped.take().map(|s| s.report(&region)).unwrap_or_default() {
-                        eprintln!("bordermap: {file}: {line}");
-                    }
-                    None
-                }))))
-            }
-            Err(e) => {
-                for line in e.to_string().lines() {
-                    eprintln!("bordermap: {}", line.trim_start());
-                }
-                None
-            }
-        });
+            }))));
+        }
     }
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     let format =
@@ -242,12 +245,7 @@ pub(super) fn open(
         InputFormat::Csv => {
             let mut r = match EventReader::csv(reader, &label) {
                 Ok(r) => r.with_region(region),
-                Err(e) => {
-                    for line in e.to_string().lines() {
-                        eprintln!("bordermap: {}", line.trim_start());
-                    }
-                    return Ok(None);
-                }
+                Err(e) => return Ok(refused(e)),
             };
             for w in r.warnings() {
                 eprintln!("bordermap: {w}");

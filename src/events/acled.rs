@@ -17,7 +17,7 @@ use std::io::{Chain, Cursor, Read};
 use jiff::civil::Date;
 
 use super::header::loose;
-use super::input::{QuoteWatch, Start, peek_start, unclosed_quote};
+use super::input::{CrlfToLf, QuoteWatch, Start, peek_start, unclosed_quote};
 use super::{ClaimStatus, Event, EventDate, EventType, Location, Precision, ReadError, Region};
 use crate::diagnostic::Diagnostic;
 use crate::gazetteer::Origin;
@@ -137,55 +137,6 @@ const READ: [&str; 24] = [
 pub const REQUIRED: [&str; 3] = ["event_id_cnty", "event_date", "event_type"];
 
 type Input<R> = QuoteWatch<CrlfToLf<Chain<Cursor<Vec<u8>>, R>>>;
-
-/// Passes bytes through with each CRLF as LF. The `csv` crate reads CRLF line ends, but then
-/// gives every record after one a line number one too low (the record is taken to start at
-/// the `\n` of the line before); ACLED's downloads have CRLF line ends, and a diagnostic must
-/// name the right line. A quoted field's CRLF becomes LF too.
-struct CrlfToLf<R> {
-    inner: R,
-    buf: Vec<u8>,
-    out: Vec<u8>,
-    at: usize,
-    cr: bool,
-}
-
-impl<R: Read> CrlfToLf<R> {
-    fn new(inner: R) -> Self {
-        CrlfToLf { inner, buf: vec![0; 1 << 16], out: Vec::new(), at: 0, cr: false }
-    }
-}
-
-impl<R: Read> Read for CrlfToLf<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        while self.at == self.out.len() {
-            self.out.clear();
-            self.at = 0;
-            let n = self.inner.read(&mut self.buf)?;
-            if n == 0 {
-                if !std::mem::take(&mut self.cr) {
-                    return Ok(0);
-                }
-                self.out.push(b'\r');
-                break;
-            }
-            for &b in &self.buf[..n] {
-                if std::mem::take(&mut self.cr) && b != b'\n' {
-                    self.out.push(b'\r');
-                }
-                if b == b'\r' {
-                    self.cr = true;
-                } else {
-                    self.out.push(b);
-                }
-            }
-        }
-        let n = buf.len().min(self.out.len() - self.at);
-        buf[..n].copy_from_slice(&self.out[self.at..self.at + n]);
-        self.at += n;
-        Ok(n)
-    }
-}
 
 /// Streams [`Event`]s from an ACLED export (CSV with ACLED's header row).
 pub struct AcledReader<R: Read> {

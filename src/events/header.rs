@@ -131,11 +131,11 @@ pub(super) fn check_header(headers: &csv::StringRecord, file: &str) -> (Vec<Diag
 
 /// A hint when a header that lacks bordermap's columns looks like another format: another
 /// delimiter, or an ACLED, UCDP GED or GDELT file. ACLED exports are read with `--from acled`
-/// (the hint says so); for UCDP and GDELT the hints say how their columns map to bordermap's.
+/// and UCDP GED files with `--from ucdp` (the hints say so); for GDELT the hint says how its
+/// columns map to bordermap's.
 pub(super) fn other_format(headers: &csv::StringRecord) -> Option<String> {
     // The header line as it was, near enough (a comma inside a GDELT place name split it).
     let line: String = headers.iter().collect::<Vec<_>>().join(",");
-    let add = "and add the columns type and claim_status, which they do not have";
     let first_tab = line.split('\t').next().unwrap_or("");
     if line.contains('\t') && !first_tab.is_empty() && first_tab.bytes().all(|b| b.is_ascii_digit()) {
         return Some(
@@ -160,6 +160,7 @@ pub(super) fn other_format(headers: &csv::StringRecord) -> Option<String> {
     };
     let has = |c: &str| names.iter().any(|n| n == c);
     let acled = has("event_id_cnty") || (has("event_date") && has("event_type"));
+    let ucdp = !acled && has("date_start") && (has("where_coordinates") || has("side_a"));
     let format = if acled {
         Some(
             "this looks like an ACLED export (event_id_cnty, event_date, event_type …): read it as one with --from \
@@ -168,19 +169,20 @@ pub(super) fn other_format(headers: &csv::StringRecord) -> Option<String> {
              maps/README.md"
                 .to_string(),
         )
-    } else if has("date_start") && (has("where_coordinates") || has("side_a")) {
-        Some(format!(
-            "this looks like a UCDP GED file (date_start, where_coordinates, side_a …), which bordermap cannot read \
-             directly yet: convert it to bordermap's columns (id → id, date_start → date as YYYY-MM-DD, \
-             where_coordinates → place, latitude/longitude → lat/lon, side_a → actor, side_b → actor2, \
-             source_article → source) {add}; {RECORD_DOC}"
-        ))
+    } else if ucdp {
+        Some(
+            "this looks like a UCDP GED file (date_start, where_coordinates, side_a …): read it as one with --from \
+             ucdp (bordermap map --from ucdp FILE … --out DIR), or turn it into bordermap's own event records to \
+             review first (bordermap convert --from ucdp FILE --out events.csv); see \"UCDP GED exports\" in \
+             maps/README.md"
+                .to_string(),
+        )
     } else {
         None
     };
     let missing: Vec<&str> = REQUIRED_COLUMNS.into_iter().filter(|c| !has(c)).collect();
-    // An ACLED export is read as one: bordermap's columns are not what it lacks.
-    let missing = if missing.is_empty() || acled {
+    // An ACLED export or a UCDP GED file is read as one: bordermap's columns are not what it lacks.
+    let missing = if missing.is_empty() || acled || ucdp {
         String::new()
     } else {
         format!("; required columns missing: {}", missing.join(", "))

@@ -166,6 +166,55 @@ impl<R: Read> Read for QuoteWatch<R> {
     }
 }
 
+/// Passes bytes through with each CRLF as LF. The `csv` crate reads CRLF line ends, but then
+/// gives every record after one a line number one too low (the record is taken to start at
+/// the `\n` of the line before); ACLED's and UCDP's downloads have CRLF line ends, and a diagnostic must
+/// name the right line. A quoted field's CRLF becomes LF too.
+pub(super) struct CrlfToLf<R> {
+    inner: R,
+    pub(super) buf: Vec<u8>,
+    out: Vec<u8>,
+    at: usize,
+    cr: bool,
+}
+
+impl<R: Read> CrlfToLf<R> {
+    pub(super) fn new(inner: R) -> Self {
+        CrlfToLf { inner, buf: vec![0; 1 << 16], out: Vec::new(), at: 0, cr: false }
+    }
+}
+
+impl<R: Read> Read for CrlfToLf<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.at == self.out.len() {
+            self.out.clear();
+            self.at = 0;
+            let n = self.inner.read(&mut self.buf)?;
+            if n == 0 {
+                if !std::mem::take(&mut self.cr) {
+                    return Ok(0);
+                }
+                self.out.push(b'\r');
+                break;
+            }
+            for &b in &self.buf[..n] {
+                if std::mem::take(&mut self.cr) && b != b'\n' {
+                    self.out.push(b'\r');
+                }
+                if b == b'\r' {
+                    self.cr = true;
+                } else {
+                    self.out.push(b);
+                }
+            }
+        }
+        let n = buf.len().min(self.out.len() - self.at);
+        buf[..n].copy_from_slice(&self.out[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
 pub(super) fn unclosed_quote(file: &str, u: Unclosed, field: Option<&str>, last_line: u64) -> Diagnostic {
     let runs = if last_line > u.line {
         format!("it runs to the end of the file (line {last_line}), taking every line after it into the field")

@@ -14,6 +14,7 @@ mod header;
 mod input;
 pub mod read;
 pub mod region;
+pub mod ucdp;
 pub mod write;
 
 use std::fmt;
@@ -26,6 +27,7 @@ pub use date::{EventDate, Precision};
 pub use gdelt::{GdeltReader, GdeltSkipped};
 pub use read::{EventReader, ReadAhead, ReadError, read_ahead};
 pub use region::Region;
+pub use ucdp::UcdpReader;
 
 use crate::gazetteer::{Origin, PlaceKind};
 

@@ -9,7 +9,7 @@ use std::io::{BufRead, BufReader, Chain, Cursor, Read};
 use serde::Deserialize;
 
 use super::header::{RECORD_DOC, check_header};
-use super::input::{QuoteWatch, Start, peek_start, unclosed_quote};
+use super::input::{CrlfToLf, QuoteWatch, Start, peek_start, unclosed_quote};
 use super::{ClaimStatus, Event, EventDate, EventType, Location, Precision, Region};
 use crate::diagnostic::{Diagnostic, DiagnosticList};
 use crate::gazetteer::Origin;
@@ -287,7 +287,9 @@ fn convert<T: AsRef<str>>(raw: RawEvent<T>, file: &str, line: u64, region: &Regi
 
 /// The input of the CSV reader: what [`peek_start`] read, then the rest, through a
 /// [`QuoteWatch`].
-type CsvInput<R> = QuoteWatch<Chain<Cursor<Vec<u8>>, R>>;
+/// CRLF line ends are read as LF: the `csv` crate numbers the records after a CRLF one line too
+/// low (see [`CrlfToLf`]), and a diagnostic must name the right line.
+type CsvInput<R> = QuoteWatch<CrlfToLf<Chain<Cursor<Vec<u8>>, R>>>;
 
 enum Inner<R: Read> {
     Csv {
@@ -331,8 +333,9 @@ impl<R: Read> EventReader<R> {
             }
             Start::Text => {}
         }
-        let mut rdr =
-            csv::ReaderBuilder::new().flexible(false).from_reader(QuoteWatch::new(Cursor::new(head).chain(reader)));
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(false)
+            .from_reader(QuoteWatch::new(CrlfToLf::new(Cursor::new(head).chain(reader))));
         let headers = rdr.headers().map_err(|e| one(Some(1), format!("unreadable header: {e}")))?.clone();
         let watch = rdr.get_ref();
         if let Some(u) = watch.unclosed_in(0, rdr.position().byte().max(1)) {
@@ -649,6 +652,23 @@ mod tests {
     }
 
     #[test]
+    fn crlf_records_are_numbered_by_their_own_lines() {
+        // A quoted field with a line break, then bad records: each named by its first line.
+        let text = "id,date,place,type,claim_status,notes\r\n\
+                    a1,2021-07-09,Islam Qala,capture,claimed,\"two\r\nlines\"\r\n\
+                    a2,2021-07-32,Islam Qala,capture,claimed,x\r\n\
+                    a3,2021-07-09,Islam Qala,capture,maybe,x\r\n\
+                    a4,2021-07-09,Islam Qala,capture,claimed,\"r\rq\"\r\n";
+        let rs: Vec<_> = EventReader::csv(text.as_bytes(), "e.csv").unwrap().collect();
+        let ok = rs[0].as_ref().unwrap();
+        assert_eq!((ok.origin.line, ok.notes.as_str()), (2, "two\nlines"));
+        let lines: Vec<Option<u64>> = rs[1..3].iter().map(|r| r.as_ref().unwrap_err().0[0].line).collect();
+        assert_eq!(lines, [Some(4), Some(5)]);
+        let last = rs[3].as_ref().unwrap();
+        assert_eq!((last.origin.line, last.notes.as_str()), (6, "r\rq"));
+    }
+
+    #[test]
     fn acled_export_gets_a_conversion_hint_naming_every_missing_column() {
         let e = header_error(
             b"event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,actor2,\
@@ -659,7 +679,7 @@ mod tests {
         assert!(e.contains("looks like an ACLED export") && e.contains("--from acled"), "{e}");
         assert!(e.contains("bordermap convert --from acled"), "{e}");
         let e = header_error(b"id,year,date_start,date_end,side_a,side_b,where_coordinates,latitude,longitude\n");
-        assert!(e.contains("UCDP GED") && e.contains("date_start → date") && e.contains("missing: date, type"), "{e}");
+        assert!(e.contains("UCDP GED") && e.contains("bordermap convert --from ucdp"), "{e}");
     }
 
     #[test]
