@@ -18,6 +18,11 @@ pub const GENERIC_WORDS: &[&str] = &[
     "bandar", "bazar", "bazaar", "bridge", "city", "darya", "deh", "hazrat", "imam", "kala", "kalai", "khan", "khwaja",
     "khoja", "khodzha", "khvajeh", "kot", "kotal", "nahr", "pass", "port", "post", "pul", "qala", "qalah", "qalai",
     "qaleh", "qarya", "qaryah", "qishlaq", "river", "rud", "sahib", "shahr", "sher", "shir", "town", "village", "ab",
+    // The same words in Dari/Pashto script, as `canonical` folds them: قلعه, ده, بندر, بازار
+    // (bazar, above), پل, دریا, نهر, کوه, کوتل, شهر, قریه, امام, حضرت, خواجه, صاحب, مرکز,
+    // ولایت, ولسوالی, پوسته (post), شیر and خان (above).
+    "qlah", "dah", "bndr", "pl", "drya", "nhr", "kuh", "kutl", "shhr", "qrih", "qrah", "amam", "hzrt", "khwajah",
+    "sahb", "mrkz", "wlayt", "wlswali", "pustah",
 ];
 
 /// Is this canonical key a generic word that must not resolve on its own?
@@ -66,6 +71,20 @@ pub fn basic(name: &str) -> String {
         push_basic(&mut out, &ascii);
     }
     out
+}
+
+/// Does the name hold an Arabic-script letter?
+pub fn has_arabic_script(name: &str) -> bool {
+    name.chars().filter_map(letter_form).any(is_arabic_letter)
+}
+
+/// The key under which aliases of one place are deduplicated: the [`canonical`] key, kept
+/// apart for Arabic-script names. تارتیکی folds to `tartiki`, as Tartiki does, and is still
+/// worth keeping as an alias: it is how Dari and Pashto sources write the name, and its key
+/// is only equal to the Latin one by luck of the vowels.
+pub fn alias_key(name: &str) -> String {
+    let c = canonical(name);
+    if has_arabic_script(name) { format!("arabic:{c}") } else { c }
 }
 
 /// Folds the non-ASCII characters of a text one at a time, keeping the little context Arabic
@@ -710,6 +729,13 @@ mod tests {
         assert!(is_generic(&canonical("Hazrat")));
         assert!(is_generic(&canonical("Qal'ah")));
         assert!(!is_generic(&canonical("Khwaja Ghar")));
+        for w in ["قلعه", "قلعة", "ده", "بندر", "بازار", "پل", "دریا", "نهر", "کوه", "کوتل", "شهر", "قریه", "قريه"] {
+            assert!(is_generic(&canonical(w)), "{w}: {}", canonical(w));
+        }
+        for w in ["امام", "حضرت", "خواجه", "صاحب", "مرکز", "ولایت", "ولسوالی", "پوسته", "شیر", "خان", "رود"] {
+            assert!(is_generic(&canonical(w)), "{w}: {}", canonical(w));
+        }
+        assert!(!is_generic(&canonical("خواجه غار")));
     }
 
     #[test]
