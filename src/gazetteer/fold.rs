@@ -526,6 +526,14 @@ pub const KIND_WORDS: &[(&str, &str)] = &[
     ("village", "village"),
     ("military base", "base"),
     ("base", "base"),
+    // Dari, as `basic` folds it: ولایت (province), ولسوالی (district), دریا / دریای (river,
+    // before the name with the ezafe), بندر (port: a crossing), شهر (city).
+    ("wlayt", "province"),
+    ("wlswali", "district"),
+    ("dryay", "river"),
+    ("drya", "river"),
+    ("bndr", "crossing"),
+    ("shhr", "city"),
 ];
 
 /// Split a basic key into the name and the kind word stripped from its start or end, if any.
@@ -721,6 +729,10 @@ mod tests {
         assert_eq!(s("River"), None);
         assert_eq!(s("Riverside"), None);
         assert_eq!(s("Amu Darya"), Some(("amu".into(), "river")));
+        assert_eq!(s("ولایت هرات"), Some(("hrat".into(), "province")));
+        assert_eq!(s("ولسوالی امام صاحب"), Some(("amam sahb".into(), "district")));
+        assert_eq!(s("دریای پنج"), Some(("pnj".into(), "river")));
+        assert_eq!(s("بندر حیرتان"), Some(("hirtan".into(), "crossing")));
     }
 
     #[test]
