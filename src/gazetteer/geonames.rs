@@ -489,6 +489,31 @@ mod tests {
     }
 
     #[test]
+    fn arabic_script_alternate_names_are_kept_on_import() {
+        // Two rows of tests/data/geonames/sample.cities500.txt (GeoNames, CC BY 4.0).
+        let sample = include_str!("../../tests/data/geonames/sample.cities500.txt");
+        let gz = Gazetteer::bundled().unwrap();
+        let mut imp = Importer::new(&gz, ImportOptions::default());
+        for (n, line) in
+            sample.lines().enumerate().filter(|(_, l)| l.starts_with("1120483\t") || l.starts_with("1142545\t"))
+        {
+            imp.row(line, "sample.cities500.txt", n as u64 + 1);
+        }
+        let kuhsan = imp.kept.iter().find(|p| p.geonames_id == 1120483).expect("Kuhsan kept");
+        for name in ["کهسان", "کوهستان", "Kohsan"] {
+            assert!(kuhsan.aliases.iter().any(|a| a == name), "{name} missing: {:?}", kuhsan.aliases);
+        }
+        // The lower-case romanisations GeoNames lists are still left out.
+        assert!(!kuhsan.aliases.iter().any(|a| a == "khsan" || a == "kwhstan"), "{:?}", kuhsan.aliases);
+        let imam = imp.kept.iter().find(|p| p.geonames_id == 1142545).expect("Imam Sahib kept");
+        assert!(imam.aliases.iter().any(|a| a == "امام صاحب"), "{:?}", imam.aliases);
+        // Kept apart from the Latin names even when the keys agree (تارتیکی and Tartiki).
+        assert_eq!(fold::canonical("تارتیکی"), fold::canonical("Tartiki"));
+        assert_ne!(fold::alias_key("تارتیکی"), fold::alias_key("Tartiki"));
+        assert_eq!(fold::alias_key("تارتيكي"), fold::alias_key("تارتیکی"));
+    }
+
+    #[test]
     fn kinds_follow_feature_codes_and_population() {
         assert_eq!(kind_for("P.PPLA", 0), Some(PlaceKind::City));
         assert_eq!(kind_for("P.PPL", 500), Some(PlaceKind::Village));
