@@ -84,7 +84,6 @@ EXTRA = {
     "afg-aqina": ["آقینه", "بندر آقینه"],
     "afg-pak-torkham": ["تورخم"],
     "afg-irn-silk-bridge": ["پل ابریشم"],
-    "afg-uzb-friendship-bridge": ["پل دوستی حیرتان"],
     "afg-tjk-panji-poyon-bridge": ["پل شیرخان بندر"],
     # Rivers.
     "river-amu-darya": ["آمو دریا", "آمودریا", "دریای آمو", "جیحون", "Амударё", "Amudaryo"],
