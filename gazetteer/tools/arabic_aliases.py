@@ -87,7 +87,8 @@ EXTRA = {
     "afg-tjk-panji-poyon-bridge": ["پل شیرخان بندر"],
     # Rivers.
     "river-amu-darya": ["آمو دریا", "آمودریا", "دریای آمو", "جیحون", "Амударё", "Amudaryo"],
-    "river-panj": ["دریای پنج", "پنج", "Дарёи Панҷ"],
+    # Not the bare پنج: it is also the town and district of Panj, and the word "five".
+    "river-panj": ["دریای پنج", "Дарёи Панҷ"],
     "river-hari-rud": ["هریرود", "هری رود", "Теджен"],
     "river-helmand": ["هلمند", "هیرمند", "دریای هلمند"],
     # Iran.
