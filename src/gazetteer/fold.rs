@@ -186,7 +186,16 @@ fn with_vowel(out: &str) -> Option<&'static str> {
 /// and Urdu write differently; `None` for the marks that are dropped (harakat, Quranic marks,
 /// tatweel, zero-width (non-)joiners, bidi controls, a lone hamza). Every other character is
 /// returned as it is.
-pub(crate) fn letter_form(c: char) -> Option<char> {
+///
+/// ```
+/// use bordermap::gazetteer::fold::letter_form;
+/// assert_eq!(letter_form('ي'), Some('ی'));
+/// assert_eq!(letter_form('ګ'), Some('گ'));
+/// assert_eq!(letter_form('۵'), Some('5'));
+/// assert_eq!(letter_form('\u{064E}'), None); // fatha
+/// assert_eq!(letter_form('K'), Some('K'));
+/// ```
+pub fn letter_form(c: char) -> Option<char> {
     Some(match c {
         // Yeh: Arabic yeh, alef maksura, Pashto ې and ۍ, yeh with hamza, Urdu yeh barree.
         'ي' | 'ى' | 'ې' | 'ۍ' | 'ئ' | 'ێ' | 'ے' | 'ۓ' => 'ی',
