@@ -1,6 +1,6 @@
 //! Running text: sentences, and a folded copy that maps back to the original offsets.
 
-use crate::gazetteer::fold::{FOLD, FOLD_SKIP, FOLD_SPACE, is_apostrophe};
+use crate::gazetteer::fold::{CharFolder, FOLD, FOLD_SKIP, FOLD_SPACE};
 
 /// A sentence: its byte range in the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,20 +148,20 @@ impl Folded {
             }
         };
         let bytes = text.as_bytes();
+        let mut folder = CharFolder::default();
         let mut at = 0;
         while at < bytes.len() {
             let b = bytes[at];
             if b.is_ascii() {
                 // The fast path: most news text is ASCII.
+                folder.ascii(b as char);
                 push(b, at, &mut out, &mut offsets);
                 at += 1;
                 continue;
             }
             let c = text[at..].chars().next().expect("a char boundary");
-            if !is_apostrophe(c) {
-                for d in deunicode::deunicode_char(c).unwrap_or(" ").bytes() {
-                    push(d, at, &mut out, &mut offsets);
-                }
+            for d in folder.fold(text, at, c).bytes() {
+                push(d, at, &mut out, &mut offsets);
             }
             at += c.len_utf8();
         }
@@ -230,6 +230,13 @@ mod tests {
     proptest! {
         #[test]
         fn folded_text_is_what_name_folding_gives(s in "\\PC{0,60}") {
+            let f = Folded::new(&s);
+            prop_assert_eq!(&f.text, &crate::gazetteer::fold::basic(&s));
+            prop_assert_eq!(f.text.len(), f.offsets.len());
+        }
+
+        #[test]
+        fn folded_arabic_script_is_what_name_folding_gives(s in "[\u{0600}-\u{06FF}\u{200C}\u{200D} a-z'.]{0,60}") {
             let f = Folded::new(&s);
             prop_assert_eq!(&f.text, &crate::gazetteer::fold::basic(&s));
             prop_assert_eq!(f.text.len(), f.offsets.len());

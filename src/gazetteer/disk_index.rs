@@ -52,7 +52,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 pub const INDEX_SUFFIX: &str = ".bmindex";
 const MAGIC: &[u8; 8] = b"BMAPIDX\0";
 /// Bumped whenever the layout or what is indexed changes.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 const HEADER_LEN: usize = 256;
 const HOT_LEN: usize = 40;
 const ENTRY_LEN: usize = 16;

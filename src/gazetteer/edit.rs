@@ -317,7 +317,7 @@ pub fn add_alias(gz: &Gazetteer, user_file: &Path, id: &str, alias: &str, force:
         let aliases = fields.entry("aliases".to_string()).or_default();
         if std::iter::once(name.as_str())
             .chain(aliases.split('|'))
-            .any(|a| fold::canonical(a) == fold::canonical(alias))
+            .any(|a| fold::alias_key(a) == fold::alias_key(alias))
         {
             return Ok(false); // already there: nothing to change
         }
@@ -394,10 +394,10 @@ pub fn import(
                 let name = fields.get("name").cloned().unwrap_or_default();
                 let aliases = fields.entry("aliases".to_string()).or_default();
                 let mut keys: std::collections::HashSet<String> =
-                    std::iter::once(name.as_str()).chain(aliases.split('|')).map(fold::canonical).collect();
+                    std::iter::once(name.as_str()).chain(aliases.split('|')).map(fold::alias_key).collect();
                 let mut added = 0;
                 for a in std::iter::once(&p.name).chain(&p.aliases) {
-                    if keys.insert(fold::canonical(a)) {
+                    if keys.insert(fold::alias_key(a)) {
                         if !aliases.is_empty() {
                             aliases.push('|');
                         }

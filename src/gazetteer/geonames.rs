@@ -5,7 +5,8 @@
 //! around the borders, then the geodesic distance to the nearest border) and either kept or
 //! counted as skipped, so memory holds only the places kept. Alternate names are then
 //! streamed for the kept ids only. Codes, URLs, generic words and scripts that fold badly
-//! (Arabic, CJK …) are not kept as aliases. Places already in the gazetteer (same GeoNames
+//! (CJK, Georgian …) are not kept as aliases; Latin, Cyrillic and Arabic script (Dari,
+//! Pashto, Persian, Arabic, Urdu: see `fold::letter_form`) are. Places already in the gazetteer (same GeoNames
 //! id, or the same folded name within [`SAME_PLACE_KM`]) are merged, not duplicated: their
 //! new aliases are added. Everything is written in one locked, atomic update (see
 //! [`super::edit`]).
@@ -204,16 +205,29 @@ pub(crate) fn usable_alias(s: &str) -> bool {
     {
         return false;
     }
-    // Latin (with diacritics) and Cyrillic fold well; Arabic script loses its vowels and
-    // CJK becomes pinyin-like noise: left out.
+    // Latin (with diacritics), Cyrillic and Arabic script (its letter forms, marks and digits
+    // folded to the Dari letters by `fold::letter_form`) fold well; CJK becomes pinyin-like
+    // noise: left out.
+    let arabic = |c: char| {
+        ('\u{0600}'..='\u{06FF}').contains(&c)
+            || ('\u{0750}'..='\u{077F}').contains(&c)
+            || ('\u{FB50}'..='\u{FDFF}').contains(&c)
+            || ('\u{FE70}'..='\u{FEFF}').contains(&c)
+            || ('\u{200C}'..='\u{200F}').contains(&c)
+    };
     if !t.chars().all(|c| {
         c.is_ascii()
             || ('\u{00C0}'..='\u{024F}').contains(&c)
             || ('\u{0400}'..='\u{04FF}').contains(&c)
             || ('\u{1E00}'..='\u{1EFF}').contains(&c)
             || "‘’ʻʼʿʾ`´".contains(c)
+            || arabic(c)
     }) {
         return false;
+    }
+    // Arabic script: a name needs a letter (not only digits and marks).
+    if t.chars().any(arabic) {
+        return t.chars().any(|c| c.is_alphabetic()) && !fold::is_generic(&fold::canonical(t));
     }
     // GeoNames lists lower-case romanisations of Arabic-script names ("khsan", "bazar
     // qrghan"): consonant noise, not spellings anyone writes. Real names start with a capital.
@@ -314,9 +328,9 @@ impl<'a> Importer<'a> {
             return self.malformed(file, line, "name", "empty".into());
         }
         let mut aliases = Vec::new();
-        let mut seen: HashSet<String> = HashSet::from([fold::canonical(&name)]);
+        let mut seen: HashSet<String> = HashSet::from([fold::alias_key(&name)]);
         for a in std::iter::once(cols[2]).chain(cols[3].split(',')) {
-            if aliases.len() < MAX_ALIASES && usable_alias(a) && seen.insert(fold::canonical(a)) {
+            if aliases.len() < MAX_ALIASES && usable_alias(a) && seen.insert(fold::alias_key(a)) {
                 aliases.push(a.trim().to_string());
             }
         }
@@ -378,10 +392,10 @@ impl<'a> Importer<'a> {
             return; // codes, links; colloquial names are not what the press writes
         }
         let p = &mut self.kept[k];
-        let key = fold::canonical(cols[3]);
+        let key = fold::alias_key(cols[3]);
         if p.aliases.len() < MAX_ALIASES
-            && fold::canonical(&p.name) != key
-            && !p.aliases.iter().any(|a| fold::canonical(a) == key)
+            && fold::alias_key(&p.name) != key
+            && !p.aliases.iter().any(|a| fold::alias_key(a) == key)
         {
             p.aliases.push(cols[3].trim().to_string());
             self.stats.alternate_used += 1;
@@ -414,7 +428,18 @@ mod tests {
 
     #[test]
     fn aliases_drop_codes_links_scripts_and_generic_words() {
-        for ok in ["Tartki", "Тартики", "Qal‘ah-ye Kūf", "Mazār-e Sharīf", "Khwaja Ghar"] {
+        for ok in [
+            "Tartki",
+            "Тартики",
+            "Qal‘ah-ye Kūf",
+            "Mazār-e Sharīf",
+            "Khwaja Ghar",
+            "تارتیکی",
+            "كهسان",
+            "مزار\u{200C}شریف",
+            "اسلام قلعه",
+            "شیرخان بندر",
+        ] {
             assert!(usable_alias(ok), "{ok}");
         }
         for no in [
@@ -423,8 +448,11 @@ mod tests {
             "TRK",
             "AF-KDZ",
             "https://en.wikipedia.org/wiki/X",
-            "تارتیکی",
             "Qishlaq",
+            "قلعه",
+            "خواجه",
+            "ولسوالی",
+            "۱۲۳",
             "Khwaja",
             "库尔干",
             "khsan",
@@ -458,6 +486,31 @@ mod tests {
         // Counted apart: `malformed` is of dump rows (rows = kept + skipped + malformed).
         assert_eq!((imp.stats.malformed, imp.stats.alternate_malformed, imp.stats.alternate_used), (1, 1, 1));
         assert!(imp.problems[1].to_string().starts_with("alternate names:1: error: field 'row': not UTF-8"));
+    }
+
+    #[test]
+    fn arabic_script_alternate_names_are_kept_on_import() {
+        // Two rows of tests/data/geonames/sample.cities500.txt (GeoNames, CC BY 4.0).
+        let sample = include_str!("../../tests/data/geonames/sample.cities500.txt");
+        let gz = Gazetteer::bundled().unwrap();
+        let mut imp = Importer::new(&gz, ImportOptions::default());
+        for (n, line) in
+            sample.lines().enumerate().filter(|(_, l)| l.starts_with("1120483\t") || l.starts_with("1142545\t"))
+        {
+            imp.row(line, "sample.cities500.txt", n as u64 + 1);
+        }
+        let kuhsan = imp.kept.iter().find(|p| p.geonames_id == 1120483).expect("Kuhsan kept");
+        for name in ["کهسان", "کوهستان", "Kohsan"] {
+            assert!(kuhsan.aliases.iter().any(|a| a == name), "{name} missing: {:?}", kuhsan.aliases);
+        }
+        // The lower-case romanisations GeoNames lists are still left out.
+        assert!(!kuhsan.aliases.iter().any(|a| a == "khsan" || a == "kwhstan"), "{:?}", kuhsan.aliases);
+        let imam = imp.kept.iter().find(|p| p.geonames_id == 1142545).expect("Imam Sahib kept");
+        assert!(imam.aliases.iter().any(|a| a == "امام صاحب"), "{:?}", imam.aliases);
+        // Kept apart from the Latin names even when the keys agree (تارتیکی and Tartiki).
+        assert_eq!(fold::canonical("تارتیکی"), fold::canonical("Tartiki"));
+        assert_ne!(fold::alias_key("تارتیکی"), fold::alias_key("Tartiki"));
+        assert_eq!(fold::alias_key("تارتيكي"), fold::alias_key("تارتیکی"));
     }
 
     #[test]
