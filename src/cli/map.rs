@@ -417,7 +417,10 @@ fn with_online_places(
     }
     let gz = sources.load()?;
     let mut names = std::collections::BTreeSet::new();
-    for p in &args.inputs {
+    // A GDELT row is kept only with its ActionGeo point: no GDELT event is placed by name, and
+    // reading the files twice would tell their left-out rows twice.
+    let inputs = if args.from == From::Gdelt { &[][..] } else { &args.inputs[..] };
+    for p in inputs {
         for e in open(p, args.from, args.input_format, args.region)?.into_iter().flatten().flatten() {
             if let bordermap::events::Location::Name(n) = e.location {
                 names.insert(n);
