@@ -11,6 +11,11 @@ use geo::Point;
 fn load(c: &mut Criterion) {
     let texts = GazetteerSources::bundled();
     c.bench_function("gazetteer/load_bundled", |b| b.iter(|| Gazetteer::from_texts(black_box(&texts)).unwrap()));
+    // The curated places alone (the bundled data before its GeoNames layer), for comparison.
+    let mut curated = texts.clone();
+    curated.places.retain(|p| p.label().ends_with(bordermap::gazetteer::PLACES_FILE));
+    assert_eq!(curated.places.len(), 1);
+    c.bench_function("gazetteer/load_curated_only", |b| b.iter(|| Gazetteer::from_texts(black_box(&curated)).unwrap()));
 }
 
 fn folding(c: &mut Criterion) {

@@ -370,3 +370,31 @@ fn unknown_country_or_kind_is_an_error_with_did_you_mean() {
         .code(2)
         .stderr(predicate::str::contains("did you mean town?"));
 }
+
+/// Homonyms across the country (the GeoNames layer): reported, each hint the message offers
+/// settles them, and a province (`--admin1`, as ACLED's admin1 gives it) does too.
+#[test]
+fn homonyms_of_the_whole_country_are_settled_by_their_hints() {
+    let (rs, code) = resolve_json(&["Qarabagh"]);
+    assert_eq!((rs[0]["status"].as_str(), code), (Some("ambiguous"), 1), "{}", rs[0]);
+    // Qarabagh of Ghazni (33.2 N) and Qarabagh of Faryab (35.8 N): a province settles it.
+    let (rs, code) = resolve_json(&["Qarabagh", "--admin1", "Ghazni"]);
+    assert_eq!((best_id(&rs[0]), code), (Some("afg-qarah-bagh-gn1129680"), 0), "{}", rs[0]);
+    let (rs, _) = resolve_json(&["Qarabagh", "--admin1", "Faryab province"]);
+    assert_eq!(best_id(&rs[0]), Some("afg-qarah-bagh-gn1129678"), "{}", rs[0]);
+    // A province the gazetteer does not know is an error, not a silent nothing.
+    let out = bordermap().args(["resolve", "Qarabagh", "--admin1", "Atlantis"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a province the gazetteer knows"));
+    // The Iranian city and the Badakhshan district centre: `--country IRN`, as offered.
+    let out = bordermap().args(["resolve", "Mashhad"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--country IRN"), "{err}");
+    let (rs, _) = resolve_json(&["Mashhad", "--country", "IRN"]);
+    assert_eq!(best_id(&rs[0]), Some("irn-mashhad"));
+    // Every provincial capital resolves to the city, not to the province named after it.
+    for (name, id) in [("Ghazni", "afg-ghazni-gn1141269"), ("Kandahar", "afg-kandahar"), ("Khost", "afg-khost")] {
+        let (rs, _) = resolve_json(&[name]);
+        assert_eq!(best_id(&rs[0]), Some(id), "{name}: {}", rs[0]);
+    }
+}

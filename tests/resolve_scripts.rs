@@ -1,7 +1,9 @@
 //! Place names in Arabic script (Dari, Pashto, Persian, with the letter forms Arabic, Pashto and
 //! Urdu writers use, harakat, tatweel and ZWNJ), Cyrillic (Russian and Tajik) and Latin (English
 //! press, Uzbek and Turkmen Latin, former names), run through `bordermap resolve` as a user
-//! would: each must resolve, unambiguously, to a place within 5 km of the expected point.
+//! would: each must resolve, unambiguously, to a place within 5 km of the expected point — or,
+//! for a name two places far apart share (Dowlatabad of Faryab and of Balkh, Mashhad of Iran
+//! and of Badakhshan), be reported ambiguous with the expected place among the candidates.
 //!
 //! The expected points are the bundled rows' points when this list was written; the spellings
 //! are the project's own list (GeoNames alternate names, the press, and variants a Dari or a
@@ -177,7 +179,7 @@ fn spellings_in_every_script_resolve_to_the_expected_place() {
     let out = bordermap().arg("resolve").args(&names).args(["--format", "json"]).output().unwrap();
     let rs: Vec<Value> = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
     assert_eq!(rs.len(), names.len());
-    let mut wrong = Vec::new();
+    let (mut wrong, mut homonyms) = (Vec::new(), Vec::new());
     let mut by_script: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
     let mut r = rs.iter();
     for (id, lat, lon, spellings) in CASES {
@@ -188,15 +190,31 @@ fn spellings_in_every_script_resolve_to_the_expected_place() {
             counts.1 += 1;
             let best = &res["best"];
             let d = best["lat"].as_f64().zip(best["lon"].as_f64()).map(|(la, lo)| km(*lat, *lon, la, lo));
+            // A homonym (another place of that name more than 5 km away) is ambiguity, not a
+            // guess: right when the expected place is among the candidates.
+            let dists: Vec<f64> = res["candidates"]
+                .as_array()
+                .map(|cs| {
+                    cs.iter().filter_map(|c| Some(km(*lat, *lon, c["lat"].as_f64()?, c["lon"].as_f64()?))).collect()
+                })
+                .unwrap_or_default();
+            let homonym =
+                res["status"] == "ambiguous" && dists.iter().any(|&d| d <= MAX_KM) && dists.iter().any(|&d| d > MAX_KM);
             match d {
                 Some(d) if d <= MAX_KM && res["status"] == "resolved" => counts.0 += 1,
+                _ if homonym => {
+                    counts.0 += 1;
+                    homonyms.push(*name);
+                }
                 _ => wrong.push(format!("{name}: {} {:?} ({d:?} km), want {id}", res["status"], best["id"].as_str())),
             }
         }
     }
-    eprintln!("resolved within {MAX_KM} km, by script (resolved, of): {by_script:?}");
+    eprintln!("resolved within {MAX_KM} km, by script (resolved, of): {by_script:?}; homonyms reported: {homonyms:?}");
     assert!(wrong.is_empty(), "{} of {} wrong:\n{}", wrong.len(), names.len(), wrong.join("\n"));
-    assert_eq!(out.status.code(), Some(0));
+    // Homonyms are few: a name the gazetteer gives to two places far apart.
+    assert!(homonyms.len() <= names.len() / 20, "{} homonyms: {homonyms:?}", homonyms.len());
+    assert_eq!(out.status.code(), Some(if homonyms.is_empty() { 0 } else { 1 }));
 }
 
 #[test]

@@ -34,8 +34,12 @@ pub struct Args {
     #[arg(long, value_parser = parse_kind)]
     kind: Option<PlaceKind>,
     /// Prefer places near a point (LAT,LON) or a border (AFG-TJK).
-    #[arg(long, value_name = "LAT,LON|BORDER")]
+    #[arg(long, value_name = "LAT,LON|BORDER", conflicts_with = "admin1")]
     near: Option<String>,
+    /// Prefer places in this province (its name, as ACLED's admin1 or UCDP's adm_1 give it:
+    /// "Balkh", "Herat province"): places near its centre win a tie.
+    #[arg(long, value_name = "PROVINCE")]
+    admin1: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -111,6 +115,15 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
     let country = match &args.country {
         Some(c) => Some(gz.known_country(c).map_err(|e| anyhow::anyhow!("--country {e}"))?),
         None => None,
+    };
+    // Likewise a province it does not know.
+    let near = match &args.admin1 {
+        Some(a) => Some(Near::Point(gz.province_point(a, country.as_deref().unwrap_or("")).ok_or_else(|| {
+            anyhow::anyhow!(
+                "--admin1 {a:?}: not a province the gazetteer knows (see `bordermap resolve {a:?} --kind province`)"
+            )
+        })?)),
+        None => near,
     };
     let queries: Vec<Query> = args
         .names

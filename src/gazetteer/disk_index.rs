@@ -896,7 +896,8 @@ mod tests {
     fn sources_in(dir: &Path) -> (GazetteerSources, PathBuf) {
         let mut t = GazetteerSources::bundled();
         let file = dir.join("places.csv");
-        std::fs::write(&file, t.places[0].read().unwrap().as_bytes()).unwrap();
+        // The curated layer (the last, on top of the GeoNames one).
+        std::fs::write(&file, t.places.last().unwrap().read().unwrap().as_bytes()).unwrap();
         t.places = vec![PlacesSource::File(file.clone())];
         (t, file)
     }
@@ -993,14 +994,19 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (mut t, file) = sources_in(dir.path());
         // Bundled text below, the indexed copy in the middle, a small override on top.
-        t.places.insert(0, GazetteerSources::bundled().places.remove(0));
+        let curated = || {
+            let mut c = GazetteerSources::bundled();
+            c.places = vec![c.places.pop().unwrap()];
+            c
+        };
+        t.places.insert(0, curated().places.remove(0));
         let top = dir.path().join("top.csv");
         std::fs::write(&top, "id,name,kind,country,lat,lon\nafg-kabul,Kabul Override,city,AFG,34.5,69.2\n").unwrap();
         t.places.push(PlacesSource::File(top));
         let opts = LoadOptions { index_min_bytes: Some(1000) };
         let gz = Gazetteer::load(&t, &opts).unwrap();
         let n = gz.place_indices().count();
-        let bundled = Gazetteer::bundled().unwrap();
+        let bundled = Gazetteer::from_texts(&curated()).unwrap();
         assert_eq!(n, bundled.len(), "every id once");
         assert_eq!(gz.place("afg-kabul").unwrap().name, "Kabul Override");
         let herat = gz.place("afg-herat").unwrap();

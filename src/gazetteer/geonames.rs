@@ -409,22 +409,41 @@ impl<'a> Importer<'a> {
     }
 
     /// The existing place an imported one is the same as: same GeoNames id, or the same folded
-    /// name within [`SAME_PLACE_KM`].
+    /// name within [`SAME_PLACE_KM`] and a kind of the same sort ([`same_sort`]: a town is not
+    /// the province or the district named after it, whose centre it may be).
     pub fn existing_match(&self, p: &Imported) -> Option<usize> {
         if let Some(i) = self.gz.place_by_geonames(p.geonames_id) {
             return Some(i);
         }
         let here = Point::new(p.lon, p.lat);
-        self.gz
-            .places_with_canonical(&fold::canonical(&p.name))
-            .into_iter()
-            .find(|&i| Geodesic.distance(PlaceFacts::point(self.gz, i), here) / 1000.0 <= SAME_PLACE_KM)
+        self.gz.places_with_canonical(&fold::canonical(&p.name)).into_iter().find(|&i| {
+            same_sort(PlaceFacts::kind(self.gz, i), p.kind)
+                && Geodesic.distance(PlaceFacts::point(self.gz, i), here) / 1000.0 <= SAME_PLACE_KM
+        })
     }
+}
+
+/// Whether two kinds can be one place: areas (country, province, district) and lines (river,
+/// border) only of the same kind; the point places (a city, a town, a crossing …) among
+/// themselves, since sources disagree on what a place is ("town" or "crossing").
+pub fn same_sort(a: PlaceKind, b: PlaceKind) -> bool {
+    use PlaceKind::*;
+    let point = |k: PlaceKind| !matches!(k, Country | Province | District | River | Border);
+    a == b || (point(a) && point(b))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_town_is_not_the_province_or_district_named_after_it() {
+        use PlaceKind::*;
+        assert!(same_sort(Town, Crossing) && same_sort(City, Town) && same_sort(Province, Province));
+        for (a, b) in [(Town, Province), (City, District), (Village, Country), (Town, River), (District, Province)] {
+            assert!(!same_sort(a, b) && !same_sort(b, a), "{a:?} {b:?}");
+        }
+    }
 
     #[test]
     fn aliases_drop_codes_links_scripts_and_generic_words() {

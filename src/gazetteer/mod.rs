@@ -42,6 +42,9 @@ pub const BORDERS_FILE: &str = "borders.geojson";
 pub const COUNTRIES_FILE: &str = "countries.geojson";
 /// Places file name.
 pub const PLACES_FILE: &str = "places.csv";
+/// The GeoNames layer of a gazetteer folder, under [`PLACES_FILE`] (optional): places generated
+/// from GeoNames by `gazetteer/tools/bundle_geonames.sh`; the curated file wins over it.
+pub const GEONAMES_FILE: &str = "geonames.csv";
 
 /// The longest place name or alias, in characters, that the gazetteer stores and the resolver
 /// looks up. Real names are short: the longest in use, Bangkok's ceremonial name, is 188
@@ -69,6 +72,7 @@ pub fn too_long_message(name: &str) -> String {
 const BUNDLED_BORDERS: &str = include_str!("../../gazetteer/borders.geojson");
 const BUNDLED_COUNTRIES: &str = include_str!("../../gazetteer/countries.geojson");
 const BUNDLED_PLACES: &str = include_str!("../../gazetteer/places.csv");
+const BUNDLED_GEONAMES: &str = include_str!("../../gazetteer/geonames.csv");
 
 /// Errors loading a gazetteer.
 #[derive(Debug, thiserror::Error)]
@@ -150,16 +154,25 @@ impl GazetteerSources {
         GazetteerSources {
             borders: (BUNDLED_BORDERS.to_string(), label(BORDERS_FILE)),
             countries: (BUNDLED_COUNTRIES.to_string(), label(COUNTRIES_FILE)),
-            places: vec![PlacesSource::Text { text: BUNDLED_PLACES.to_string(), label: label(PLACES_FILE) }],
+            places: vec![
+                PlacesSource::Text { text: BUNDLED_GEONAMES.to_string(), label: label(GEONAMES_FILE) },
+                PlacesSource::Text { text: BUNDLED_PLACES.to_string(), label: label(PLACES_FILE) },
+            ],
         }
     }
 
     /// A complete gazetteer folder.
     pub fn read_dir(dir: &Path) -> Result<Self, GazetteerError> {
+        let geonames = dir.join(GEONAMES_FILE);
+        let mut places = Vec::new();
+        if geonames.is_file() {
+            places.push(PlacesSource::File(geonames));
+        }
+        places.push(PlacesSource::File(dir.join(PLACES_FILE)));
         Ok(GazetteerSources {
             borders: read_labelled(&dir.join(BORDERS_FILE))?,
             countries: read_labelled(&dir.join(COUNTRIES_FILE))?,
-            places: vec![PlacesSource::File(dir.join(PLACES_FILE))],
+            places,
         })
     }
 
@@ -418,6 +431,37 @@ impl Gazetteer {
         }
         let d = self.disk.iter().rev().find(|d| d.base <= i).expect("a place number below len()");
         Err((&d.index, i - d.base))
+    }
+
+    /// The point of the province a first-level admin name names ("Herat", "Herat province",
+    /// "ولایت هرات"), in `country` (ISO3) when given: a `near` hint for the places of that
+    /// province. `None` for a code (GDELT's `AF06`), an unknown name, an ambiguous one, or one
+    /// that is not a province.
+    ///
+    /// ```
+    /// let gz = bordermap::gazetteer::Gazetteer::bundled().unwrap();
+    /// assert!(gz.province_point("Herat", "AFG").is_some());
+    /// assert!(gz.province_point("Herat province", "").is_some());
+    /// assert_eq!(gz.province_point("AF11", "AFG"), None);
+    /// ```
+    pub fn province_point(&self, admin1: &str, country: &str) -> Option<geo::Point<f64>> {
+        let a = admin1.trim();
+        if a.is_empty() || a.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        // A province named after its capital answers to "Ghazni province", the bare name
+        // being the city's.
+        [a.to_string(), format!("{a} province")].into_iter().find_map(|name| {
+            let q = Query {
+                kind: Some(PlaceKind::Province),
+                country: (!country.is_empty()).then(|| country.to_string()),
+                ..Query::new(name)
+            };
+            let r = self.resolve(&q);
+            let c = r.candidates.first().filter(|_| r.status == Status::Resolved)?;
+            let p = self.place_at(c.place);
+            (p.kind == PlaceKind::Province).then_some(p.point)
+        })
     }
 
     /// A place by number: borrowed when in memory, decoded from its index otherwise.

@@ -619,7 +619,10 @@ fn resolve_any_length<P: PlaceFacts + ?Sized>(
         let keys: Vec<(&str, u32)> = phonetic.iter().map(|k| (k.as_str(), Tier::Phonetic as u32)).collect();
         run(&keys, &mut found);
     }
-    if found.is_empty() {
+    // A generic word ("Hazrat", "Qala") names no place on its own: it is not compared by
+    // spelling distance either, where it would meet a place that merely looks like it.
+    let generic = canonicals.iter().any(|c| fold::is_generic(c));
+    if found.is_empty() && !generic {
         for canonical in &canonicals {
             if let Some(max_edits) = max_edits_for(canonical.chars().count()) {
                 sources.fuzzy(canonical, max_edits, &mut |p, name, sim| {
@@ -630,7 +633,6 @@ fn resolve_any_length<P: PlaceFacts + ?Sized>(
     }
 
     if found.is_empty() {
-        let generic = canonicals.iter().any(|c| fold::is_generic(c));
         return Resolution {
             query: q.name.clone(),
             status: if generic { Status::Generic } else { Status::Unknown },

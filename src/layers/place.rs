@@ -46,24 +46,6 @@ pub(super) struct Hints<'a> {
     pub(super) admin1: &'a str,
 }
 
-/// The point of the province an admin1 name ("Herat", "Herat province") names, as a `near`
-/// hint; `None` for a code (GDELT's `AF06`), an unknown name, or one that is not a province.
-fn admin1_point(gz: &Gazetteer, admin1: &str, country: &str) -> Option<geo::Point<f64>> {
-    let a = admin1.trim();
-    if a.is_empty() || a.chars().any(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let q = Query {
-        kind: Some(PlaceKind::Province),
-        country: (!country.is_empty()).then(|| country.to_string()),
-        ..Query::new(a)
-    };
-    let r = gz.resolve(&q);
-    let c = r.candidates.first().filter(|_| r.status == Status::Resolved)?;
-    let p = gz.place_at(c.place);
-    (p.kind == PlaceKind::Province).then_some(p.point)
-}
-
 /// A place's geometry as written: simplified, rounded to 6 decimals, one of the two geometry
 /// kinds of the layers (a LineString becomes a one-part MultiLineString), and its GeoJSON
 /// text, serialised once.
@@ -135,7 +117,7 @@ pub(super) fn locate(gz: &Gazetteer, loc: &Location, hints: Hints, max_km: f64) 
         Location::Name(name) => {
             let q = Query {
                 country: (!hints.country.is_empty()).then(|| hints.country.to_string()),
-                near: admin1_point(gz, hints.admin1, hints.country).map(Near::Point),
+                near: gz.province_point(hints.admin1, hints.country).map(Near::Point),
                 ..Query::new(name.clone())
             };
             let r = gz.resolve(&q);
@@ -201,8 +183,8 @@ mod tests {
     fn with_homonyms() -> Gazetteer {
         let mut t = GazetteerSources::bundled();
         let text = "id,name,kind,country,lat,lon,geometry,aliases,geonames_id,source,notes\n\
-                    afg-test-qarabagh-herat,Qarabagh,village,AFG,34.40,62.60,,,,test,\n\
-                    afg-test-qarabagh-balkh,Qarabagh,village,AFG,36.70,67.00,,,,test,\n";
+                    afg-test-zindajan-herat,Zindajan Testabad,village,AFG,34.40,62.60,,,,test,\n\
+                    afg-test-zindajan-balkh,Zindajan Testabad,village,AFG,36.70,67.00,,,,test,\n";
         t.places.push(PlacesSource::Text { text: text.into(), label: "test.csv".into() });
         Gazetteer::from_texts(&t).unwrap()
     }
@@ -214,11 +196,11 @@ mod tests {
     #[test]
     fn admin1_settles_a_homonym_and_a_code_does_not_guess() {
         let gz = with_homonyms();
-        let loc = Location::Name("Qarabagh".into());
+        let loc = Location::Name("Zindajan Testabad".into());
         let at = |admin1: &str| place_id(locate(&gz, &loc, Hints { country: "AFG", admin1 }, 60.0));
         assert_eq!(at(""), Err("ambiguous".to_string()));
-        assert_eq!(at("Balkh").as_deref(), Ok("afg-test-qarabagh-balkh"));
-        assert_eq!(at("Herat province").as_deref(), Ok("afg-test-qarabagh-herat"));
+        assert_eq!(at("Balkh").as_deref(), Ok("afg-test-zindajan-balkh"));
+        assert_eq!(at("Herat province").as_deref(), Ok("afg-test-zindajan-herat"));
         assert_eq!(at("AF30"), Err("ambiguous".to_string()));
         assert_eq!(at("Atlantis"), Err("ambiguous".to_string()));
     }
@@ -227,16 +209,16 @@ mod tests {
     fn a_point_checks_its_name_near_itself() {
         let gz = with_homonyms();
         // Near the Balkh village, the name fits; the Herat one does not make it far.
-        let loc = Location::Point { lon: 67.01, lat: 36.71, label: Some("Qarabagh".into()) };
+        let loc = Location::Point { lon: 67.01, lat: 36.71, label: Some("Zindajan Testabad".into()) };
         let l = locate(&gz, &loc, Hints::default(), 60.0).unwrap();
         assert_eq!(l.name_check.status, "ok", "{:?}", l.name_check);
         // 37 km east of the Herat village, 400 km from the other: far, from the nearer one.
-        let loc = Location::Point { lon: 63.0, lat: 34.4, label: Some("Qarabagh".into()) };
+        let loc = Location::Point { lon: 63.0, lat: 34.4, label: Some("Zindajan Testabad".into()) };
         let l = locate(&gz, &loc, Hints::default(), 60.0).unwrap();
         assert_eq!(l.name_check.status, "far", "{:?}", l.name_check);
-        assert!(l.name_check.detail.contains("afg-test-qarabagh-herat"), "{}", l.name_check.detail);
+        assert!(l.name_check.detail.contains("afg-test-zindajan-herat"), "{}", l.name_check.detail);
         // Halfway between them, the name cannot be checked: ambiguous, both listed.
-        let loc = Location::Point { lon: 64.8, lat: 35.55, label: Some("Qarabagh".into()) };
+        let loc = Location::Point { lon: 64.8, lat: 35.55, label: Some("Zindajan Testabad".into()) };
         let l = locate(&gz, &loc, Hints::default(), 60.0).unwrap();
         assert_eq!(l.name_check.status, "ambiguous", "{:?}", l.name_check);
         let loc = Location::Point { lon: 67.01, lat: 36.71, label: None };
