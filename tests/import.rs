@@ -12,9 +12,11 @@ fn data(f: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/geonames").join(f)
 }
 
+/// The binary over the curated places alone: the sample rows are GeoNames' and the bundled
+/// GeoNames layer has them already.
 fn bm(user: &Path) -> assert_cmd::Command {
     let mut c = bordermap();
-    c.env("BORDERMAP_USER_PLACES", user);
+    c.env("BORDERMAP_USER_PLACES", user).env("BORDERMAP_GAZETTEER", util::curated_gazetteer());
     c
 }
 

@@ -30,6 +30,21 @@ pub fn gazetteer_with_places(places_csv: &str) -> tempfile::TempDir {
     dir
 }
 
+/// A gazetteer folder of the curated places alone (the bundled borders, countries and
+/// places.csv, without the GeoNames layer, geonames.csv), made once per test binary: for tests
+/// whose premise is a name or a GeoNames row the curated gazetteer does not have.
+pub fn curated_gazetteer() -> &'static Path {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for f in ["borders.geojson", "countries.geojson", "places.csv"] {
+            std::fs::copy(bundled_dir().join(f), dir.path().join(f)).expect("copy");
+        }
+        dir
+    })
+    .path()
+}
+
 /// The header of places.csv.
 pub const HEADER: &str = "id,name,kind,country,lat,lon,geometry,aliases,geonames_id,source,notes\n";
 
