@@ -143,6 +143,54 @@ fn extract_pipes_into_map() {
     assert!(tjk.contains("afg-shir-khan-bandar") && tjk.contains("\"claim_status\":\"claimed\""), "{}", &tjk[..300]);
 }
 
+/// `--format jsonl` writes the same records as the CSV, as JSON Lines `map` reads (the
+/// mapper's field names: `type`, not `event_type`): both map to the same layers; `--format
+/// json` is the same objects in one array.
+#[test]
+fn extract_jsonl_maps_to_the_same_layers_as_the_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |format: &str| {
+        let out = bordermap()
+            .arg("extract")
+            .arg(articles().join("a-border-roundup.txt"))
+            .args(["--published", "2021-07-09", "--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{format}");
+        out.stdout
+    };
+    let (csv, jsonl, json) = (run("csv"), run("jsonl"), run("json"));
+    std::fs::write(dir.path().join("e.csv"), &csv).unwrap();
+    std::fs::write(dir.path().join("e.jsonl"), &jsonl).unwrap();
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(jsonl).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let array: Vec<serde_json::Value> = serde_json::from_slice(&json).unwrap();
+    assert_eq!(lines, array);
+    assert!(!lines.is_empty() && lines.iter().all(|o| o.get("type").is_some() && o.get("event_type").is_none()));
+    let mut layers = Vec::new();
+    for f in ["e.csv", "e.jsonl"] {
+        let out = dir.path().join(format!("layers-{f}"));
+        bordermap()
+            .arg("map")
+            .arg(dir.path().join(f))
+            .arg("--out")
+            .arg(&out)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("unknown column").not());
+        let mut v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join("timeline-points.geojson")).unwrap()).unwrap();
+        // The input's name and line differ by design; everything else is the same.
+        for feat in v["features"].as_array_mut().unwrap() {
+            let p = feat["properties"].as_object_mut().unwrap();
+            p.remove("input_file");
+            p.remove("input_line");
+        }
+        layers.push(v);
+    }
+    assert_eq!(layers[0], layers[1]);
+}
+
 /// Found by the html_article fuzz target: a page whose metadata dates it 2109 gave records
 /// (date, source_date) that `map` refuses, so `extract | map -` failed on them.
 #[test]

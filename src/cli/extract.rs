@@ -15,7 +15,10 @@ use super::{Exit, stdout};
 pub enum Format {
     /// The mapper's events CSV (plus review columns): `extract … | bordermap map -` works.
     Csv,
-    /// A JSON array of candidates.
+    /// The same records as JSON Lines, one object per line: `extract --format jsonl … > e.jsonl`
+    /// and `bordermap map e.jsonl` work.
+    Jsonl,
+    /// The same records as one JSON array.
     Json,
 }
 
@@ -102,10 +105,8 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
     let mut out = stdout();
     match args.format {
         Format::Csv => extract::write_csv(&mut out, &all)?,
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &all)?;
-            writeln!(out)?;
-        }
+        Format::Jsonl => extract::write_json(&mut out, &all, true)?,
+        Format::Json => extract::write_json(&mut out, &all, false)?,
     }
     out.flush()?;
     Ok(if failed > 0 { Exit::Incomplete } else { Exit::Success })

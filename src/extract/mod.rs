@@ -828,30 +828,55 @@ pub fn write_csv(out: &mut dyn std::io::Write, cs: &[CandidateEvent]) -> std::io
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(out);
     w.write_record(CSV_COLUMNS)?;
     for c in cs {
-        w.write_record([
-            c.id.clone(),
-            c.date.to_string(),
-            String::new(),
-            c.place.clone(),
-            c.place_id.clone().unwrap_or_default(),
-            String::new(),
-            String::new(),
-            c.event_type.as_str().to_string(),
-            c.actor.clone(),
-            c.actor2.clone(),
-            c.claim_status.as_str().to_string(),
-            c.claimed_by.clone(),
-            c.disputed_by.clone(),
-            c.share.map(|s| s.to_string()).unwrap_or_default(),
-            c.source.clone(),
-            c.url.clone(),
-            c.source_date.map(|d| d.to_string()).unwrap_or_default(),
-            c.quote.clone(),
-            c.notes.clone(),
-            format!("{:.2}", c.confidence),
-            c.char_start.to_string(),
-            c.char_end.to_string(),
-        ])?;
+        w.write_record(record(c))?;
     }
     w.flush()
+}
+
+/// A candidate as the mapper's event record plus the review columns, in the order of
+/// [`CSV_COLUMNS`]: what every output format writes, so that each reads back in `map`.
+pub fn record(c: &CandidateEvent) -> [String; CSV_COLUMNS.len()] {
+    [
+        c.id.clone(),
+        c.date.to_string(),
+        String::new(),
+        c.place.clone(),
+        c.place_id.clone().unwrap_or_default(),
+        String::new(),
+        String::new(),
+        c.event_type.as_str().to_string(),
+        c.actor.clone(),
+        c.actor2.clone(),
+        c.claim_status.as_str().to_string(),
+        c.claimed_by.clone(),
+        c.disputed_by.clone(),
+        c.share.map(|s| s.to_string()).unwrap_or_default(),
+        c.source.clone(),
+        c.url.clone(),
+        c.source_date.map(|d| d.to_string()).unwrap_or_default(),
+        c.quote.clone(),
+        c.notes.clone(),
+        format!("{:.2}", c.confidence),
+        c.char_start.to_string(),
+        c.char_end.to_string(),
+    ]
+}
+
+/// Candidates as JSON objects with the fields of [`CSV_COLUMNS`] (the mapper's names: `type`,
+/// not `event_type`): one per line (JSON Lines, which `bordermap map` reads), or one array.
+pub fn write_json(out: &mut dyn std::io::Write, cs: &[CandidateEvent], lines: bool) -> std::io::Result<()> {
+    let object = |c: &CandidateEvent| -> serde_json::Map<String, serde_json::Value> {
+        CSV_COLUMNS.iter().zip(record(c)).map(|(k, v)| (k.to_string(), serde_json::Value::String(v))).collect()
+    };
+    if lines {
+        for c in cs {
+            serde_json::to_writer(&mut *out, &object(c))?;
+            writeln!(out)?;
+        }
+    } else {
+        let all: Vec<_> = cs.iter().map(object).collect();
+        serde_json::to_writer_pretty(&mut *out, &all)?;
+        writeln!(out)?;
+    }
+    Ok(())
 }
