@@ -11,13 +11,11 @@
 //!
 //! A bad row is an error naming the file, its line and the ACLED column; it is never skipped.
 
-use std::collections::HashMap;
-use std::io::{Chain, Cursor, Read};
+use std::io::Read;
 
 use jiff::civil::Date;
 
-use super::header::loose;
-use super::input::{CrlfToLf, QuoteWatch, Start, peek_start, unclosed_quote};
+use super::export_csv::{ExportCsv, Row, file_error};
 use super::{ClaimStatus, Event, EventDate, EventType, Location, Precision, ReadError, Region};
 use crate::diagnostic::Diagnostic;
 use crate::gazetteer::Origin;
@@ -136,64 +134,36 @@ const READ: [&str; 24] = [
 /// The columns an ACLED export must have for bordermap to read it.
 pub const REQUIRED: [&str; 3] = ["event_id_cnty", "event_date", "event_type"];
 
-type Input<R> = QuoteWatch<CrlfToLf<Chain<Cursor<Vec<u8>>, R>>>;
-
 /// Streams [`Event`]s from an ACLED export (CSV with ACLED's header row).
 pub struct AcledReader<R: Read> {
-    file: String,
+    csv: ExportCsv<R>,
     region: Region,
-    rdr: Box<csv::Reader<Input<R>>>,
-    headers: csv::StringRecord,
-    cols: HashMap<&'static str, usize>,
-    record: csv::StringRecord,
 }
 
 impl<R: Read> AcledReader<R> {
     /// Reads the header row and checks it: every missing required column (event_id_cnty,
     /// event_date, event_type, and latitude/longitude or location) is reported at once, and a
     /// bordermap events file given as ACLED says so.
-    pub fn new(mut reader: R, file: &str) -> Result<Self, ReadError> {
-        let one = |line: Option<u64>, field: Option<&str>, msg: String| {
-            ReadError(vec![Diagnostic::error(file, line, field, msg)])
-        };
-        let (head, start) = peek_start(&mut reader).map_err(|e| one(None, None, format!("cannot read: {e}")))?;
-        if !matches!(start, Start::Text) {
-            return Err(one(None, None, "the file holds no header row: an ACLED export starts with ACLED's column names (event_id_cnty, event_date, …)".into()));
-        }
-        let mut rdr = csv::ReaderBuilder::new()
-            .flexible(false)
-            .from_reader(QuoteWatch::new(CrlfToLf::new(Cursor::new(head).chain(reader))));
-        let headers = rdr.headers().map_err(|e| one(Some(1), None, format!("unreadable header: {e}")))?.clone();
-        let watch = rdr.get_ref();
-        if let Some(u) = watch.unclosed_in(0, rdr.position().byte().max(1)) {
-            return Err(ReadError(vec![unclosed_quote(file, u, None, watch.last_line())]));
-        }
-        let mut cols = HashMap::new();
-        for (i, h) in headers.iter().enumerate() {
-            let h = loose(h);
-            if let Some(&c) = READ.iter().find(|&&c| c == h) {
-                cols.entry(c).or_insert(i);
-            }
-        }
-        let mut errs = Vec::new();
-        let names: Vec<String> = headers.iter().map(loose).collect();
-        let bordermap = ["id", "date", "type", "claim_status"].iter().all(|c| names.iter().any(|n| n == c));
-        if bordermap && !cols.contains_key("event_id_cnty") {
-            return Err(one(
+    pub fn new(reader: R, file: &str) -> Result<Self, ReadError> {
+        let no_header = "an ACLED export starts with ACLED's column names (event_id_cnty, event_date, …)";
+        let csv = ExportCsv::open(reader, file, &READ, no_header)?;
+        let bordermap = ["id", "date", "type", "claim_status"].iter().all(|c| csv.names(c));
+        if bordermap && !csv.has("event_id_cnty") {
+            return Err(file_error(
+                file,
                 Some(1),
-                None,
                 "this looks like a bordermap events file (id, date, type, claim_status), not an ACLED export: read it \
-                 without --from acled (or with --from bordermap)"
-                    .into(),
+                 without --from acled (or with --from bordermap)",
             ));
         }
+        let mut errs = Vec::new();
         for c in REQUIRED {
-            if !cols.contains_key(c) {
+            if !csv.has(c) {
                 errs.push(Diagnostic::error(file, Some(1), Some(c), "required ACLED column is missing".to_string()));
             }
         }
-        let point = cols.contains_key("latitude") && cols.contains_key("longitude");
-        if !point && !cols.contains_key("location") {
+        let point = csv.has("latitude") && csv.has("longitude");
+        if !point && !csv.has("location") {
             errs.push(Diagnostic::error(
                 file,
                 Some(1),
@@ -204,32 +174,13 @@ impl<R: Read> AcledReader<R> {
         if !errs.is_empty() {
             return Err(ReadError(errs));
         }
-        Ok(AcledReader {
-            file: file.to_string(),
-            region: Region::DEFAULT,
-            rdr: Box::new(rdr),
-            headers,
-            cols,
-            record: csv::StringRecord::new(),
-        })
+        Ok(AcledReader { csv, region: Region::DEFAULT })
     }
 
     /// Checks coordinates against `region` instead of [`Region::DEFAULT`].
     pub fn with_region(mut self, region: Region) -> Self {
         self.region = region;
         self
-    }
-}
-
-/// One row, by ACLED column name.
-struct Row<'a> {
-    record: &'a csv::StringRecord,
-    cols: &'a HashMap<&'static str, usize>,
-}
-
-impl Row<'_> {
-    fn get(&self, c: &str) -> &str {
-        self.cols.get(c).and_then(|&i| self.record.get(i)).map_or("", str::trim)
     }
 }
 
@@ -350,42 +301,14 @@ impl<R: Read> Iterator for AcledReader<R> {
     type Item = Result<Event, ReadError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let file = self.file.as_str();
-        loop {
-            match self.rdr.read_record(&mut self.record) {
-                Ok(false) => return None,
-                Ok(true) => {
-                    let (line, start) = self.record.position().map_or((0, 0), |p| (p.line(), p.byte()));
-                    let watch = self.rdr.get_ref();
-                    if let Some(u) = watch.unclosed_in(start, self.rdr.position().byte()) {
-                        let field = self.record.len().checked_sub(1).and_then(|i| self.headers.get(i));
-                        return Some(Err(ReadError(vec![unclosed_quote(file, u, field, watch.last_line())])));
-                    }
-                    // A blank row (a trailing `,,,,` line) is not an event.
-                    if self.record.iter().all(|f| f.trim().is_empty()) {
-                        continue;
-                    }
-                    return Some(convert(&Row { record: &self.record, cols: &self.cols }, file, line, &self.region));
-                }
-                Err(e) => {
-                    let watch = self.rdr.get_ref();
-                    if let csv::ErrorKind::UnequalLengths { pos: Some(p), len, .. } = e.kind()
-                        && let Some(u) = watch.unclosed_in(p.byte(), self.rdr.position().byte())
-                    {
-                        let field = (*len as usize).checked_sub(1).and_then(|i| self.headers.get(i));
-                        return Some(Err(ReadError(vec![unclosed_quote(file, u, field, watch.last_line())])));
-                    }
-                    let line = e.position().map(|p| p.line());
-                    let msg = format!("unreadable CSV record: {e}");
-                    return Some(Err(ReadError(vec![Diagnostic::error(file, line, None, msg)])));
-                }
-            }
-        }
+        let region = self.region;
+        Some(self.csv.next_row()?.and_then(|(line, row)| convert(&row, row.file, line, &region)))
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::input::CrlfToLf;
     use super::*;
 
     const HEADER: &str = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,\

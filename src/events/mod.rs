@@ -9,6 +9,7 @@
 pub mod acled;
 pub mod country;
 pub mod date;
+mod export_csv;
 pub mod gdelt;
 mod header;
 mod input;

@@ -22,13 +22,11 @@
 //!
 //! A bad row is an error naming the file, its line and the UCDP column; it is never skipped.
 
-use std::collections::HashMap;
-use std::io::{Chain, Cursor, Read};
+use std::io::Read;
 
 use jiff::civil::Date;
 
-use super::header::loose;
-use super::input::{CrlfToLf, QuoteWatch, Start, peek_start, unclosed_quote};
+use super::export_csv::{ExportCsv, Row, file_error};
 use super::{ClaimStatus, Event, EventDate, EventType, Location, ReadError, Region};
 use crate::diagnostic::Diagnostic;
 use crate::gazetteer::Origin;
@@ -160,80 +158,44 @@ const READ: [&str; 31] = [
 /// `date_prec`, and `latitude`/`longitude` or `where_coordinates`).
 pub const REQUIRED: [&str; 3] = ["id", "date_start", "type_of_violence"];
 
-type Input<R> = QuoteWatch<CrlfToLf<Chain<Cursor<Vec<u8>>, R>>>;
-
 /// Streams [`Event`]s from a UCDP GED CSV (with UCDP's header row).
 pub struct UcdpReader<R: Read> {
-    file: String,
+    csv: ExportCsv<R>,
     region: Region,
-    rdr: Box<csv::Reader<Input<R>>>,
-    headers: csv::StringRecord,
-    cols: HashMap<&'static str, usize>,
-    record: csv::StringRecord,
 }
 
 impl<R: Read> UcdpReader<R> {
     /// Reads the header row and checks it: every missing required column (id, date_start,
     /// type_of_violence, date_end or date_prec, latitude/longitude or where_coordinates) is
     /// reported at once, and a bordermap events file or an ACLED export given as UCDP says so.
-    pub fn new(mut reader: R, file: &str) -> Result<Self, ReadError> {
-        let one = |line: Option<u64>, field: Option<&str>, msg: String| {
-            ReadError(vec![Diagnostic::error(file, line, field, msg)])
-        };
-        let (head, start) = peek_start(&mut reader).map_err(|e| one(None, None, format!("cannot read: {e}")))?;
-        if !matches!(start, Start::Text) {
-            return Err(one(
-                None,
-                None,
-                "the file holds no header row: a UCDP GED file starts with UCDP's column names (id, relid, year, …)"
-                    .into(),
-            ));
-        }
-        let mut rdr = csv::ReaderBuilder::new()
-            .flexible(false)
-            .from_reader(QuoteWatch::new(CrlfToLf::new(Cursor::new(head).chain(reader))));
-        let headers = rdr.headers().map_err(|e| one(Some(1), None, format!("unreadable header: {e}")))?.clone();
-        let watch = rdr.get_ref();
-        if let Some(u) = watch.unclosed_in(0, rdr.position().byte().max(1)) {
-            return Err(ReadError(vec![unclosed_quote(file, u, None, watch.last_line())]));
-        }
-        let mut cols = HashMap::new();
-        let mut names = Vec::new();
-        for (i, h) in headers.iter().enumerate() {
-            let h = loose(h);
-            if let Some(&c) = READ.iter().find(|&&c| c == h) {
-                cols.entry(c).or_insert(i);
-            }
-            names.push(h);
-        }
-        let has = |c: &str| names.iter().any(|n| n == c);
-        if !cols.contains_key("date_start") {
-            if ["id", "date", "type", "claim_status"].iter().all(|c| has(c)) {
-                return Err(one(
+    pub fn new(reader: R, file: &str) -> Result<Self, ReadError> {
+        let no_header = "a UCDP GED file starts with UCDP's column names (id, relid, year, …)";
+        let csv = ExportCsv::open(reader, file, &READ, no_header)?;
+        if !csv.has("date_start") {
+            if ["id", "date", "type", "claim_status"].iter().all(|c| csv.names(c)) {
+                return Err(file_error(
+                    file,
                     Some(1),
-                    None,
                     "this looks like a bordermap events file (id, date, type, claim_status), not a UCDP GED file: \
-                     read it without --from ucdp (or with --from bordermap)"
-                        .into(),
+                     read it without --from ucdp (or with --from bordermap)",
                 ));
             }
-            if has("event_id_cnty") || (has("event_date") && has("event_type")) {
-                return Err(one(
+            if csv.names("event_id_cnty") || (csv.names("event_date") && csv.names("event_type")) {
+                return Err(file_error(
+                    file,
                     Some(1),
-                    None,
                     "this looks like an ACLED export (event_id_cnty, event_date, event_type …), not a UCDP GED \
-                     file: read it with --from acled"
-                        .into(),
+                     file: read it with --from acled",
                 ));
             }
         }
         let mut errs = Vec::new();
         for c in REQUIRED {
-            if !cols.contains_key(c) {
+            if !csv.has(c) {
                 errs.push(Diagnostic::error(file, Some(1), Some(c), "required UCDP column is missing".to_string()));
             }
         }
-        if !cols.contains_key("date_end") && !cols.contains_key("date_prec") {
+        if !csv.has("date_end") && !csv.has("date_prec") {
             errs.push(Diagnostic::error(
                 file,
                 Some(1),
@@ -242,8 +204,8 @@ impl<R: Read> UcdpReader<R> {
                     .to_string(),
             ));
         }
-        let point = cols.contains_key("latitude") && cols.contains_key("longitude");
-        if !point && !cols.contains_key("where_coordinates") {
+        let point = csv.has("latitude") && csv.has("longitude");
+        if !point && !csv.has("where_coordinates") {
             errs.push(Diagnostic::error(
                 file,
                 Some(1),
@@ -254,32 +216,13 @@ impl<R: Read> UcdpReader<R> {
         if !errs.is_empty() {
             return Err(ReadError(errs));
         }
-        Ok(UcdpReader {
-            file: file.to_string(),
-            region: Region::DEFAULT,
-            rdr: Box::new(rdr),
-            headers,
-            cols,
-            record: csv::StringRecord::new(),
-        })
+        Ok(UcdpReader { csv, region: Region::DEFAULT })
     }
 
     /// Checks coordinates against `region` instead of [`Region::DEFAULT`].
     pub fn with_region(mut self, region: Region) -> Self {
         self.region = region;
         self
-    }
-}
-
-/// One row, by UCDP column name.
-struct Row<'a> {
-    record: &'a csv::StringRecord,
-    cols: &'a HashMap<&'static str, usize>,
-}
-
-impl Row<'_> {
-    fn get(&self, c: &str) -> &str {
-        self.cols.get(c).and_then(|&i| self.record.get(i)).map_or("", str::trim)
     }
 }
 
@@ -474,42 +417,15 @@ impl<R: Read> Iterator for UcdpReader<R> {
     type Item = Result<Event, ReadError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let file = self.file.as_str();
-        loop {
-            match self.rdr.read_record(&mut self.record) {
-                Ok(false) => return None,
-                Ok(true) => {
-                    let (line, start) = self.record.position().map_or((0, 0), |p| (p.line(), p.byte()));
-                    let watch = self.rdr.get_ref();
-                    if let Some(u) = watch.unclosed_in(start, self.rdr.position().byte()) {
-                        let field = self.record.len().checked_sub(1).and_then(|i| self.headers.get(i));
-                        return Some(Err(ReadError(vec![unclosed_quote(file, u, field, watch.last_line())])));
-                    }
-                    // A blank row (a trailing `,,,,` line) is not an event.
-                    if self.record.iter().all(|f| f.trim().is_empty()) {
-                        continue;
-                    }
-                    return Some(convert(&Row { record: &self.record, cols: &self.cols }, file, line, &self.region));
-                }
-                Err(e) => {
-                    let watch = self.rdr.get_ref();
-                    if let csv::ErrorKind::UnequalLengths { pos: Some(p), len, .. } = e.kind()
-                        && let Some(u) = watch.unclosed_in(p.byte(), self.rdr.position().byte())
-                    {
-                        let field = (*len as usize).checked_sub(1).and_then(|i| self.headers.get(i));
-                        return Some(Err(ReadError(vec![unclosed_quote(file, u, field, watch.last_line())])));
-                    }
-                    let line = e.position().map(|p| p.line());
-                    let msg = format!("unreadable CSV record: {e}");
-                    return Some(Err(ReadError(vec![Diagnostic::error(file, line, None, msg)])));
-                }
-            }
-        }
+        let region = self.region;
+        Some(self.csv.next_row()?.and_then(|(line, row)| convert(&row, row.file, line, &region)))
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     use super::*;
 
     /// The GED CSV's header, in UCDP's order.
