@@ -10,7 +10,7 @@ use std::path::Path;
 
 use predicates::prelude::*;
 use serde_json::{Value, json};
-use util::bordermap;
+use util::{bordermap, timeline};
 
 const V2: &str = "tests/data/gdelt/20210709-sample.export.CSV";
 const V1_DAILY: &str = "tests/data/gdelt/20210815-sample.1.0-daily.CSV";
@@ -27,17 +27,6 @@ fn map(args: &[&str]) -> (tempfile::TempDir, String) {
     let err = String::from_utf8_lossy(&out.stderr).to_string();
     assert_eq!(out.status.code(), Some(0), "{err}");
     (dir, err)
-}
-
-/// The timeline's features (every event once) by id.
-fn timeline(dir: &Path) -> BTreeMap<String, Value> {
-    let v: Value = serde_json::from_slice(&std::fs::read(dir.join("timeline-points.geojson")).unwrap()).unwrap();
-    v["features"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| (f["properties"]["id"].as_str().unwrap().to_string(), f.clone()))
-        .collect()
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use predicates::prelude::*;
 use serde_json::{Value, json};
-use util::bordermap;
+use util::{bordermap, timeline};
 
 const SAMPLE: &str = "tests/data/ucdp/afghanistan-sample.csv";
 const CANDIDATE: &str = "tests/data/ucdp/candidate-sample.csv";
@@ -25,17 +25,6 @@ fn map(args: &[&str]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     bordermap().current_dir(root()).arg("map").args(args).arg("--out").arg(dir.path()).assert().code(0);
     dir
-}
-
-/// The timeline's features (every event once) by id.
-fn timeline(dir: &Path) -> BTreeMap<String, Value> {
-    let v: Value = serde_json::from_slice(&std::fs::read(dir.join("timeline-points.geojson")).unwrap()).unwrap();
-    v["features"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| (f["properties"]["id"].as_str().unwrap().to_string(), f.clone()))
-        .collect()
 }
 
 fn rows_in(file: &str) -> usize {

@@ -67,3 +67,15 @@ pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     }
     out
 }
+
+/// A layers folder's timeline (every event once), its features by event id.
+pub fn timeline(dir: &Path) -> std::collections::BTreeMap<String, serde_json::Value> {
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("timeline-points.geojson")).unwrap()).unwrap();
+    v["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["properties"]["id"].as_str().unwrap().to_string(), f.clone()))
+        .collect()
+}
