@@ -132,7 +132,12 @@ fn main() {
     };
     let splits: Vec<&str> = if split == "all" { vec!["dev", "heldout", "all"] } else { vec![split.as_str()] };
     let n_articles = |s: &str| metas.values().filter(|m| s == "all" || m.split == s).count();
-    println!("extract_eval: {} articles, {} annotated events, {} proposals; match: type + place within {MAX_KM} km", metas.len(), gold.len(), proposed.len());
+    println!(
+        "extract_eval: {} articles, {} annotated events, {} proposals; match: type + place within {MAX_KM} km",
+        metas.len(),
+        gold.len(),
+        proposed.len()
+    );
     for s in &splits {
         let in_split = |a: &str| *s == "all" || metas.get(a).is_some_and(|m| m.split == *s);
         let g: Vec<Gold> = gold.iter().filter(|g| in_split(&g.article)).cloned().collect();
@@ -145,19 +150,37 @@ fn main() {
                 match o {
                     Outcome::Miss { gold } => {
                         let g = &g[*gold];
-                        println!("  MISS {} {} {} {} [{}]: {:?}", g.article, g.event_type, g.place_id, g.date, g.claim_status, g.quote);
+                        println!(
+                            "  MISS {} {} {} {} [{}]: {:?}",
+                            g.article, g.event_type, g.place_id, g.date, g.claim_status, g.quote
+                        );
                     }
                     Outcome::FalsePositive { proposal } => {
                         let p = &p[*proposal];
-                        let place = if p.place_id.is_empty() { format!("{:?} (unsettled)", p.place) } else { p.place_id.clone() };
-                        println!("  FP   {} {} {} {} [{}]: {:?}", p.article, p.event_type, place, p.date, p.claim_status, p.sentence);
+                        let place = if p.place_id.is_empty() {
+                            format!("{:?} (unsettled)", p.place)
+                        } else {
+                            p.place_id.clone()
+                        };
+                        println!(
+                            "  FP   {} {} {} {} [{}]: {:?}",
+                            p.article, p.event_type, place, p.date, p.claim_status, p.sentence
+                        );
                     }
                     Outcome::Match { gold, proposal, date_ok, actor_ok, status_ok, .. } => {
                         let (gg, pp) = (&g[*gold], &p[*proposal]);
                         if *date_ok == Some(false) || !actor_ok || !status_ok {
                             println!(
                                 "  PART {} {} {}: date {} vs {}, actor {:?} vs {:?}, status {} vs {}",
-                                gg.article, gg.event_type, gg.place_id, gg.date, pp.date, gg.actor, pp.actor, gg.claim_status, pp.claim_status
+                                gg.article,
+                                gg.event_type,
+                                gg.place_id,
+                                gg.date,
+                                pp.date,
+                                gg.actor,
+                                pp.actor,
+                                gg.claim_status,
+                                pp.claim_status
                             );
                         }
                     }
@@ -179,6 +202,9 @@ fn main() {
         let secs = t.elapsed().as_secs_f64();
         let profile = if cfg!(debug_assertions) { "debug build" } else { "release build" };
         println!();
-        println!("throughput: {:.0} articles/s ({n} articles, {events} candidates, {secs:.2} s, one thread, {profile})", n as f64 / secs);
+        println!(
+            "throughput: {:.0} articles/s ({n} articles, {events} candidates, {secs:.2} s, one thread, {profile})",
+            n as f64 / secs
+        );
     }
 }

@@ -162,9 +162,20 @@ pub fn ratio(n: usize, d: usize) -> f64 {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// Indices into the gold and proposal lists, and the distance in km.
-    Match { gold: usize, proposal: usize, km: f64, date_ok: Option<bool>, actor_ok: bool, status_ok: bool },
-    Miss { gold: usize },
-    FalsePositive { proposal: usize },
+    Match {
+        gold: usize,
+        proposal: usize,
+        km: f64,
+        date_ok: Option<bool>,
+        actor_ok: bool,
+        status_ok: bool,
+    },
+    Miss {
+        gold: usize,
+    },
+    FalsePositive {
+        proposal: usize,
+    },
 }
 
 /// The result of [`score`].
