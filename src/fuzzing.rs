@@ -243,7 +243,9 @@ fn extract_and_check(article: &Article) {
     let chars = text.chars().count();
     let found = ex.extract_reporting(article);
     for c in &found.events {
-        check_event_date(&c.date, &c.id);
+        if let Some(d) = &c.date {
+            check_event_date(d, &c.id);
+        }
         assert!(c.char_start <= c.char_end && c.char_end <= chars, "{}..{} of {chars}", c.char_start, c.char_end);
         assert!((0.0..=0.95).contains(&c.confidence), "confidence {}", c.confidence);
         if let Some(s) = c.share {

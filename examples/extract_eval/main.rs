@@ -90,7 +90,7 @@ fn proposal(article: &str, c: &CandidateEvent) -> Proposal {
         event_type: c.event_type.as_str().to_string(),
         place_id: c.place_id.clone().unwrap_or_default(),
         place: c.place.clone(),
-        date: c.date.to_string(),
+        date: c.date.map(|d| d.to_string()).unwrap_or_default(),
         actor: c.actor.clone(),
         claim_status: c.claim_status.as_str().to_string(),
         sentence: c.quote.clone(),

@@ -15,10 +15,16 @@
 //! confidence; candidates from several articles about the same event (type, place, date) are
 //! merged with every source kept ([`merge`]).
 
+pub mod claims;
+pub mod clause;
+pub mod dateline;
 pub mod dates;
 pub mod html;
 pub mod rules;
 pub mod text;
+mod write;
+
+pub use write::{CSV_COLUMNS, record, write_csv, write_json};
 
 use aho_corasick::{AhoCorasick, MatchKind as AcMatchKind};
 use jiff::civil::Date;
@@ -26,7 +32,7 @@ use serde::Serialize;
 
 use crate::events::{ClaimStatus, EventDate, EventType};
 use crate::gazetteer::{Gazetteer, PlaceFacts, PlaceKind, Query, Status, fold};
-use rules::{ACTORS, Hit, Rule, Rules};
+use rules::{Hit, Rule, Rules};
 use text::{Folded, Sentence};
 
 /// An article to read.
@@ -92,9 +98,10 @@ impl Article {
 pub struct CandidateEvent {
     /// Id (from the source and the sentence number).
     pub id: String,
-    /// When, with ACLED precision.
-    #[serde(serialize_with = "display")]
-    pub date: EventDate,
+    /// When, with ACLED precision; `None` when neither the text nor the publication date says
+    /// (the analyst dates it; `map` refuses the record until then).
+    #[serde(serialize_with = "display_opt")]
+    pub date: Option<EventDate>,
     /// The place as written.
     pub place: String,
     /// The gazetteer id, when the name resolved to one place.
@@ -139,10 +146,6 @@ fn display_opt<S: serde::Serializer, T: std::fmt::Display>(v: &Option<T>, s: S) 
     }
 }
 
-fn display<S: serde::Serializer, T: std::fmt::Display>(v: &T, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(v)
-}
-
 /// What [`Extractor::extract_reporting`] found.
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
@@ -167,6 +170,12 @@ pub struct Mention {
     pub tied: Vec<usize>,
     /// The words just before it (for context rules).
     pub context_before: String,
+    /// The word just after it (folded).
+    pub context_after: String,
+    /// Byte range in the folded text.
+    pub fstart: usize,
+    /// End.
+    pub fend: usize,
 }
 
 /// The extractor: the gazetteer's names in one automaton, and the rules.
@@ -257,8 +266,19 @@ impl<'g> Extractor<'g> {
                 }
                 _ => continue,
             };
-            let context_before = folded.text[s.saturating_sub(30)..s].to_string();
-            out.push(Mention { start: os, end: oe, text: phrase.to_string(), place, tied, context_before });
+            let context_before = folded.text[fs.saturating_sub(30)..fs].to_string();
+            let context_after = folded.text[fe..].trim_start().split(' ').next().unwrap_or("").to_string();
+            out.push(Mention {
+                start: os,
+                end: oe,
+                text: phrase.to_string(),
+                place,
+                tied,
+                context_before,
+                context_after,
+                fstart: fs,
+                fend: fe,
+            });
         }
         out
     }
@@ -268,226 +288,518 @@ impl<'g> Extractor<'g> {
         self.extract_reporting(article).events
     }
 
-    /// The candidate events in an article, and the sentences that announce an event at a place
-    /// but were left out (no date to put them at), so that the caller can say so.
+    /// The candidate events in an article, and what was read but left out (plans, history,
+    /// denials with nothing to deny), so that the caller can say so.
+    ///
+    /// Read → locate → build: sentences and datelines ([`dateline`]); per sentence its places,
+    /// rule hits and events ([`clause`]); the claim of each ([`claims`]) and its date
+    /// ([`dates`]); then, over the whole article, denials and disputes that reach back to the
+    /// claims they answer, and the headline's repeat of the lead dropped.
     pub fn extract_reporting(&self, article: &Article) -> Extraction {
         use crate::events::date::recordable;
         let text = &article.text;
-        // A date no event record may have (a page's metadata saying 2109) is no date: the
-        // mapper would refuse the record.
-        let published = article.published.filter(|&d| recordable(d));
         let folded = Folded::new(text);
         let mentions = self.mentions_in(text, &folded);
         let sentences = text::sentences(text);
         let stem = source_stem(article);
-        let mut out = Vec::new();
         let mut left_out = Vec::new();
-        // Dates are read only where an event needs them (its sentence, then back up the text).
+        // Datelines: where each sentence's own words start, and the outlet they name.
+        let mut body_start: Vec<usize> = sentences.iter().map(|s| s.start).collect();
+        let mut outlet = outlet_of(article);
+        for (k, s) in sentences.iter().enumerate() {
+            if (k == 0 || sentences[k - 1].paragraph != s.paragraph || k < 3)
+                && let Some(d) = dateline::at(text, s.start)
+                && d.end < s.end
+            {
+                body_start[k] = d.end;
+                if outlet.is_none() {
+                    outlet = d.outlet;
+                }
+            }
+        }
+        // A date no event record may have (a page's metadata saying 2109) is no date.
+        let mut published = article.published.filter(|&d| recordable(d));
+        let mut reference_note = None;
+        if published.is_none() {
+            // Without a publication date, the latest full date the text gives anchors the
+            // relative ones ("on Friday", "July 8").
+            published = sentences
+                .iter()
+                .zip(&body_start)
+                .flat_map(|(s, &b)| dates::find_dates_folded(folded.slice(b, s.end), None))
+                .filter(|f| !f.relative && f.date.precision == crate::events::Precision::Day && recordable(f.date.start))
+                .map(|f| f.date.end)
+                .max();
+            reference_note = published.map(|d| format!("no publication date: relative dates read against {d}, the latest date in the text"));
+        }
+        let year = published.map(|d| d.year());
         let mut dates_of: Vec<Option<Option<dates::FoundDate>>> = vec![None; sentences.len()];
         let mut dates_at = |k: usize| -> Option<dates::FoundDate> {
             dates_of[k]
                 .get_or_insert_with(|| {
-                    let s = &sentences[k];
-                    if !dates::may_have_date(folded.slice(s.start, s.end)) {
+                    let sf = folded.slice(body_start[k], sentences[k].end);
+                    if !dates::may_have_date(sf) {
                         return None;
                     }
-                    dates::find_dates_folded(folded.slice(s.start, s.end), published)
+                    dates::find_dates_folded(sf, published)
                         .into_iter()
                         .find(|f| recordable(f.date.start) && recordable(f.date.end))
                 })
                 .clone()
         };
+        let mut out: Vec<CandidateEvent> = Vec::new();
+        // Per candidate: its sentence, and how good its date is (2 the sentence's, 1 the
+        // paragraph's, 0 the publication's, -1 none).
+        let mut origin: Vec<(usize, i8)> = Vec::new();
+        let mut denials: Vec<Denial> = Vec::new();
+        let mut last_speaker: Option<String> = None;
+        let mut hits_of: Vec<Vec<Hit>> = Vec::with_capacity(sentences.len());
+        let mut pending: Vec<clause::Proposal> = Vec::new();
+        let mut pending_kind: Option<&'static str> = None;
         for (k, s) in sentences.iter().enumerate() {
-            let sentence = &text[s.start..s.end];
-            let sfold = folded.slice(s.start, s.end);
-            // Mentions are in text order: those of this sentence are a run of them.
-            let first = mentions.partition_point(|m| m.start < s.start);
-            let in_sentence: Vec<&Mention> = mentions[first..].iter().take_while(|m| m.end <= s.end).collect();
-            if in_sentence.is_empty() {
-                continue; // no place, no event
-            }
+            let start = body_start[k];
+            let sentence = &text[start..s.end];
+            let (fa, _) = folded.range(start, s.end);
+            let sfold = folded.slice(start, s.end);
             let hits = self.rules.hits(sfold);
-            let types = self.event_types(&hits, sfold, sentence);
-            let mut sentence_facts: Option<(Claim, String)> = None;
-            for (n, &(event_type, share, trigger_at)) in types.iter().enumerate() {
-                let found_date = dates_at(k);
+            let first = mentions.partition_point(|m| m.start < start);
+            let in_sentence: Vec<&Mention> = mentions[first..].iter().take_while(|m| m.end <= s.end).collect();
+            let args: Vec<clause::Arg> = in_sentence
+                .iter()
+                .enumerate()
+                .map(|(i, m)| {
+                    let (start, end) = (m.fstart - fa, m.fend - fa);
+                    let container = i > 0 && {
+                        let prev = &in_sentence[i - 1];
+                        let between = sfold.get(prev.fend - fa..start).unwrap_or("x x x x");
+                        let ws: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
+                        ws.len() <= 3
+                            && ws.contains(&"in")
+                            && ws.iter().all(|w| {
+                                matches!(
+                                    *w,
+                                    "in" | "of" | "southern" | "northern" | "eastern" | "western" | "northeastern"
+                                        | "northwestern" | "southeastern" | "southwestern" | "central" | "district"
+                                        | "province" | "crossing" | "city" | "border" | "town" | "post" | "port"
+                                        | "area" | "region"
+                                )
+                            })
+                    };
+                    let before = word_before(sfold, start);
+                    let landmark = matches!(before, "opposite" | "facing" | "towards" | "toward");
+                    clause::Arg {
+                        start,
+                        end,
+                        kind: m.place.map(|p| self.gz.kind(p)),
+                        weak: container || landmark || self.speaks_there(m),
+                        from: before == "from",
+                    }
+                })
+                .collect();
+            let share = rules::share_of(sfold).or_else(|| rules::percent_sign_share(sentence));
+            // A denial may name no place ("denied the district had fallen"): it is read too.
+            let worth = !in_sentence.is_empty() || hits.iter().any(|h| h.rule == Rule::Negation);
+            let mut props = if worth { clause::propose(&self.rules, sfold, &hits, &args, share) } else { Vec::new() };
+            // "Seven districts have fallen. The districts are A, B and C.": a list without a
+            // trigger takes the placeless events of the sentence before.
+            if props.iter().all(|p| p.places.is_empty())
+                && args.len() >= 2
+                && !hits.iter().any(|h| matches!(h.rule, Rule::Trigger { .. }))
+                && list_of(sfold).is_some()
+                && list_of(sfold) == pending_kind
+            {
+                props = pending
+                    .iter()
+                    .map(|p: &clause::Proposal| clause::Proposal { places: (0..args.len()).filter(|&i| !args[i].weak).collect(), ..p.clone() })
+                    .collect();
+            }
+            pending = props.iter().filter(|p| p.places.is_empty() && !p.negated && !p.modal).cloned().collect();
+            pending_kind = list_of(sfold);
+            let claim = claims::sentence_claim(&self.rules, sentence, sfold, &hits, last_speaker.as_deref(), outlet.as_deref());
+            if hits.iter().any(|h| h.rule == Rule::Attribution) && !claim.claimed_by.is_empty() && Some(&claim.claimed_by) != outlet.as_ref() {
+                last_speaker = Some(claim.claimed_by.clone());
+            }
+            let found_date = if props.is_empty() { None } else { dates_at(k) };
+            for p in &props {
+                let ids: Vec<usize> = p.places.iter().filter_map(|&i| in_sentence[i].place).collect();
+                if p.modal {
+                    if !p.places.is_empty() {
+                        left_out.push(format!("sentence {}: {} read as a plan or a possibility, not an event", k + 1, p.t.as_str()));
+                    }
+                    continue;
+                }
+                if p.negated {
+                    denials.push(Denial { sentence: k, t: p.t, places: ids, by: claim.claimed_by.clone() });
+                    continue;
+                }
+                if p.places.is_empty() {
+                    continue;
+                }
+                // The date: the sentence's, else the paragraph's, else the publication's, else open.
+                let mut notes: Vec<String> = Vec::new();
+                notes.extend(reference_note.iter().cloned());
                 let last_date = if found_date.is_some() {
                     None
                 } else {
                     (0..k).rev().find_map(|j| dates_at(j).map(|d| (sentences[j].paragraph, d)))
                 };
-                let Some(mention) = self.event_place(&in_sentence, event_type, trigger_at, s) else { continue };
-                let mut notes = Vec::new();
-                let mut mention = match self.border_for(mention, event_type, sfold) {
-                    Some(b) => {
-                        notes.push(format!("{:?} read as its border with Afghanistan", mention.text));
-                        b
-                    }
-                    None => mention.clone(),
-                };
-                if mention.place.is_none() {
-                    // Two places share the name: a country named in the sentence may tell which.
-                    let by_country: Vec<usize> = named_countries(&hits)
-                        .into_iter()
-                        .filter_map(|iso| {
-                            let q = Query { country: Some(iso.to_string()), ..Query::new(mention.text.clone()) };
-                            self.gz.resolve(&q).resolved().map(|c| c.place).filter(|p| mention.tied.contains(p))
-                        })
-                        .collect();
-                    if let [p] = by_country[..] {
-                        notes.push(format!(
-                            "{:?} taken as {} by the country named in the sentence",
-                            mention.text,
-                            self.gz.id(p)
-                        ));
-                        mention.place = Some(p);
-                        mention.tied.clear();
-                    }
-                }
-                // The date: in the sentence, else earlier in the paragraph, else publication.
-                let date = match (&found_date, &last_date, published) {
+                let (date, quality) = match (&found_date, &last_date, published) {
                     (Some(d), _, _) => {
                         notes.push(format!("date from {:?}", d.text));
-                        d.date
+                        (Some(d.date), 2)
                     }
-                    (None, Some((p, d)), _) if *p == s.paragraph || follows_on(sfold) => {
+                    (None, Some((para, d)), _) if *para == s.paragraph || follows_on(sfold) => {
                         notes.push(format!("date from {:?} earlier in the text", d.text));
-                        d.date
+                        (Some(d.date), 1)
                     }
-                    (None, _, Some(p)) => {
+                    (None, _, Some(pd)) => {
                         notes.push("no date in the text: publication date".into());
-                        EventDate { start: p, end: p, precision: crate::events::Precision::Day }
+                        (Some(EventDate { start: pd, end: pd, precision: crate::events::Precision::Day }), 0)
                     }
                     _ => {
-                        left_out.push(format!(
-                            "sentence {} ({} at {}): no date in the text and no publication date",
-                            k + 1,
-                            event_type.as_str(),
-                            mention.text
-                        ));
-                        continue;
+                        notes.push("date open: the text gives none and the article has no publication date; date it after review (map refuses it until then)".into());
+                        (None, -1)
                     }
                 };
-                let (actor, actor2) = actors(event_type, &hits);
-                // Who said it, and the quote, belong to the sentence: read once for its events.
-                let (claim, quote) = sentence_facts.get_or_insert_with(|| {
-                    let next = sentences
-                        .get(k + 1)
-                        .filter(|n| n.paragraph == s.paragraph)
-                        .map(|n| (&text[n.start..n.end], folded.slice(n.start, n.end)));
-                    (self.claim(sentence, sfold, &hits, next, article), one_line(sentence))
-                });
-                let claim = claim.clone();
-                notes.extend(claim.notes.iter().cloned());
-                if !mention.tied.is_empty() {
-                    let ids: Vec<&str> = mention.tied.iter().map(|&p| self.gz.id(p)).collect();
-                    notes.push(format!("place ambiguous: {}", ids.join(" / ")));
+                if let (Some(d), Some(y)) = (date, year)
+                    && (d.end.year() < y - 1 || names_an_earlier_year(sfold, y))
+                {
+                    left_out.push(format!("sentence {}: {} dated {} read as history", k + 1, p.t.as_str(), d));
+                    continue;
                 }
-                let confidence = confidence(
-                    mention.place.is_some(),
-                    found_date.is_some(),
-                    !claim.claimed_by.is_empty(),
-                    !actor.is_empty(),
-                );
-                out.push(CandidateEvent {
-                    id: format!("{stem}-{:03}{}", k + 1, ["", "b", "c"][n.min(2)]),
-                    date,
-                    place: mention.text.clone(),
-                    place_id: mention.place.map(|p| self.gz.id(p).to_string()),
-                    event_type,
-                    actor,
-                    actor2,
-                    claim_status: claim.status,
-                    claimed_by: claim.claimed_by,
-                    disputed_by: claim.disputed_by,
-                    share,
-                    source: article.source.clone(),
-                    url: article.url.clone(),
-                    source_date: published,
-                    quote: quote.clone(),
-                    notes: notes.join("; "),
-                    confidence,
-                    char_start: chars_before(text, s.start),
-                    char_end: chars_before(text, s.end),
-                });
+                if let (Some(d), Some(pd), 2) = (date, article.published, quality)
+                    && d.start > pd
+                {
+                    left_out.push(format!("sentence {}: {} dated {} after publication: a plan or a forecast", k + 1, p.t.as_str(), d));
+                    continue;
+                }
+                let actor = p.actor.as_ref().map(|a| a.name.clone()).unwrap_or_default();
+                if let Some(a) = &p.actor
+                    && a.end > a.start
+                {
+                    let (os, oe) = folded.original(fa + a.start, fa + a.end, text);
+                    notes.push(format!("actor as written: {:?}", &text[os..oe]));
+                }
+                let actor2 = p.actor2.as_ref().map(|a| a.name.clone()).unwrap_or_default();
+                for (n, &i) in p.places.iter().enumerate() {
+                    let m = in_sentence[i];
+                    let mut notes = notes.clone();
+                    let mut mention = match self.border_for(m, p.t, sfold) {
+                        Some(b) => {
+                            notes.push(format!("{:?} read as its border with Afghanistan", m.text));
+                            b
+                        }
+                        None => m.clone(),
+                    };
+                    if mention.place.is_none() {
+                        self.settle_by_country(&mut mention, &hits, &mut notes);
+                    }
+                    let claim = claim.clone();
+                    notes.extend(claim.notes.iter().cloned());
+                    if !mention.tied.is_empty() {
+                        let ids: Vec<&str> = mention.tied.iter().map(|&p| self.gz.id(p)).collect();
+                        notes.push(format!("place ambiguous: {}", ids.join(" / ")));
+                    }
+                    let confidence =
+                        confidence(mention.place.is_some(), quality == 2, !claim.claimed_by.is_empty(), !actor.is_empty());
+                    let suffix = out.iter().filter(|c: &&CandidateEvent| c.char_start == chars_before(text, s.start)).count();
+                    let _ = n;
+                    out.push(CandidateEvent {
+                        id: format!("{stem}-{:03}{}", k + 1, suffix_letters(suffix)),
+                        date,
+                        place: mention.text.clone(),
+                        place_id: mention.place.map(|p| self.gz.id(p).to_string()),
+                        event_type: p.t,
+                        actor: actor.clone(),
+                        actor2: actor2.clone(),
+                        claim_status: claim.status,
+                        claimed_by: claim.claimed_by,
+                        disputed_by: claim.disputed_by,
+                        share: p.share,
+                        source: article.source.clone(),
+                        url: article.url.clone(),
+                        source_date: article.published.filter(|&d| recordable(d)),
+                        quote: one_line(&text[s.start..s.end]),
+                        notes: notes.join("; "),
+                        confidence,
+                        char_start: chars_before(text, s.start),
+                        char_end: chars_before(text, s.end),
+                    });
+                    origin.push((k, quality));
+                }
             }
+            hits_of.push(hits);
         }
-        Extraction { events: out, left_out }
+        self.answer_back(&sentences, &body_start, text, &folded, &hits_of, &denials, &mut out, &origin, &mut left_out);
+        let events = drop_repeats(out, &origin);
+        Extraction { events, left_out }
     }
 
-    /// The event type a sentence announces, its share (control claims), and where its trigger
-    /// is (folded offset).
-    /// The events a sentence announces: a control claim (a control verb with a share) and the
-    /// strongest trigger (the order of [`rules::TRIGGERS`]), each with where its trigger is
-    /// (folded offset). "Drills next week near the border, where the Taliban claim to control
-    /// 90 %" is two events.
-    fn event_types(&self, hits: &[Hit], sfold: &str, sentence: &str) -> Vec<(EventType, Option<f64>, usize)> {
-        let mut out = Vec::new();
-        if let Some(h) = hits.iter().find(|h| h.rule == Rule::Control)
-            && let Some(share) = rules::share_of(sfold).or_else(|| rules::percent_sign_share(sentence))
-        {
-            out.push((EventType::ControlClaim, Some(share), h.start));
-        }
-        let rank = |t: EventType| rules::TRIGGERS.iter().position(|(x, _)| *x == t).unwrap_or(usize::MAX);
-        let strongest = hits
-            .iter()
-            .filter_map(|h| match h.rule {
-                Rule::Trigger(t) => Some((t, h.start)),
-                _ => None,
+    /// Whether a place is named as where someone speaks or as a government that speaks, not
+    /// where anything happens: "officials in Herat province", "Herat officials said", "Moscow
+    /// says", "told reporters in Moscow".
+    fn speaks_there(&self, m: &Mention) -> bool {
+        let before: Vec<&str> = m.context_before.split(' ').filter(|w| !w.is_empty()).rev().take(2).collect();
+        let after = m.context_after.as_str();
+        if before.first() == Some(&"in")
+            && before.get(1).is_some_and(|w| {
+                matches!(*w, "officials" | "official" | "sources" | "source" | "reporters" | "conference" | "spokesman" | "briefing" | "statement" | "meeting" | "talks")
             })
-            .min_by_key(|(t, at)| (rank(*t), *at));
-        // A capture "under the control of" next to a control claim is the claim itself.
-        if let Some((t, at)) = strongest
-            && !(out.len() == 1 && t == EventType::Capture)
         {
-            out.push((t, None, at));
+            return true;
         }
-        out
+        if self.rules.speaker_words.contains(after) && !matches!(after, "forces" | "army" | "troops" | "group") {
+            return true;
+        }
+        // A capital or country named as a government ("Moscow says", "Kabul denied") speaks,
+        // unless a preposition or a verb of taking puts it there ("in Kabul", "captured Kabul").
+        let f = fold::basic(&m.text);
+        let is_actor = self.rules.hits(&f).iter().any(|h| matches!(h.rule, Rule::Actor(_)) && h.start == 0 && h.end == f.len());
+        is_actor
+            && !matches!(
+                before.first().copied().unwrap_or(""),
+                "in" | "at" | "near" | "to" | "into" | "from" | "of" | "on" | "with" | "across" | "captured" | "seized" | "entered" | "took" | "reached"
+            )
     }
 
-    /// The most precise place of the sentence, nearest the trigger.
-    fn event_place<'m>(
+    /// An ambiguous place settled by the country the sentence names, if one fits.
+    fn settle_by_country(&self, mention: &mut Mention, hits: &[Hit], notes: &mut Vec<String>) {
+        let by_country: Vec<usize> = named_countries(&self.rules, hits)
+            .into_iter()
+            .filter_map(|iso| {
+                let q = Query { country: Some(iso.to_string()), ..Query::new(mention.text.clone()) };
+                self.gz.resolve(&q).resolved().map(|c| c.place).filter(|p| mention.tied.contains(p))
+            })
+            .collect();
+        if let [p] = by_country[..] {
+            notes.push(format!("{:?} taken as {} by the country named in the sentence", mention.text, self.gz.id(p)));
+            mention.place = Some(p);
+            mention.tied.clear();
+        }
+    }
+
+    /// Denials and disputes that answer claims made elsewhere in the article: a negated trigger
+    /// ("had not fallen") denies the claims of its type and place anywhere in the article; a
+    /// sentence without events of its own disputes the claims whose place it names, or —
+    /// when it points back ("the reports", "the claim") or follows in the same paragraph —
+    /// the claims of the last sentence that made any, up to two paragraphs back.
+    #[allow(clippy::too_many_arguments)]
+    fn answer_back(
         &self,
-        ms: &[&'m Mention],
-        t: EventType,
-        trigger_at: usize,
-        s: &Sentence,
-    ) -> Option<&'m Mention> {
-        let precision = |m: &Mention| {
-            // A capital or country named as a government ("Moscow says", "Kabul denied",
-            // "Russia will hold") is a speaker, not a place — unless a preposition or a verb of
-            // taking puts it there ("in Kabul", "captured Kabul").
-            let folded = fold::basic(&m.text);
-            if ACTORS.iter().any(|(_, words)| words.contains(&folded.as_str())) {
-                let placed = matches!(
-                    m.context_before.trim_end().rsplit(' ').next().unwrap_or(""),
-                    "in" | "at"
-                        | "near"
-                        | "to"
-                        | "into"
-                        | "from"
-                        | "of"
-                        | "on"
-                        | "captured"
-                        | "seized"
-                        | "entered"
-                        | "took"
-                );
-                return if placed { 3 } else { 9 };
+        sentences: &[Sentence],
+        body_start: &[usize],
+        text: &str,
+        folded: &Folded,
+        hits_of: &[Vec<Hit>],
+        denials: &[Denial],
+        out: &mut [CandidateEvent],
+        origin: &[(usize, i8)],
+        left_out: &mut Vec<String>,
+    ) {
+        let paragraph = |k: usize| sentences[k].paragraph;
+        for d in denials {
+            let same_place = |c: &CandidateEvent| {
+                c.place_id.as_deref().is_some_and(|id| d.places.iter().any(|&p| self.gz.id(p) == id))
+            };
+            let any_same_place = out.iter().any(|c| c.event_type == d.t && same_place(c));
+            let mut hit = false;
+            for (c, &(k, _)) in out.iter_mut().zip(origin) {
+                // "the crossing had not fallen": the claims of its type just before, when it
+                // names no place that has one.
+                let recent = !any_same_place && k < d.sentence && paragraph(d.sentence) - paragraph(k) <= 3;
+                if c.event_type == d.t && (same_place(c) || recent) {
+                    let mut claim = claims::Claim {
+                        status: c.claim_status,
+                        claimed_by: String::new(),
+                        disputed_by: std::mem::take(&mut c.disputed_by),
+                        notes: Vec::new(),
+                    };
+                    claims::dispute(&mut claim, ClaimStatus::Denied, d.by.clone());
+                    c.claim_status = claim.status;
+                    c.disputed_by = claim.disputed_by;
+                    push_note(&mut c.notes, &format!("denied in sentence {}", d.sentence + 1));
+                    hit = true;
+                }
             }
-            match m.place.map(|p| self.gz.kind(p)) {
-                // A share of a border is a claim about the border.
-                Some(PlaceKind::Border) if t == EventType::ControlClaim => 0,
-                Some(PlaceKind::Country) => 3,
-                Some(PlaceKind::Border) => 2,
-                Some(PlaceKind::Province) => 1,
-                _ => 0,
+            if !hit {
+                left_out.push(format!("sentence {}: a denial ({}) with no claim to deny", d.sentence + 1, d.t.as_str()));
             }
-        };
-        let trigger_byte = s.start + trigger_at;
-        ms.iter().filter(|m| precision(m) < 9).min_by_key(|m| (precision(m), m.start.abs_diff(trigger_byte))).copied()
+        }
+        let with_events: std::collections::BTreeSet<usize> = origin.iter().map(|&(k, _)| k).collect();
+        for (j, hits) in hits_of.iter().enumerate() {
+            let answers = hits.iter().any(|h| matches!(h.rule, Rule::Dispute(_) | Rule::Unverified | Rule::Confirmation));
+            if with_events.contains(&j) || !answers {
+                continue;
+            }
+            let s = &sentences[j];
+            let sentence = &text[body_start[j]..s.end];
+            let sfold = folded.slice(body_start[j], s.end);
+            let padded = format!(" {sfold} ");
+            let named: Vec<usize> = (0..out.len())
+                .filter(|&c| {
+                    origin[c].0 != j
+                        && !out[c].place.is_empty()
+                        && padded.contains(&format!(" {} ", fold::basic(&out[c].place)))
+                })
+                .collect();
+            // "rejected the reports", "called such statements propaganda", "denied it".
+            let refers = hits.iter().any(|r| {
+                // A pronoun points back only as the object: "denied it", not "It denied …".
+                let pronoun = matches!(&sfold[r.start..r.end], "it" | "this" | "them");
+                r.rule == Rule::Refer
+                    && hits.iter().any(|d| {
+                        matches!(d.rule, Rule::Dispute(_) | Rule::Confirmation)
+                            && (d.end <= r.start && sfold[d.end..r.start].split(' ').filter(|w| !w.is_empty()).count() <= 3
+                                || !pronoun
+                                    && r.end <= d.start
+                                    && sfold[r.end..d.start].split(' ').filter(|w| !w.is_empty()).count() <= 4)
+                    })
+            });
+            let last = with_events.range(..j).next_back().copied();
+            let (targets, same): (Vec<usize>, bool) = if !named.is_empty() {
+                (named, true)
+            } else if let Some(last) = last
+                && paragraph(j) - paragraph(last) <= 2
+                && (refers || (paragraph(j) == paragraph(last) && j - last == 1 && !hits.iter().any(|h| matches!(h.rule, Rule::Dispute(_) | Rule::Confirmation))))
+            {
+                // Pointing back: the claims of the last sentence that made any. The next
+                // sentence of a paragraph, without a dispute of its own, may only leave them
+                // unverified.
+                ((0..out.len()).filter(|&c| origin[c].0 == last).collect(), refers)
+            } else {
+                (Vec::new(), false)
+            };
+            for c in targets {
+                let ev = &mut out[c];
+                let mut claim = claims::Claim {
+                    status: ev.claim_status,
+                    claimed_by: String::new(),
+                    disputed_by: std::mem::take(&mut ev.disputed_by),
+                    notes: Vec::new(),
+                };
+                claims::apply_disputes(&self.rules, &mut claim, sentence, sfold, hits, same);
+                ev.claim_status = claim.status;
+                ev.disputed_by = claim.disputed_by;
+                for n in &claim.notes {
+                    push_note(&mut ev.notes, n);
+                }
+                if claim.status != ClaimStatus::Claimed {
+                    push_note(&mut ev.notes, &format!("{} in sentence {}", claim.status.as_str(), j + 1));
+                }
+            }
+        }
     }
+}
 
+/// A negated trigger: who denies what, where.
+#[derive(Debug, Clone)]
+struct Denial {
+    sentence: usize,
+    t: EventType,
+    places: Vec<usize>,
+    by: String,
+}
+
+/// The plural kind word a sentence lists places by ("seven districts", "the districts are").
+fn list_of(sfold: &str) -> Option<&'static str> {
+    const KINDS: &[&str] = &["districts", "crossings", "towns", "cities", "provinces", "capitals", "posts"];
+    sfold.split(' ').find_map(|w| KINDS.iter().find(|k| **k == w).copied())
+}
+
+/// Whether a sentence names a year before `year` ("in 2020", "since 1998"): history.
+fn names_an_earlier_year(sfold: &str, year: i16) -> bool {
+    let ws: Vec<&str> = sfold.split(' ').collect();
+    ws.windows(2).any(|w| {
+        matches!(w[0], "in" | "since" | "of" | "until" | "during")
+            && w[1].len() == 4
+            && w[1].parse::<i16>().is_ok_and(|y| (1900..year).contains(&y))
+    })
+}
+
+/// The word before folded offset `at`.
+fn word_before(s: &str, at: usize) -> &str {
+    s[..at].trim_end().rsplit(' ').next().unwrap_or("")
+}
+
+/// Appends a note (`; `-separated) unless it is there.
+fn push_note(notes: &mut String, n: &str) {
+    if notes.split("; ").any(|x| x == n) {
+        return;
+    }
+    if !notes.is_empty() {
+        notes.push_str("; ");
+    }
+    notes.push_str(n);
+}
+
+/// "", "b", "c", …, "z", then "z26" and on: several events of one sentence.
+fn suffix_letters(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1..=25 => char::from(b'a' + n as u8).to_string(),
+        _ => format!("z{n}"),
+    }
+}
+
+/// The outlet an article names (`--source`, a page's site name), not a file name.
+fn outlet_of(a: &Article) -> Option<String> {
+    let s = a.source.trim();
+    let file_like = s.is_empty()
+        || s == "-"
+        || s.contains('/')
+        || s.rsplit_once('.').is_some_and(|(_, e)| matches!(e.to_ascii_lowercase().as_str(), "txt" | "html" | "htm" | "md"));
+    (!file_like).then(|| s.to_string())
+}
+
+/// Candidates without the repeats of one article: the same type at the same place, where one
+/// is dated only by the publication (a headline repeating the lead) or both on the same day.
+fn drop_repeats(all: Vec<CandidateEvent>, origin: &[(usize, i8)]) -> Vec<CandidateEvent> {
+    let key = |c: &CandidateEvent| (c.event_type, c.place_id.clone().unwrap_or_else(|| fold::canonical(&c.place)));
+    let mut kept: Vec<usize> = Vec::new();
+    let mut absorbed: Vec<(usize, usize)> = Vec::new();
+    for i in 0..all.len() {
+        let repeat = kept.iter().position(|&j| {
+            key(&all[i]) == key(&all[j]) && (all[i].date == all[j].date || origin[i].1 <= 0 || origin[j].1 <= 0)
+        });
+        match repeat {
+            // Keep the better dated; on a tie the first (the lead before later mentions).
+            Some(k) => {
+                let j = kept[k];
+                let (keep, drop) = if origin[i].1 > origin[j].1 { (i, j) } else { (j, i) };
+                kept[k] = keep;
+                absorbed.push((keep, drop));
+            }
+            None => kept.push(i),
+        }
+    }
+    kept.sort_unstable();
+    let mut all: Vec<Option<CandidateEvent>> = all.into_iter().map(Some).collect();
+    // What the repeat said still counts: a confirmation or a denial in it, its speakers.
+    for (keep, drop) in absorbed.into_iter().rev() {
+        let (Some(d), true) = (all[drop].take(), all[keep].is_some()) else { continue };
+        let k = all[keep].as_mut().expect("checked");
+        let rank = |s: ClaimStatus| match s {
+            ClaimStatus::Claimed => 0,
+            ClaimStatus::Confirmed => 1,
+            ClaimStatus::Disputed => 2,
+            ClaimStatus::Denied => 3,
+        };
+        if rank(d.claim_status) > rank(k.claim_status) {
+            k.claim_status = d.claim_status;
+        }
+        for (into, from) in [(&mut k.claimed_by, &d.claimed_by), (&mut k.disputed_by, &d.disputed_by)] {
+            if !from.is_empty() && !into.split("; ").any(|x| x == from) {
+                if !into.is_empty() {
+                    into.push_str("; ");
+                }
+                into.push_str(from);
+            }
+        }
+    }
+    kept.into_iter().filter_map(|i| all[i].take()).collect()
+}
+
+impl<'g> Extractor<'g> {
     /// A neighbour country standing for its border with Afghanistan: the border place, when
     /// the sentence is about a border ("fled into Tajikistan", "a crossing with Turkmenistan").
     fn border_for(&self, m: &Mention, t: EventType, sfold: &str) -> Option<Mention> {
@@ -505,64 +817,6 @@ impl<'g> Extractor<'g> {
         Some(Mention { place: Some(border), tied: Vec::new(), ..m.clone() })
     }
 
-    fn claim(&self, sentence: &str, sfold: &str, hits: &[Hit], next: Option<(&str, &str)>, article: &Article) -> Claim {
-        let mut c = Claim {
-            status: ClaimStatus::Claimed,
-            claimed_by: String::new(),
-            disputed_by: String::new(),
-            notes: Vec::new(),
-        };
-        if let Some(h) = hits.iter().find(|h| h.rule == Rule::Attribution) {
-            c.claimed_by = speaker(sentence, sfold, h);
-        }
-        if c.claimed_by.is_empty() {
-            c.claimed_by = format!("reported by {}", article.source);
-        }
-        let mut consider = |hits: &[Hit], sentence: &str, sfold: &str, same: bool| {
-            for h in hits {
-                match h.rule {
-                    Rule::Dispute(st) => {
-                        // Denied outranks disputed.
-                        if c.status != ClaimStatus::Denied {
-                            c.status = st;
-                        }
-                        let who = speaker(sentence, sfold, h);
-                        if !who.is_empty() && !c.disputed_by.contains(&who) {
-                            if !c.disputed_by.is_empty() {
-                                c.disputed_by.push_str("; ");
-                            }
-                            c.disputed_by.push_str(&who);
-                        }
-                    }
-                    Rule::Unverified => {
-                        c.notes.push(format!("unverified ({})", &sfold[h.start..h.end]));
-                    }
-                    Rule::Confirmation if same && c.status == ClaimStatus::Claimed => {
-                        c.status = ClaimStatus::Confirmed;
-                        c.notes.push("confirmed in the same sentence".into());
-                    }
-                    _ => {}
-                }
-            }
-        };
-        consider(hits, sentence, sfold, true);
-        if let Some((n, nf)) = next {
-            let nh = self.rules.hits(nf);
-            // The next sentence disputes this one only when it has no event of its own.
-            if !nh.iter().any(|h| matches!(h.rule, Rule::Trigger(_))) {
-                consider(&nh, n, nf, false);
-            }
-        }
-        c
-    }
-}
-
-#[derive(Debug, Clone)]
-struct Claim {
-    status: ClaimStatus,
-    claimed_by: String,
-    disputed_by: String,
-    notes: Vec<String>,
 }
 
 /// Characters before a byte offset (ASCII text needs no count).
@@ -580,29 +834,6 @@ fn follows_on(sfold: &str) -> bool {
         .any(|w| padded.contains(&format!(" {w} ")))
 }
 
-/// ISO3 of the countries named as actors in a sentence.
-fn named_countries(hits: &[Hit]) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    for h in hits {
-        if let Rule::Actor(i) = h.rule {
-            let iso = match ACTORS[i].0 {
-                "Tajikistan" => "TJK",
-                "Uzbekistan" => "UZB",
-                "Iran" => "IRN",
-                "Turkmenistan" => "TKM",
-                "Pakistan" => "PAK",
-                "China" => "CHN",
-                "Russia" => "RUS",
-                _ => continue,
-            };
-            if !out.contains(&iso) {
-                out.push(iso);
-            }
-        }
-    }
-    out
-}
-
 /// The kind a few words before a name point to.
 fn context_kind(context: &str) -> Option<PlaceKind> {
     let words: Vec<&str> = context.split(' ').rev().take(5).collect();
@@ -616,99 +847,6 @@ fn context_kind(context: &str) -> Option<PlaceKind> {
         return Some(PlaceKind::Province);
     }
     None
-}
-
-/// Actors for an event type from the actors named in the sentence.
-fn actors(t: EventType, hits: &[Hit]) -> (String, String) {
-    let mut named: Vec<&str> = Vec::new();
-    for h in hits {
-        if let Rule::Actor(i) = h.rule
-            && !named.contains(&ACTORS[i].0)
-        {
-            named.push(ACTORS[i].0);
-        }
-    }
-    let has = |a: &str| named.contains(&a);
-    let (taliban, gov) = ("Taliban", "Afghan government forces");
-    match t {
-        EventType::Capture | EventType::FlagRaising | EventType::ControlClaim if has(taliban) => {
-            (taliban.into(), if has(gov) { gov.into() } else { String::new() })
-        }
-        EventType::Recapture if has(gov) || has(taliban) => {
-            (gov.into(), if has(taliban) { taliban.into() } else { String::new() })
-        }
-        EventType::FlightAcrossBorder => {
-            let to = named.iter().find(|a| **a != taliban && **a != gov).map(|a| a.to_string()).unwrap_or_default();
-            (gov.into(), to)
-        }
-        _ => (
-            named.first().map(|a| a.to_string()).unwrap_or_default(),
-            named.get(1).map(|a| a.to_string()).unwrap_or_default(),
-        ),
-    }
-}
-
-/// Who speaks at an attribution or dispute word: "X said" → X (the words before it back to a
-/// comma or the sentence start, at most six); "according to X" → X.
-fn speaker(sentence: &str, sfold: &str, h: &Hit) -> String {
-    let word = &sfold[h.start..h.end];
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    let first = word.split(' ').next().unwrap_or("");
-    // Rule words are ASCII: compare without folding every word of the sentence.
-    let Some(at) =
-        words.iter().position(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(first))
-    else {
-        return String::new();
-    };
-    let take = |range: &[&str]| {
-        let mut s: Vec<&str> = Vec::new();
-        for w in range {
-            let stop = w.ends_with(',') || w.ends_with('.') || w.ends_with(';');
-            s.push(w.trim_end_matches([',', '.', ';']));
-            if stop {
-                break;
-            }
-        }
-        s.join(" ").trim_matches(['"', '“', '”']).to_string()
-    };
-    let n = word.split(' ').count();
-    let raw = if word == "according to" {
-        take(&words[(at + n).min(words.len())..(at + n + 6).min(words.len())])
-    } else {
-        // Backwards to a comma or the start, past auxiliaries ("X, Y, was quoted as saying": Y).
-        const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "had", "have", "also", "reportedly"];
-        let is_break = |w: &str| w.ends_with(',') || w.ends_with(';') || w.ends_with('"') || w.ends_with('”');
-        let back = |end: usize| -> (Vec<&str>, Option<usize>) {
-            let mut s = Vec::new();
-            for j in (end.saturating_sub(6)..end).rev() {
-                if is_break(words[j]) {
-                    return (s, Some(j));
-                }
-                s.push(words[j]);
-            }
-            (s, None)
-        };
-        let (mut s, comma) = back(at);
-        s.retain(|w| !AUXILIARIES.contains(&w.to_ascii_lowercase().as_str()));
-        if s.is_empty()
-            && let Some(c) = comma
-        {
-            // Only auxiliaries after the comma: the speaker is the phrase before it.
-            let (before, _) = back(c);
-            s = std::iter::once(words[c].trim_end_matches([',', ';'])).chain(before).collect();
-        }
-        s.reverse();
-        s.join(" ")
-    };
-    let raw = raw.trim_start_matches(|c: char| !c.is_alphanumeric()).trim();
-    let raw = ["the ", "The ", "a ", "A ", "an ", "An "].iter().find_map(|a| raw.strip_prefix(a)).unwrap_or(raw);
-    // A pronoun or a clause is no speaker.
-    if raw.is_empty()
-        || matches!(fold::basic(raw).as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "which" | "who" | "that")
-    {
-        return String::new();
-    }
-    raw.to_string()
 }
 
 /// The sentence on one line, its runs of white space as one space.
@@ -749,7 +887,7 @@ fn source_stem(a: &Article) -> String {
 /// over claimed; confirmed only when no report disputes); the first quote and id are kept.
 pub fn merge(mut all: Vec<CandidateEvent>) -> Vec<CandidateEvent> {
     let key = |c: &CandidateEvent| {
-        (c.event_type.as_str(), c.place_id.clone().unwrap_or_else(|| fold::canonical(&c.place)), c.date.to_string())
+        (c.event_type.as_str(), c.place_id.clone().unwrap_or_else(|| fold::canonical(&c.place)), c.date.map(|d| d.to_string()).unwrap_or_default())
     };
     let mut out: Vec<CandidateEvent> = Vec::new();
     let mut index: std::collections::HashMap<(&'static str, String, String), usize> = Default::default();
@@ -796,87 +934,26 @@ pub fn merge(mut all: Vec<CandidateEvent>) -> Vec<CandidateEvent> {
     out
 }
 
-/// The columns [`write_csv`] writes: the mapper's event record, then review columns the mapper
-/// ignores.
-pub const CSV_COLUMNS: [&str; 22] = [
-    "id",
-    "date",
-    "time_precision",
-    "place",
-    "place_id",
-    "lat",
-    "lon",
-    "type",
-    "actor",
-    "actor2",
-    "claim_status",
-    "claimed_by",
-    "disputed_by",
-    "share",
-    "source",
-    "url",
-    "source_date",
-    "quote",
-    "notes",
-    "confidence",
-    "char_start",
-    "char_end",
-];
 
-/// Writes candidates as an events CSV (what `bordermap map` reads).
-pub fn write_csv(out: &mut dyn std::io::Write, cs: &[CandidateEvent]) -> std::io::Result<()> {
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(out);
-    w.write_record(CSV_COLUMNS)?;
-    for c in cs {
-        w.write_record(record(c))?;
-    }
-    w.flush()
-}
-
-/// A candidate as the mapper's event record plus the review columns, in the order of
-/// [`CSV_COLUMNS`]: what every output format writes, so that each reads back in `map`.
-pub fn record(c: &CandidateEvent) -> [String; CSV_COLUMNS.len()] {
-    [
-        c.id.clone(),
-        c.date.to_string(),
-        String::new(),
-        c.place.clone(),
-        c.place_id.clone().unwrap_or_default(),
-        String::new(),
-        String::new(),
-        c.event_type.as_str().to_string(),
-        c.actor.clone(),
-        c.actor2.clone(),
-        c.claim_status.as_str().to_string(),
-        c.claimed_by.clone(),
-        c.disputed_by.clone(),
-        c.share.map(|s| s.to_string()).unwrap_or_default(),
-        c.source.clone(),
-        c.url.clone(),
-        c.source_date.map(|d| d.to_string()).unwrap_or_default(),
-        c.quote.clone(),
-        c.notes.clone(),
-        format!("{:.2}", c.confidence),
-        c.char_start.to_string(),
-        c.char_end.to_string(),
-    ]
-}
-
-/// Candidates as JSON objects with the fields of [`CSV_COLUMNS`] (the mapper's names: `type`,
-/// not `event_type`): one per line (JSON Lines, which `bordermap map` reads), or one array.
-pub fn write_json(out: &mut dyn std::io::Write, cs: &[CandidateEvent], lines: bool) -> std::io::Result<()> {
-    let object = |c: &CandidateEvent| -> serde_json::Map<String, serde_json::Value> {
-        CSV_COLUMNS.iter().zip(record(c)).map(|(k, v)| (k.to_string(), serde_json::Value::String(v))).collect()
-    };
-    if lines {
-        for c in cs {
-            serde_json::to_writer(&mut *out, &object(c))?;
-            writeln!(out)?;
+/// ISO3 of the countries named as actors in a sentence.
+fn named_countries(rules: &Rules, hits: &[Hit]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for h in hits {
+        if let Rule::Actor(i) = h.rule {
+            let iso = match rules.actor(i) {
+                "Tajikistan" => "TJK",
+                "Uzbekistan" => "UZB",
+                "Iran" => "IRN",
+                "Turkmenistan" => "TKM",
+                "Pakistan" => "PAK",
+                "China" => "CHN",
+                "Russia" => "RUS",
+                _ => continue,
+            };
+            if !out.contains(&iso) {
+                out.push(iso);
+            }
         }
-    } else {
-        let all: Vec<_> = cs.iter().map(object).collect();
-        serde_json::to_writer_pretty(&mut *out, &all)?;
-        writeln!(out)?;
     }
-    Ok(())
+    out
 }

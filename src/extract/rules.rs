@@ -1,218 +1,39 @@
 //! The words that make a sentence an event: what happened (event type), who did it (actors),
-//! who said so (attribution) and who disputed it. Matched on the folded sentence (see
-//! [`super::text::Folded`]) at word boundaries; each list is the vocabulary of the press
-//! reports the project is built from, and is documented in `maps/README.md`.
+//! who said so (attribution), who disputed it, and what makes a trigger no event (negation, a
+//! plan). The vocabulary is data, not code: `src/extract/rules.txt` (its header documents the
+//! format), parsed once into one automaton matched on the folded sentence (see
+//! [`super::text::Folded`]) at word boundaries. `verb take = take takes took taken` lets a
+//! phrase say `<take> over` once for every inflection.
+
+use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::events::{ClaimStatus, EventType};
+use crate::gazetteer::fold;
 
-/// Phrases announcing an event of a type, strongest first within a type.
-pub const TRIGGERS: &[(EventType, &[&str])] = &[
-    (
-        EventType::Recapture,
-        &["retook", "retaken", "recaptured", "regained control", "took back", "won back", "pushed back the taliban"],
-    ),
-    (
-        EventType::Capture,
-        &[
-            "captured",
-            "capture of",
-            "seized",
-            "seizure of",
-            "fell to",
-            "fell into the hands",
-            "took control",
-            "taken control",
-            "take control",
-            "overran",
-            "overrun",
-            "in the hands of",
-            "under the control of",
-            "now controlled",
-            "entirely theirs",
-            "wholly theirs",
-            "under taliban control",
-        ],
-    ),
-    (
-        EventType::FlagRaising,
-        &["raised a flag", "raised their flag", "raised the flag", "flag was raised", "flag flying", "hoisted"],
-    ),
-    (
-        EventType::FlightAcrossBorder,
-        &[
-            "fled into",
-            "fled across",
-            "fled to",
-            "crossed into",
-            "crossed the border",
-            "sought refuge in",
-            "retreated into",
-            "escaped into",
-        ],
-    ),
-    (EventType::RefusedEntry, &["refused entry", "denied entry", "turned back", "sent back"]),
-    (
-        EventType::MilitaryExercise,
-        &[
-            "drills",
-            "exercise",
-            "exercises",
-            "combat readiness",
-            "military exercise",
-            "military exercises",
-            "joint exercise",
-            "joint exercises",
-            "war games",
-            "manoeuvres",
-            "maneuvers",
-        ],
-    ),
-    (
-        EventType::ConsulateClosure,
-        &[
-            "closed its consulate",
-            "close its consulate",
-            "closing its consulate",
-            "shut its consulate",
-            "consulate closed",
-            "consulate was closed",
-            "suspended the work of its consulate",
-            "suspended consular",
-        ],
-    ),
-    (
-        EventType::Reinforcement,
-        &[
-            "reinforcements",
-            "relocated",
-            "strengthen its force",
-            "bolster its forces",
-            "reinforced",
-            "sent troops",
-            "deployed",
-            "mobilised",
-            "mobilized",
-            "moved troops",
-            "additional troops",
-        ],
-    ),
-    (
-        EventType::MilitaryAid,
-        &[
-            "military aid",
-            "supplies of weaponry",
-            "with weapons",
-            "weapons and equipment",
-            "military equipment",
-            "weapons deliveries",
-            "delivered weapons",
-            "supplied weapons",
-            "arms deliveries",
-        ],
-    ),
-    (EventType::Refugees, &["refugees", "displaced", "asylum seekers"]),
-    (
-        EventType::Clash,
-        &["clashes", "clashed", "fighting", "heavy fighting", "attacked", "attack on", "battle for", "shelled"],
-    ),
-];
+/// The bundled rule file.
+pub const RULES_TXT: &str = include_str!("rules.txt");
 
-/// Phrases for "controls part of": the share comes from [`share_of`].
-pub const CONTROL_WORDS: &[&str] = &["control", "controls", "controlled", "controlling", "hold", "holds", "held"];
-
-/// Actors and the words that name them.
-pub const ACTORS: &[(&str, &[&str])] = &[
-    ("Taliban", &["taliban", "islamic emirate", "insurgents", "militants"]),
-    (
-        "Afghan government forces",
-        &[
-            "afghan government",
-            "afghan forces",
-            "government forces",
-            "afghan troops",
-            "afghan army",
-            "afghan soldiers",
-            "afghan security forces",
-            "afghan border guards",
-            "afghan servicemen",
-            "andsf",
-            "kabul",
-        ],
-    ),
-    ("Russia", &["russia", "russian", "moscow", "kremlin"]),
-    ("CSTO", &["csto", "collective security treaty organization", "collective security treaty organisation"]),
-    ("Tajikistan", &["tajikistan", "tajik", "dushanbe"]),
-    ("Uzbekistan", &["uzbekistan", "uzbek", "tashkent"]),
-    ("Iran", &["iran", "iranian", "tehran"]),
-    ("Turkmenistan", &["turkmenistan", "turkmen", "ashgabat"]),
-    ("Pakistan", &["pakistan", "pakistani", "islamabad"]),
-    ("China", &["china", "chinese", "beijing"]),
-];
-
-/// Words saying who speaks: "X said", "according to X".
-pub const ATTRIBUTION: &[&str] = &[
-    "quoted as saying",
-    "quoted as claiming",
-    "claiming",
-    "saying",
-    "said",
-    "says",
-    "say",
-    "claimed",
-    "claims",
-    "claim",
-    "according to",
-    "announced",
-    "told",
-    "stated",
-    "reported",
-    "tweeted",
-    "wrote",
-    "posted",
-    "insisted",
-    "asserted",
-];
-
-/// Words that dispute or deny a claim, with the status they give it.
-pub const DISPUTES: &[(ClaimStatus, &[&str])] = &[
-    (ClaimStatus::Denied, &["denied", "denies", "deny", "dismissed as a lie", "a lie", "false", "untrue", "fake"]),
-    (
-        ClaimStatus::Disputed,
-        &["disputed", "disputes", "rejected", "rejects", "dismissed", "contradicted", "questioned"],
-    ),
-];
-
-/// Words that leave a claim unconfirmed (noted, not a dispute by anyone).
-pub const UNVERIFIED: &[&str] = &[
-    "could not be verified",
-    "could not be independently verified",
-    "not independently verified",
-    "unverified",
-    "not been confirmed",
-    "not confirmed",
-    "did not confirm",
-    "has not confirmed",
-    "had not confirmed",
-    "unconfirmed",
-    "could not be confirmed",
-    "hard to corroborate",
-    "could not be corroborated",
-];
-
-/// Words that confirm: a second party saying it happened.
-pub const CONFIRMATIONS: &[&str] = &["confirmed", "confirms", "acknowledged", "admitted"];
-
-/// What a phrase list entry stands for.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// What a phrase of the rule file stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
-    /// An event type trigger.
-    Trigger(EventType),
+    /// An event type trigger; `object`: only with a place in the next words; `passive`: the
+    /// actor is named after it.
+    Trigger {
+        /// The type.
+        t: EventType,
+        /// Needs a place right after it.
+        object: bool,
+        /// The actor follows ("fell to the Taliban").
+        passive: bool,
+    },
     /// A control verb (with a share nearby: a control claim).
     Control,
-    /// An actor.
-    Actor(usize),
+    /// An actor: index into [`Rules::actor_names`].
+    Actor(u16),
+    /// Armed men without a nationality.
+    Force,
     /// Attribution.
     Attribution,
     /// A dispute or denial.
@@ -221,22 +42,18 @@ pub enum Rule {
     Unverified,
     /// Confirmation.
     Confirmation,
-}
-
-/// One automaton over every phrase above.
-pub struct Rules {
-    ac: AhoCorasick,
-    rules: Vec<Rule>,
-}
-
-impl std::fmt::Debug for Rules {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Rules").field("phrases", &self.rules.len()).finish()
-    }
+    /// Negates a trigger just after it.
+    Negation,
+    /// Makes a trigger after it a plan or a possibility.
+    Modal,
+    /// Points back at an earlier claim ("the reports").
+    Refer,
+    /// Looks like a trigger and is none ("exercise restraint").
+    Ignore,
 }
 
 /// A rule met in a sentence, at folded byte offsets.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     /// What it is.
     pub rule: Rule,
@@ -246,35 +63,163 @@ pub struct Hit {
     pub end: usize,
 }
 
+/// The parsed rule file: one automaton over every phrase.
+pub struct Rules {
+    ac: AhoCorasick,
+    rules: Vec<Rule>,
+    /// Actor names, as `Rule::Actor` indexes them.
+    pub actor_names: Vec<String>,
+    /// The actor that armed men without a nationality stand for.
+    pub force_default: String,
+    /// Event types in the order the file first names them (earlier wins).
+    pub type_order: Vec<EventType>,
+    /// Nouns that make a phrase a speaker.
+    pub speaker_words: std::collections::HashSet<String>,
+}
+
+impl std::fmt::Debug for Rules {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rules").field("phrases", &self.rules.len()).finish()
+    }
+}
+
+/// A fault in a rule file: its line and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleError {
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong, with a hint.
+    pub message: String,
+}
+
+impl std::fmt::Display for RuleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+/// Longest rule file line read; longer is an error (a rule file is small).
+const MAX_LINE: usize = 500;
+
 impl Rules {
-    /// Builds the automaton.
+    /// The bundled rules.
     pub fn new() -> Self {
+        Self::parse(RULES_TXT).expect("the bundled rules.txt parses (tested)")
+    }
+
+    /// Parses a rule file (format: the header of `rules.txt`).
+    pub fn parse(src: &str) -> Result<Self, RuleError> {
+        let mut verbs: HashMap<String, Vec<String>> = HashMap::new();
         let mut phrases: Vec<String> = Vec::new();
-        let mut rules = Vec::new();
-        let mut add = |p: &str, r: Rule| {
-            phrases.push(crate::gazetteer::fold::basic(p));
-            rules.push(r);
-        };
-        for (t, ps) in TRIGGERS {
-            ps.iter().for_each(|p| add(p, Rule::Trigger(*t)));
+        let mut rules: Vec<Rule> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut actor_names: Vec<String> = Vec::new();
+        let mut force_default = String::new();
+        let mut type_order: Vec<EventType> = Vec::new();
+        let mut speaker_words = std::collections::HashSet::new();
+        for (n, raw) in src.lines().enumerate() {
+            let line_no = n + 1;
+            let err = |message: String| RuleError { line: line_no, message };
+            if raw.len() > MAX_LINE {
+                return Err(err(format!("longer than {MAX_LINE} bytes")));
+            }
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(def) = line.strip_prefix("verb ") {
+                let (lemma, forms) = def
+                    .split_once('=')
+                    .ok_or_else(|| err("a verb line is `verb LEMMA = FORM FORM …`".into()))?;
+                let forms: Vec<String> = forms.split_whitespace().map(fold::basic).collect();
+                if forms.is_empty() {
+                    return Err(err(format!("verb {:?} has no forms", lemma.trim())));
+                }
+                if verbs.insert(lemma.trim().to_string(), forms).is_some() {
+                    return Err(err(format!("verb {:?} is defined twice", lemma.trim())));
+                }
+                continue;
+            }
+            let (key, phrase) = line
+                .split_once(':')
+                .ok_or_else(|| err("expected `KEY: PHRASE` or `verb LEMMA = FORMS` (see the header)".into()))?;
+            let phrase = phrase.trim();
+            if phrase.is_empty() {
+                return Err(err(format!("{key:?} has no phrase")));
+            }
+            let (key, flag) = match key.trim().split_once('[') {
+                Some((k, f)) => (k.trim(), Some(f.trim_end_matches(']').trim())),
+                None => (key.trim(), None),
+            };
+            let rule = if let Some(name) = key.strip_prefix("actor ") {
+                let name = name.trim().to_string();
+                let i = actor_names.iter().position(|a| *a == name).unwrap_or_else(|| {
+                    actor_names.push(name);
+                    actor_names.len() - 1
+                });
+                Rule::Actor(i as u16)
+            } else {
+                match key {
+                    "control" => Rule::Control,
+                    "force" => Rule::Force,
+                    "force default" => {
+                        force_default = phrase.to_string();
+                        continue;
+                    }
+                    "speaker" => {
+                        speaker_words.insert(fold::basic(phrase));
+                        continue;
+                    }
+                    "attribution" => Rule::Attribution,
+                    "denied" => Rule::Dispute(ClaimStatus::Denied),
+                    "disputed" => Rule::Dispute(ClaimStatus::Disputed),
+                    "unverified" => Rule::Unverified,
+                    "confirmed" => Rule::Confirmation,
+                    "negation" => Rule::Negation,
+                    "modal" => Rule::Modal,
+                    "refer" => Rule::Refer,
+                    "ignore" => Rule::Ignore,
+                    other => {
+                        let t: EventType = other.parse().map_err(|_| {
+                            err(format!("unknown key {other:?}: an event type, actor NAME, force, control, attribution, denied, disputed, unverified, confirmed, negation, modal, speaker, refer, ignore"))
+                        })?;
+                        if !type_order.contains(&t) {
+                            type_order.push(t);
+                        }
+                        Rule::Trigger { t, object: flag == Some("object"), passive: flag == Some("by") }
+                    }
+                }
+            };
+            if let Some(f) = flag
+                && (!matches!(rule, Rule::Trigger { .. }) || (f != "object" && f != "by"))
+            {
+                return Err(err(format!("unknown flag [{f}]: [object] or [by], on triggers only")));
+            }
+            for p in expand(phrase, &verbs).map_err(err)? {
+                if let Some(&prev) = seen.get(&p) {
+                    if rules[prev] != rule {
+                        return Err(err(format!("{p:?} is already a phrase of another rule")));
+                    }
+                    continue;
+                }
+                seen.insert(p.clone(), phrases.len());
+                phrases.push(p);
+                rules.push(rule);
+            }
         }
-        CONTROL_WORDS.iter().for_each(|p| add(p, Rule::Control));
-        for (i, (_, ps)) in ACTORS.iter().enumerate() {
-            ps.iter().for_each(|p| add(p, Rule::Actor(i)));
+        if phrases.is_empty() {
+            return Err(RuleError { line: 0, message: "no rules".into() });
         }
-        ATTRIBUTION.iter().for_each(|p| add(p, Rule::Attribution));
-        for (s, ps) in DISPUTES {
-            ps.iter().for_each(|p| add(p, Rule::Dispute(*s)));
+        if force_default.is_empty() {
+            force_default = "Afghan government forces".into();
         }
-        UNVERIFIED.iter().for_each(|p| add(p, Rule::Unverified));
-        CONFIRMATIONS.iter().for_each(|p| add(p, Rule::Confirmation));
-        // A few hundred phrases: a full DFA is small and the fastest to run.
+        // A few thousand phrases: a full DFA is small and the fastest to run.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&phrases)
-            .expect("small automaton");
-        Rules { ac, rules }
+            .map_err(|e| RuleError { line: 0, message: format!("automaton: {e}") })?;
+        Ok(Rules { ac, rules, actor_names, force_default, type_order, speaker_words })
     }
 
     /// The rules met in a folded sentence, at word boundaries, in order.
@@ -286,6 +231,51 @@ impl Rules {
             .map(|m| Hit { rule: self.rules[m.pattern().as_usize()], start: m.start(), end: m.end() })
             .collect()
     }
+
+    /// Rank of an event type: lower wins.
+    pub fn rank(&self, t: EventType) -> usize {
+        self.type_order.iter().position(|x| *x == t).unwrap_or(usize::MAX)
+    }
+
+    /// The actor's name.
+    pub fn actor(&self, i: u16) -> &str {
+        &self.actor_names[i as usize]
+    }
+
+    /// The number of phrases (after expanding verbs).
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    /// Whether there are none (never, for a parsed file).
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+}
+
+/// A phrase with its `<verb>`s expanded to every form, folded.
+fn expand(phrase: &str, verbs: &HashMap<String, Vec<String>>) -> Result<Vec<String>, String> {
+    let mut out = vec![String::new()];
+    for word in phrase.split_whitespace() {
+        let forms: Vec<String> = match word.strip_prefix('<').and_then(|w| w.strip_suffix('>')) {
+            Some(lemma) => verbs
+                .get(lemma)
+                .cloned()
+                .ok_or_else(|| format!("<{lemma}> is not a verb of this file: add `verb {lemma} = …` above"))?,
+            None => vec![fold::basic(word)],
+        };
+        out = out
+            .iter()
+            .flat_map(|head| {
+                forms.iter().map(move |f| if head.is_empty() { f.clone() } else { format!("{head} {f}") })
+            })
+            .collect();
+    }
+    out.retain(|p| !p.is_empty());
+    if out.is_empty() {
+        return Err(format!("{phrase:?} folds to nothing"));
+    }
+    Ok(out)
 }
 
 impl Default for Rules {
@@ -305,6 +295,9 @@ pub fn share_of(folded: &str) -> Option<f64> {
         ("a quarter", 0.25),
         ("one quarter", 0.25),
         ("half", 0.5),
+        ("the whole of", 1.0),
+        ("the entire", 1.0),
+        ("entirety of", 1.0),
     ];
     let words: Vec<&str> = folded.split(' ').collect();
     for (i, w) in words.iter().enumerate() {
@@ -342,21 +335,61 @@ mod tests {
     use super::*;
     use crate::gazetteer::fold::basic;
 
+    fn trig(r: &Rules, s: &str) -> Vec<EventType> {
+        r.hits(&basic(s))
+            .into_iter()
+            .filter_map(|h| match h.rule {
+                Rule::Trigger { t, .. } => Some(t),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
-    fn triggers_respect_word_boundaries_and_prefer_the_longest() {
+    fn the_bundled_file_parses_and_expands_inflections() {
         let r = Rules::new();
-        let kinds = |s: &str| r.hits(&basic(s)).into_iter().map(|h| h.rule).collect::<Vec<_>>();
-        assert_eq!(kinds("Government forces retook the town"), [Rule::Actor(1), Rule::Trigger(EventType::Recapture)]);
-        assert!(
-            !kinds("the recaptured post").contains(&Rule::Trigger(EventType::Capture)),
-            "recaptured is not captured"
-        );
-        assert_eq!(
-            kinds("The Taliban seized it, a spokesman said"),
-            [Rule::Actor(0), Rule::Trigger(EventType::Capture), Rule::Attribution]
-        );
-        assert!(kinds("Tajikistan's drills").contains(&Rule::Trigger(EventType::MilitaryExercise)));
-        assert!(kinds("the claim was dismissed as a lie").contains(&Rule::Dispute(ClaimStatus::Denied)));
+        assert!(r.len() > 500, "{}", r.len());
+        for s in ["the town has fallen to the Taliban", "fighters overran the post", "they had taken over the city",
+            "was seized", "the crossing fell", "the post was overrun"] {
+            assert_eq!(trig(&r, s), [EventType::Capture], "{s}");
+        }
+        assert_eq!(trig(&r, "Government forces retook the town"), [EventType::Recapture]);
+        assert!(!trig(&r, "the recaptured post").contains(&EventType::Capture), "recaptured is not captured");
+        assert_eq!(trig(&r, "soldiers abandoned their posts and crossed into Tajikistan"), [EventType::FlightAcrossBorder]);
+        assert!(r.actor_names.iter().any(|a| a == "Taliban"));
+        assert!(r.speaker_words.contains("spokesman"));
+        assert_eq!(r.rank(EventType::Recapture), 0);
+    }
+
+    #[test]
+    fn flags_negation_and_modality_are_hits() {
+        let r = Rules::new();
+        let h = r.hits(&basic("fighters took Zaranj"));
+        assert!(matches!(h[1].rule, Rule::Trigger { t: EventType::Capture, object: true, passive: false }));
+        let h = r.hits(&basic("fell to the Taliban"));
+        assert!(matches!(h[0].rule, Rule::Trigger { passive: true, .. }));
+        let rules: Vec<Rule> = r.hits(&basic("the district had not fallen")).into_iter().map(|h| h.rule).collect();
+        assert!(rules.contains(&Rule::Negation));
+        let rules: Vec<Rule> = r.hits(&basic("the CSTO will hold exercises")).into_iter().map(|h| h.rule).collect();
+        assert!(rules.contains(&Rule::Modal));
+        assert!(r.hits(&basic("the claim was dismissed as a lie")).iter().any(|h| h.rule == Rule::Dispute(ClaimStatus::Denied)));
+    }
+
+    #[test]
+    fn rule_file_faults_name_their_line() {
+        let e = Rules::parse("capture: <grab>\n").unwrap_err();
+        assert_eq!(e.line, 1);
+        assert!(e.message.contains("verb grab"), "{e}");
+        let e = Rules::parse("# c\n\nkapture: took\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.message.contains("unknown key"), "{e}");
+        let e = Rules::parse("capture: took\nclash: took\n").unwrap_err();
+        assert!(e.message.contains("another rule"), "{e}");
+        let e = Rules::parse("attribution [object]: said\n").unwrap_err();
+        assert!(e.message.contains("flag"), "{e}");
+        assert!(Rules::parse("").is_err());
+        let ok = Rules::parse("verb grab = grab grabs grabbed\ncapture: <grab>\n").unwrap();
+        assert_eq!(ok.len(), 3);
     }
 
     #[test]

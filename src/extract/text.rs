@@ -172,9 +172,23 @@ impl Folded {
     /// The folded text of the original byte range `start..end` (a sentence): what
     /// [`crate::gazetteer::fold::basic`] gives for it.
     pub fn slice(&self, start: usize, end: usize) -> &str {
-        let a = self.offsets.partition_point(|&o| o < start);
-        let b = self.offsets.partition_point(|&o| o < end);
-        self.text[a..b].trim()
+        let (a, b) = self.range(start, end);
+        &self.text[a..b]
+    }
+
+    /// The folded byte range of the original range `start..end`, without the spaces at its
+    /// ends: [`Folded::slice`] is `&self.text[a..b]`.
+    pub fn range(&self, start: usize, end: usize) -> (usize, usize) {
+        let mut a = self.offsets.partition_point(|&o| o < start);
+        let mut b = self.offsets.partition_point(|&o| o < end);
+        let t = self.text.as_bytes();
+        while a < b && t[a] == b' ' {
+            a += 1;
+        }
+        while b > a && t[b - 1] == b' ' {
+            b -= 1;
+        }
+        (a, b)
     }
 
     /// The original byte range of folded bytes `start..end`.
