@@ -238,15 +238,26 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         }
     }
     untangle(&mut props, s, args);
+    // "… a day after the Taliban said they had captured both": the places of the sentence's
+    // other trigger.
+    for k in 0..props.len() {
+        let next = s[props[k].trigger.end..].trim_start();
+        if props[k].places.is_empty() && ["both", "them", "the two", "all three", "each"].iter().any(|w| next.starts_with(w)) {
+            let mut others: Vec<usize> = props.iter().enumerate().filter(|(j, _)| *j != k).flat_map(|(_, p)| p.places.clone()).collect();
+            others.sort_unstable();
+            others.dedup();
+            props[k].places = others;
+        }
+    }
     for p in &mut props {
         // No one captures, raises a flag over or fights over a whole country: a country next
         // to such a trigger says whose border or crossing it is.
         if matches!(p.t, EventType::Capture | EventType::Recapture | EventType::FlagRaising | EventType::Clash | EventType::Attack) {
             p.places.retain(|&i| args[i].kind != Some(PlaceKind::Country));
             // "a series of districts on the border with Tajikistan": the border describes them.
-            let others = args.iter().any(|a| !matches!(a.kind, Some(PlaceKind::Border | PlaceKind::Country)));
+            let others = args.iter().any(|a| !matches!(a.kind, Some(PlaceKind::Border | PlaceKind::Country | PlaceKind::River)));
             if others {
-                p.places.retain(|&i| args[i].kind != Some(PlaceKind::Border));
+                p.places.retain(|&i| !matches!(args[i].kind, Some(PlaceKind::Border | PlaceKind::River)));
             }
         }
         if matches!(p.t, EventType::Reinforcement | EventType::MilitaryAid) && p.places.iter().any(|&i| !args[i].from) {
@@ -303,11 +314,12 @@ fn civilians_before(s: &str, at: usize) -> bool {
 /// of Khwahan and Darwaz").
 fn joins_a_list(s: &str, a: usize, b: usize) -> bool {
     let between: Vec<&str> = s.get(a..b).unwrap_or("x").split(' ').filter(|w| !w.is_empty()).collect();
-    between.len() <= 4
+    between.len() <= 6
         && between.iter().all(|w| {
             matches!(
                 *w,
-                "and" | "or" | "as" | "well" | "also" | "the" | "both" | "district" | "districts" | "crossing"
+                "and" | "or" | "as" | "well" | "also" | "the" | "both" | "on" | "with" | "frontier" | "tajik" | "iranian"
+                    | "turkmen" | "uzbek" | "pakistani" | "chinese" | "afghan" | "district" | "districts" | "crossing"
                     | "crossings" | "border" | "town" | "towns" | "city" | "cities" | "port" | "province"
                     | "provinces" | "capital" | "capitals" | "post" | "posts" | "then" | "later" | "its"
             )

@@ -363,7 +363,11 @@ impl<'g> Extractor<'g> {
             let sfold = folded.slice(start, s.end);
             let hits = self.rules.hits(sfold);
             let first = mentions.partition_point(|m| m.start < start);
-            let in_sentence: Vec<&Mention> = mentions[first..].iter().take_while(|m| m.end <= s.end).collect();
+            let named: Vec<&Mention> = mentions[first..].iter().take_while(|m| m.end <= s.end).collect();
+            // "the town", "the crossing", "the border": the place named before.
+            let anaphors = self.anaphors(text, &folded, start, s.end, &mentions[..first], &named);
+            let mut in_sentence: Vec<&Mention> = named.into_iter().chain(anaphors.iter()).collect();
+            in_sentence.sort_by_key(|m| m.start);
             let args: Vec<clause::Arg> = in_sentence
                 .iter()
                 .enumerate()
@@ -413,7 +417,15 @@ impl<'g> Extractor<'g> {
                     .map(|p: &clause::Proposal| clause::Proposal { places: (0..args.len()).filter(|&i| !args[i].weak).collect(), ..p.clone() })
                     .collect();
             }
-            pending = props.iter().filter(|p| p.places.is_empty() && !p.negated && !p.modal).cloned().collect();
+            pending = props
+                .iter()
+                .filter(|p| {
+                    !p.negated
+                        && !p.modal
+                        && p.places.iter().all(|&i| matches!(args[i].kind, Some(PlaceKind::Province | PlaceKind::Country | PlaceKind::Border)))
+                })
+                .map(|p| clause::Proposal { places: Vec::new(), ..p.clone() })
+                .collect();
             pending_kind = list_of(sfold);
             let claim = claims::sentence_claim(&self.rules, sentence, sfold, &hits, last_speaker.as_deref(), outlet.as_deref());
             if hits.iter().any(|h| h.rule == Rule::Attribution) && !claim.claimed_by.is_empty() && Some(&claim.claimed_by) != outlet.as_ref() {
@@ -560,6 +572,81 @@ impl<'g> Extractor<'g> {
                 before.first().copied().unwrap_or(""),
                 "in" | "at" | "near" | "to" | "into" | "from" | "of" | "on" | "with" | "across" | "captured" | "seized" | "entered" | "took" | "reached"
             )
+    }
+
+    /// The places a sentence names by a common noun ("the town", "the district centre",
+    /// "the crossing", "the river", "the border"): each the last place of that kind named
+    /// before the sentence, as a mention at the noun's words. Not when a name follows ("the
+    /// town of Zaranj", "the border with Iran"): that name is the mention.
+    fn anaphors(&self, text: &str, folded: &Folded, start: usize, end: usize, before: &[Mention], named: &[&Mention]) -> Vec<Mention> {
+        const NOUNS: &[(&str, &[PlaceKind])] = &[
+            ("the provincial capital", &[PlaceKind::City, PlaceKind::Town]),
+            ("the city", &[PlaceKind::City, PlaceKind::Town]),
+            ("the town", &[PlaceKind::Town, PlaceKind::City]),
+            ("the district centre", &[PlaceKind::District, PlaceKind::Town]),
+            ("the district center", &[PlaceKind::District, PlaceKind::Town]),
+            ("the district", &[PlaceKind::District, PlaceKind::Town]),
+            ("the border crossing", &[PlaceKind::Crossing, PlaceKind::Town]),
+            ("the crossing", &[PlaceKind::Crossing, PlaceKind::Town]),
+            ("the border post", &[PlaceKind::Crossing, PlaceKind::Town]),
+            ("the port", &[PlaceKind::Crossing, PlaceKind::Town]),
+            ("the river", &[PlaceKind::River]),
+            ("the bridge", &[PlaceKind::Bridge]),
+            ("the border", &[PlaceKind::Border, PlaceKind::Country]),
+            ("the frontier", &[PlaceKind::Border, PlaceKind::Country]),
+            ("the province", &[PlaceKind::Province]),
+        ];
+        let (fa, fb) = folded.range(start, end);
+        let sfold = &folded.text[fa..fb];
+        let mut out: Vec<Mention> = Vec::new();
+        for (noun, kinds) in NOUNS {
+            let mut from = 0;
+            while let Some(at) = sfold[from..].find(noun).map(|i| i + from) {
+                from = at + noun.len();
+                let word_end = at + noun.len();
+                if (at > 0 && sfold.as_bytes()[at - 1] != b' ') || sfold.as_bytes().get(word_end).is_some_and(|&b| b != b' ') {
+                    continue;
+                }
+                let next = sfold[word_end..].trim_start().split(' ').next().unwrap_or("");
+                let (gs, ge) = (fa + at, fa + word_end);
+                let overlaps = |m: &Mention| m.fstart < ge && gs < m.fend;
+                if matches!(next, "of" | "with" | "between" | "at" | "crossing" | "guards" | "police" | "forces" | "regiment" | "troops")
+                    || named.iter().any(|m| overlaps(m) || m.fstart == ge + 1)
+                    || out.iter().any(overlaps)
+                {
+                    continue;
+                }
+                let antecedent = before.iter().rev().find(|m| {
+                    m.place.is_some_and(|p| {
+                        let k = self.gz.kind(p);
+                        kinds.contains(&k) && !(k == PlaceKind::Country && self.gz.id(p) == "afg")
+                    })
+                });
+                let Some(a) = antecedent else { continue };
+                let mut place = a.place;
+                if let Some(p) = place
+                    && self.gz.kind(p) == PlaceKind::Country
+                {
+                    place = self.gz.place_index(&format!("border-afg-{}", self.gz.id(p)));
+                    if place.is_none() {
+                        continue;
+                    }
+                }
+                let (os, oe) = folded.original(gs, ge, text);
+                out.push(Mention {
+                    start: os,
+                    end: oe,
+                    text: a.text.clone(),
+                    place,
+                    tied: Vec::new(),
+                    context_before: folded.text[gs.saturating_sub(30)..gs].to_string(),
+                    context_after: next.to_string(),
+                    fstart: gs,
+                    fend: ge,
+                });
+            }
+        }
+        out
     }
 
     /// An ambiguous place settled by the country the sentence names, if one fits.
@@ -829,7 +916,7 @@ fn chars_before(text: &str, at: usize) -> usize {
 /// day"), so that its date carries over a paragraph break.
 fn follows_on(sfold: &str) -> bool {
     let padded = format!(" {sfold} ");
-    ["afterwards", "afterward", "soon after", "later that", "the same day", "that day", "shortly after"]
+    ["afterwards", "afterward", "soon after", "later that", "the same day", "that day", "shortly after", "hours before", "hours after", "hours later", "minutes later"]
         .iter()
         .any(|w| padded.contains(&format!(" {w} ")))
 }
@@ -840,10 +927,10 @@ fn context_kind(context: &str) -> Option<PlaceKind> {
     if words.iter().any(|w| matches!(*w, "bridge" | "river" | "bank" | "banks" | "across" | "waters")) {
         return Some(PlaceKind::River);
     }
-    if words.contains(&"district") {
+    if words.contains(&"district") || words.contains(&"districts") {
         return Some(PlaceKind::District);
     }
-    if words.contains(&"province") {
+    if words.contains(&"province") || words.contains(&"provinces") {
         return Some(PlaceKind::Province);
     }
     None
