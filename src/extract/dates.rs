@@ -73,7 +73,7 @@ fn month_span(y: i16, m: i8, text: String, relative: bool) -> Option<FoundDate> 
 /// Whether a folded sentence may hold a date (a digit, a month or weekday, a relative word):
 /// a cheap test that spares most sentences the full reading.
 pub fn may_have_date(folded: &str) -> bool {
-    const WORDS: &[&str] = &["today", "tonight", "yesterday", "week", "month"];
+    const WORDS: &[&str] = &["today", "tonight", "yesterday", "week", "month", "hours", "days", "overnight", "weekend"];
     folded.split(' ').any(|w| {
         w.bytes().any(|b| b.is_ascii_digit())
             || WORDS.contains(&w)
@@ -147,7 +147,11 @@ pub fn find_dates_folded(folded: &str, published: Option<Date>) -> Vec<FoundDate
         };
         // on Friday: the last Friday up to the publication date.
         if let Some(wd) = weekday_of(w) {
-            let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+            let mut back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+            // "last Thursday" in a Thursday article: a week back.
+            if back == 0 && i > 0 && words[i - 1] == "last" {
+                back = 7;
+            }
             if let Ok(d) = p.checked_sub((back as i64).days()) {
                 out.push(day(d, w.to_string(), true));
             }
@@ -155,11 +159,27 @@ pub fn find_dates_folded(folded: &str, published: Option<Date>) -> Vec<FoundDate
             continue;
         }
         match (w, next(1).trim_end_matches([',', '.'])) {
-            ("today", _) | ("tonight", _) => out.push(day(p, w.to_string(), true)),
+            ("today", _) => out.push(day(p, w.to_string(), true)),
             ("yesterday", _) => out.extend(p.checked_sub(1.day()).ok().map(|d| day(d, w.to_string(), true))),
-            ("this", "week") => {
+            ("this", "week") | ("earlier", "this") => {
                 out.push(week_of(p, "this week".into()));
                 i += 1;
+            }
+            // "in the past 48 hours", "in recent days", "over the past few days": the week.
+            ("past", "48") | ("past", "72") | ("last", "48") | ("recent", "days") | ("past", "few") | ("last", "few")
+            | ("past", "two") | ("past", "three") => {
+                out.push(week_of(p, format!("{w} {}", next(1))));
+                i += 1;
+            }
+            ("overnight", _) | ("tonight", _) => out.push(day(p, w.to_string(), true)),
+            // "two days ago", "three days ago".
+            (n, "days") if next(2) == "ago" => {
+                if let Some(k) = number_word(n)
+                    && let Ok(d) = p.checked_sub((k as i64).days())
+                {
+                    out.push(day(d, format!("{n} days ago"), true));
+                }
+                i += 2;
             }
             ("last", "week") | ("past", "week") => {
                 out.extend(p.checked_sub(7.days()).ok().map(|d| week_of(d, "last week".into())));
@@ -183,6 +203,12 @@ pub fn find_dates_folded(folded: &str, published: Option<Date>) -> Vec<FoundDate
         i += 1;
     }
     out
+}
+
+/// A small count in words or digits ("two", "3").
+fn number_word(w: &str) -> Option<u8> {
+    const WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    WORDS.iter().position(|x| *x == w).map(|i| i as u8).or_else(|| w.parse::<u8>().ok().filter(|n| *n <= 31))
 }
 
 /// A day of a month, in the given year or — without one — the latest such day up to the
@@ -241,5 +267,13 @@ mod tests {
         let (s, prec, end) = first("seized last month", Some(date(2021, 7, 28))).unwrap();
         assert_eq!((s.as_str(), prec, end), ("2021-06-01", Precision::Month, date(2021, 6, 30)));
         assert!(first("on Friday", None).is_none(), "relative dates need a publication date");
+        let thu = Some(date(2021, 7, 22));
+        assert_eq!(first("took it last Thursday", thu).unwrap().0, "2021-07-15", "a week back");
+        assert_eq!(first("took it on Thursday", thu).unwrap().0, "2021-07-22");
+        assert_eq!(first("fled two days ago", thu).unwrap().0, "2021-07-20");
+        assert_eq!(first("crossed overnight", thu).unwrap().0, "2021-07-22");
+        let (s, prec, _) = first("fell in the past 48 hours", Some(date(2021, 7, 4))).unwrap();
+        assert_eq!((s.as_str(), prec), ("2021-06-28", Precision::Week));
+        assert_eq!(first("arrived in recent days", thu).unwrap().1, Precision::Week);
     }
 }

@@ -27,6 +27,7 @@ mod write;
 pub use write::{CSV_COLUMNS, record, write_csv, write_json};
 
 use aho_corasick::{AhoCorasick, MatchKind as AcMatchKind};
+use jiff::ToSpan;
 use jiff::civil::Date;
 use serde::Serialize;
 
@@ -172,6 +173,8 @@ pub struct Mention {
     pub context_before: String,
     /// The word just after it (folded).
     pub context_after: String,
+    /// Named by a common noun ("the town"), standing for the place named before.
+    pub anaphor: bool,
     /// Byte range in the folded text.
     pub fstart: usize,
     /// End.
@@ -276,6 +279,7 @@ impl<'g> Extractor<'g> {
                 tied,
                 context_before,
                 context_after,
+                anaphor: false,
                 fstart: fs,
                 fend: fe,
             });
@@ -299,7 +303,8 @@ impl<'g> Extractor<'g> {
         use crate::events::date::recordable;
         let text = &article.text;
         let folded = Folded::new(text);
-        let mentions = self.mentions_in(text, &folded);
+        let mut mentions = self.mentions_in(text, &folded);
+        self.settle_by_neighbours(&mut mentions);
         let sentences = text::sentences(text);
         let stem = source_stem(article);
         let mut left_out = Vec::new();
@@ -341,21 +346,33 @@ impl<'g> Extractor<'g> {
                     if !dates::may_have_date(sf) {
                         return None;
                     }
-                    dates::find_dates_folded(sf, published)
+                    let found: Vec<dates::FoundDate> = dates::find_dates_folded(sf, published)
                         .into_iter()
-                        .find(|f| recordable(f.date.start) && recordable(f.date.end))
+                        .filter(|f| recordable(f.date.start) && recordable(f.date.end))
+                        .collect();
+                    // "… fell in the past 48 hours, officials said on Sunday": the day of
+                    // saying dates the event only when the sentence gives no other.
+                    let said = |f: &dates::FoundDate| {
+                        sf.find(&format!(" {}", f.text)).is_some_and(|at| {
+                            let ws: Vec<&str> = sf[..at].split(' ').rev().take(3).collect();
+                            ws.first() == Some(&"on") && ws[1..].iter().any(|w| SAYING.contains(w))
+                                || ws.first().is_some_and(|w| SAYING.contains(w))
+                        })
+                    };
+                    found.iter().find(|f| !said(f)).or(found.first()).cloned()
                 })
                 .clone()
         };
         let mut out: Vec<CandidateEvent> = Vec::new();
         // Per candidate: its sentence, and how good its date is (2 the sentence's, 1 the
         // paragraph's, 0 the publication's, -1 none).
-        let mut origin: Vec<(usize, i8)> = Vec::new();
+        let mut origin: Vec<(usize, i8, bool)> = Vec::new();
         let mut denials: Vec<Denial> = Vec::new();
         let mut last_speaker: Option<String> = None;
         let mut hits_of: Vec<Vec<Hit>> = Vec::with_capacity(sentences.len());
         let mut pending: Vec<clause::Proposal> = Vec::new();
         let mut pending_kind: Option<&'static str> = None;
+        let mut pending_date: Option<dates::FoundDate> = None;
         for (k, s) in sentences.iter().enumerate() {
             let start = body_start[k];
             let sentence = &text[start..s.end];
@@ -377,12 +394,12 @@ impl<'g> Extractor<'g> {
                         let prev = &in_sentence[i - 1];
                         let between = sfold.get(prev.fend - fa..start).unwrap_or("x x x x");
                         let ws: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
-                        ws.len() <= 3
-                            && ws.contains(&"in")
+                        ws.len() <= 4
+                            && (ws.contains(&"in") || ws.contains(&"over"))
                             && ws.iter().all(|w| {
                                 matches!(
                                     *w,
-                                    "in" | "of" | "southern" | "northern" | "eastern" | "western" | "northeastern"
+                                    "in" | "of" | "the" | "over" | "southern" | "northern" | "eastern" | "western" | "northeastern"
                                         | "northwestern" | "southeastern" | "southwestern" | "central" | "district"
                                         | "province" | "crossing" | "city" | "border" | "town" | "post" | "port"
                                         | "area" | "region"
@@ -401,6 +418,7 @@ impl<'g> Extractor<'g> {
                 })
                 .collect();
             let share = rules::share_of(sfold).or_else(|| rules::percent_sign_share(sentence));
+            let mut continued: Option<dates::FoundDate> = None;
             // A denial may name no place ("denied the district had fallen"): it is read too.
             let worth = !in_sentence.is_empty() || hits.iter().any(|h| h.rule == Rule::Negation);
             let mut props = if worth { clause::propose(&self.rules, sfold, &hits, &args, share) } else { Vec::new() };
@@ -414,8 +432,17 @@ impl<'g> Extractor<'g> {
             {
                 props = pending
                     .iter()
-                    .map(|p: &clause::Proposal| clause::Proposal { places: (0..args.len()).filter(|&i| !args[i].weak).collect(), ..p.clone() })
+                    .map(|p: &clause::Proposal| {
+                        let mut p = clause::Proposal { places: (0..args.len()).filter(|&i| !args[i].weak).collect(), ..p.clone() };
+                        // Its words are in the sentence before: no offsets here.
+                        p.trigger = Hit { start: 0, end: 0, ..p.trigger };
+                        for a in [&mut p.actor, &mut p.actor2].into_iter().flatten() {
+                            (a.start, a.end) = (0, 0);
+                        }
+                        p
+                    })
                     .collect();
+                continued = pending_date.clone();
             }
             pending = props
                 .iter()
@@ -431,7 +458,10 @@ impl<'g> Extractor<'g> {
             if hits.iter().any(|h| h.rule == Rule::Attribution) && !claim.claimed_by.is_empty() && Some(&claim.claimed_by) != outlet.as_ref() {
                 last_speaker = Some(claim.claimed_by.clone());
             }
-            let found_date = if props.is_empty() { None } else { dates_at(k) };
+            let found_date = if props.is_empty() { None } else { dates_at(k).or(continued) };
+            if !props.is_empty() {
+                pending_date = found_date.clone();
+            }
             for p in &props {
                 let ids: Vec<usize> = p.places.iter().filter_map(|&i| in_sentence[i].place).collect();
                 if p.modal {
@@ -457,8 +487,15 @@ impl<'g> Extractor<'g> {
                 };
                 let (date, quality) = match (&found_date, &last_date, published) {
                     (Some(d), _, _) => {
-                        notes.push(format!("date from {:?}", d.text));
-                        (Some(d.date), 2)
+                        let shift = shift_before_trigger(sfold, p.trigger.start);
+                        if shift != 0 && d.date.precision == crate::events::Precision::Day {
+                            notes.push(format!("date from {:?}, {} day(s) {}", d.text, shift.abs(), if shift < 0 { "before" } else { "after" }));
+                            let moved = d.date.start.checked_add(shift.days()).unwrap_or(d.date.start);
+                            (Some(EventDate { start: moved, end: moved, precision: crate::events::Precision::Day }), 2)
+                        } else {
+                            notes.push(format!("date from {:?}", d.text));
+                            (Some(d.date), 2)
+                        }
                     }
                     (None, Some((para, d)), _) if *para == s.paragraph || follows_on(sfold) => {
                         notes.push(format!("date from {:?} earlier in the text", d.text));
@@ -537,7 +574,7 @@ impl<'g> Extractor<'g> {
                         char_start: chars_before(text, s.start),
                         char_end: chars_before(text, s.end),
                     });
-                    origin.push((k, quality));
+                    origin.push((k, quality, m.anaphor));
                 }
             }
             hits_of.push(hits);
@@ -641,12 +678,46 @@ impl<'g> Extractor<'g> {
                     tied: Vec::new(),
                     context_before: folded.text[gs.saturating_sub(30)..gs].to_string(),
                     context_after: next.to_string(),
+                    anaphor: true,
                     fstart: gs,
                     fend: ge,
                 });
             }
         }
         out
+    }
+
+    /// Ambiguous places settled by the article's other places: of the places sharing a name,
+    /// the one clearly nearest (geodesic) the towns, districts and crossings the article names
+    /// unambiguously ("Fayzabad" in an article about Badakhshan's districts is Badakhshan's).
+    fn settle_by_neighbours(&self, mentions: &mut [Mention]) {
+        use geo::{Distance, Geodesic};
+        let anchors: Vec<geo::Point<f64>> = mentions
+            .iter()
+            .filter_map(|m| m.place)
+            .filter(|&p| !matches!(self.gz.kind(p), PlaceKind::Country | PlaceKind::Border | PlaceKind::River))
+            .map(|p| self.gz.point(p))
+            .collect();
+        if anchors.is_empty() {
+            return;
+        }
+        for m in mentions.iter_mut().filter(|m| m.place.is_none() && m.tied.len() >= 2) {
+            let mut by: Vec<(f64, usize)> = m
+                .tied
+                .iter()
+                .map(|&p| {
+                    let here = self.gz.point(p);
+                    let d = anchors.iter().map(|a| Geodesic.distance(*a, here)).fold(f64::INFINITY, f64::min);
+                    (d / 1000.0, p)
+                })
+                .collect();
+            by.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let (best, next) = (by[0], by[1]);
+            if best.0 <= NEIGHBOUR_KM && next.0 >= 2.0 * best.0.max(1.0) {
+                m.place = Some(best.1);
+                m.tied.clear();
+            }
+        }
     }
 
     /// An ambiguous place settled by the country the sentence names, if one fits.
@@ -680,7 +751,7 @@ impl<'g> Extractor<'g> {
         hits_of: &[Vec<Hit>],
         denials: &[Denial],
         out: &mut [CandidateEvent],
-        origin: &[(usize, i8)],
+        origin: &[(usize, i8, bool)],
         left_out: &mut Vec<String>,
     ) {
         let paragraph = |k: usize| sentences[k].paragraph;
@@ -690,7 +761,7 @@ impl<'g> Extractor<'g> {
             };
             let any_same_place = out.iter().any(|c| c.event_type == d.t && same_place(c));
             let mut hit = false;
-            for (c, &(k, _)) in out.iter_mut().zip(origin) {
+            for (c, &(k, _, _)) in out.iter_mut().zip(origin) {
                 // "the crossing had not fallen": the claims of its type just before, when it
                 // names no place that has one.
                 let recent = !any_same_place && k < d.sentence && paragraph(d.sentence) - paragraph(k) <= 3;
@@ -712,7 +783,7 @@ impl<'g> Extractor<'g> {
                 left_out.push(format!("sentence {}: a denial ({}) with no claim to deny", d.sentence + 1, d.t.as_str()));
             }
         }
-        let with_events: std::collections::BTreeSet<usize> = origin.iter().map(|&(k, _)| k).collect();
+        let with_events: std::collections::BTreeSet<usize> = origin.iter().map(|&(k, _, _)| k).collect();
         for (j, hits) in hits_of.iter().enumerate() {
             let answers = hits.iter().any(|h| matches!(h.rule, Rule::Dispute(_) | Rule::Unverified | Rule::Confirmation));
             if with_events.contains(&j) || !answers {
@@ -787,6 +858,30 @@ struct Denial {
     by: String,
 }
 
+/// How near the article's other places an ambiguous name's candidate must be to be chosen.
+const NEIGHBOUR_KM: f64 = 150.0;
+
+/// Verbs of saying after which a date is the claim's, not the event's.
+const SAYING: &[&str] = &[
+    "said", "says", "told", "announced", "reported", "confirmed", "claimed", "stated", "tweeted", "added", "denied",
+    "reporters", "statement",
+];
+
+/// Days to shift an event's date by when the words before its trigger put it before or after
+/// the sentence's date ("on Saturday night, a day after the insurgents seized …": Friday).
+fn shift_before_trigger(sfold: &str, trigger_at: usize) -> i64 {
+    let head = &sfold[..trigger_at.min(sfold.len())];
+    let tail: Vec<&str> = head.split(' ').filter(|w| !w.is_empty()).rev().take(8).collect();
+    let joined: Vec<&str> = tail.into_iter().rev().collect();
+    let j = format!(" {} ", joined.join(" "));
+    for (words, days) in [(" a day after ", -1), (" the day after ", -1), (" one day after ", -1), (" two days after ", -2), (" a day before ", 1), (" the day before ", 1)] {
+        if j.contains(words) {
+            return days;
+        }
+    }
+    0
+}
+
 /// The plural kind word a sentence lists places by ("seven districts", "the districts are").
 fn list_of(sfold: &str) -> Option<&'static str> {
     const KINDS: &[&str] = &["districts", "crossings", "towns", "cities", "provinces", "capitals", "posts"];
@@ -840,13 +935,14 @@ fn outlet_of(a: &Article) -> Option<String> {
 
 /// Candidates without the repeats of one article: the same type at the same place, where one
 /// is dated only by the publication (a headline repeating the lead) or both on the same day.
-fn drop_repeats(all: Vec<CandidateEvent>, origin: &[(usize, i8)]) -> Vec<CandidateEvent> {
+fn drop_repeats(all: Vec<CandidateEvent>, origin: &[(usize, i8, bool)]) -> Vec<CandidateEvent> {
     let key = |c: &CandidateEvent| (c.event_type, c.place_id.clone().unwrap_or_else(|| fold::canonical(&c.place)));
     let mut kept: Vec<usize> = Vec::new();
     let mut absorbed: Vec<(usize, usize)> = Vec::new();
     for i in 0..all.len() {
         let repeat = kept.iter().position(|&j| {
-            key(&all[i]) == key(&all[j]) && (all[i].date == all[j].date || origin[i].1 <= 0 || origin[j].1 <= 0)
+            key(&all[i]) == key(&all[j])
+                && (all[i].date == all[j].date || origin[i].1 <= 0 || origin[j].1 <= 0 || origin[i].2)
         });
         match repeat {
             // Keep the better dated; on a tie the first (the lead before later mentions).
