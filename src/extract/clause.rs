@@ -195,6 +195,14 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
                 && !(&s[n.start..n.end] == "may" && may_is_month(s, n.start, n.end))
         });
     }
+    // "Should Tajikistan come under attack, …", "If the Taliban reach the border, …": the
+    // whole sentence is a condition.
+    let first = s.split(' ').next().unwrap_or("");
+    if matches!(first, "should" | "if" | "unless" | "were" | "whether") {
+        for p in &mut props {
+            p.modal = true;
+        }
+    }
     // A fight that ends in a capture: the capture only.
     let taking = props.iter().any(|p| matches!(p.t, EventType::Capture | EventType::Recapture) && !p.negated && !p.modal);
     if taking {
@@ -260,6 +268,12 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
                 p.places.retain(|&i| !matches!(args[i].kind, Some(PlaceKind::Border | PlaceKind::River)));
             }
         }
+        // "crossed the Panj river near Qalai Khumb": the village, not the whole river.
+        if p.t == EventType::FlightAcrossBorder
+            && p.places.iter().any(|&i| !matches!(args[i].kind, Some(PlaceKind::River | PlaceKind::Border | PlaceKind::Country)))
+        {
+            p.places.retain(|&i| args[i].kind != Some(PlaceKind::River));
+        }
         if matches!(p.t, EventType::Reinforcement | EventType::MilitaryAid) && p.places.iter().any(|&i| !args[i].from) {
             p.places.retain(|&i| !args[i].from);
         }
@@ -267,6 +281,11 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         // Families or residents fleeing are refugees, not soldiers crossing a border.
         if p.t == EventType::FlightAcrossBorder && civilians_before(s, p.trigger.start) {
             p.t = EventType::Refugees;
+        }
+        // Soldiers falling back to the airport cross no border: a flight needs one (a border,
+        // a river, a bridge, a crossing, a neighbour or the word).
+        if p.t == EventType::FlightAcrossBorder && !crosses_a_border(s, args) {
+            p.places.clear();
         }
         // "exercises … would take place", "reinforcements … will be sent": a plan.
         if matches!(p.t, EventType::MilitaryExercise | EventType::Reinforcement) && !p.modal {
@@ -295,6 +314,17 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
 fn share_within(s: &str, at: usize, n: usize) -> bool {
     let rest: Vec<&str> = s[at..].split(' ').filter(|w| !w.is_empty()).take(n + 2).collect();
     super::rules::share_of(&rest.join(" ")).is_some()
+}
+
+/// Whether a sentence has a border in it: a border, river, bridge or crossing place, a
+/// country, or a word for one.
+fn crosses_a_border(s: &str, args: &[Arg]) -> bool {
+    args.iter().any(|a| {
+        matches!(
+            a.kind,
+            Some(PlaceKind::Border | PlaceKind::River | PlaceKind::Bridge | PlaceKind::Crossing | PlaceKind::Country)
+        )
+    }) || s.split(' ').any(|w| matches!(w, "border" | "frontier" | "river" | "territory" | "airspace" | "bridge" | "crossing"))
 }
 
 /// How many words after a noun trigger ("exercises") a modal makes it a plan.

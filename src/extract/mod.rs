@@ -359,7 +359,13 @@ impl<'g> Extractor<'g> {
                                 || ws.first().is_some_and(|w| SAYING.contains(w))
                         })
                     };
-                    found.iter().find(|f| !said(f)).or(found.first()).cloned()
+                    // "said on Sunday that … after forces withdrew overnight": the night
+                    // before the day of saying, not the publication.
+                    match (found.iter().find(|f| !said(f)), found.iter().find(|f| said(f))) {
+                        (Some(f), Some(s)) if matches!(f.text.as_str(), "overnight" | "today" | "tonight") => Some(s.clone()),
+                        (Some(f), _) => Some(f.clone()),
+                        (None, s) => s.cloned(),
+                    }
                 })
                 .clone()
         };
