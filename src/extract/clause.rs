@@ -86,6 +86,9 @@ fn word_before(s: &str, at: usize) -> &str {
     s[..at].trim_end().rsplit(' ').next().unwrap_or("")
 }
 
+/// Afghanistan's neighbours, as the rule file names them.
+const NEIGHBOURS: &[&str] = &["Tajikistan", "Uzbekistan", "Turkmenistan", "Iran", "Pakistan", "China"];
+
 /// How many words before a trigger negation and modality reach.
 const NEGATION_REACH: usize = 3;
 const MODAL_REACH: usize = 6;
@@ -262,6 +265,10 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         // to such a trigger says whose border or crossing it is.
         if matches!(p.t, EventType::Capture | EventType::Recapture | EventType::FlagRaising | EventType::Clash | EventType::Attack) {
             p.places.retain(|&i| args[i].kind != Some(PlaceKind::Country));
+            // "commandos flown in from Kabul": where they came from.
+            if p.places.iter().any(|&i| !args[i].from) {
+                p.places.retain(|&i| !args[i].from);
+            }
             // "a series of districts on the border with Tajikistan": the border describes them.
             let others = args.iter().any(|a| !matches!(a.kind, Some(PlaceKind::Border | PlaceKind::Country | PlaceKind::River)));
             if others {
@@ -296,6 +303,23 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
     let people = actors(rules, s, hits);
     for p in &mut props {
         p.actor = actor_of(p, &people);
+        // Soldiers who "surrendered to Uzbek border guards" or "enter Iran" flee across the
+        // border: a capture whose taker is a neighbour state, or an entry into a neighbour.
+        if p.t == EventType::Capture {
+            let words = &s[p.trigger.start..p.trigger.end];
+            let into_neighbour = words.starts_with("enter")
+                && args.iter().any(|a| a.kind == Some(PlaceKind::Country) && a.start >= p.trigger.end && words_between(s, p.trigger.end, a.start) <= 1);
+            let by_neighbour = matches!(p.trigger.rule, Rule::Trigger { passive: true, .. })
+                && p.actor.as_ref().is_some_and(|a| a.start >= p.trigger.end && NEIGHBOURS.contains(&a.name.as_str()));
+            if into_neighbour || by_neighbour {
+                p.t = EventType::FlightAcrossBorder;
+                p.actor2 = p.actor.take().filter(|_| by_neighbour);
+                if into_neighbour {
+                    // The country entered is the place: its border, as for any flight.
+                    p.places = args.iter().enumerate().filter(|(_, a)| a.start >= p.trigger.end && !a.weak).map(|(i, _)| i).collect();
+                }
+            }
+        }
         if p.t == EventType::FlightAcrossBorder {
             let at = p.trigger.end;
             p.actor2 = people.iter().find(|a| a.start >= at && a.name != rules.force_default && a.name != "Taliban").cloned();
@@ -305,6 +329,12 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         }
         if p.t == EventType::Refugees {
             p.actor = None;
+        }
+        if p.actor.is_none()
+            && let Some(name) = rules.defaults.get(&p.t)
+        {
+            let at = p.trigger.end;
+            p.actor = Some(ActorRef { name: name.clone(), start: at, end: at, speaker: false });
         }
     }
     props

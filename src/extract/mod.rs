@@ -259,12 +259,17 @@ impl<'g> Extractor<'g> {
                 Status::Resolved => (Some(r.candidates[0].place), Vec::new()),
                 Status::Ambiguous => {
                     // Context decides: a kind word in the few words before ("the bridge across
-                    // the Panj" is the river).
+                    // the Panj" is the river), or after ("Qaramqol, a district of …").
                     let context = &folded.text[s.saturating_sub(40)..s];
-                    let hinted = context_kind(context).and_then(|k| {
+                    let after_ctx: String = folded.text[e..].split(' ').take(5).collect::<Vec<_>>().join(" ");
+                    let kind = context_kind(context).or_else(|| context_kind(&after_ctx));
+                    let hinted = kind.and_then(|k| {
                         let q = Query { kind: Some(k), ..Query::new(phrase) };
                         self.gz.resolve(&q).resolved().map(|c| c.place)
                     });
+                    // A town and the district named after it, a few km apart: one place for a
+                    // map of the border, the town first.
+                    let hinted = hinted.or_else(|| self.co_located(&r.tied().iter().map(|c| c.place).collect::<Vec<_>>()));
                     (hinted, if hinted.is_some() { Vec::new() } else { r.tied().iter().map(|c| c.place).collect() })
                 }
                 _ => continue,
@@ -396,16 +401,18 @@ impl<'g> Extractor<'g> {
                 .enumerate()
                 .map(|(i, m)| {
                     let (start, end) = (m.fstart - fa, m.fend - fa);
-                    let container = i > 0 && {
+                    // "Islam Qala (Herat)": the province in brackets.
+                    let bracketed = i > 0 && text.get(in_sentence[i - 1].end..m.start).is_some_and(|b| b.trim() == "(");
+                    let container = bracketed || i > 0 && {
                         let prev = &in_sentence[i - 1];
                         let between = sfold.get(prev.fend - fa..start).unwrap_or("x x x x");
                         let ws: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
                         ws.len() <= 4
-                            && (ws.contains(&"in") || ws.contains(&"over"))
+                            && (ws.contains(&"in") || ws.contains(&"over") || ws.contains(&"on") || ws.contains(&"for"))
                             && ws.iter().all(|w| {
                                 matches!(
                                     *w,
-                                    "in" | "of" | "the" | "over" | "southern" | "northern" | "eastern" | "western" | "northeastern"
+                                    "in" | "of" | "the" | "over" | "on" | "for" | "southern" | "northern" | "eastern" | "western" | "northeastern"
                                         | "northwestern" | "southeastern" | "southwestern" | "central" | "district"
                                         | "province" | "crossing" | "city" | "border" | "town" | "post" | "port"
                                         | "area" | "region"
@@ -413,7 +420,12 @@ impl<'g> Extractor<'g> {
                             })
                     };
                     let before = word_before(sfold, start);
-                    let landmark = matches!(before, "opposite" | "facing" | "towards" | "toward");
+                    // "across the Amu Darya from Termez": a landmark too.
+                    let across_from = before == "from" && {
+                        let head: Vec<&str> = sfold[..start].split(' ').rev().take(6).collect();
+                        head.contains(&"across")
+                    };
+                    let landmark = matches!(before, "opposite" | "facing" | "towards" | "toward") || across_from;
                     clause::Arg {
                         start,
                         end,
@@ -659,12 +671,17 @@ impl<'g> Extractor<'g> {
                 {
                     continue;
                 }
-                let antecedent = before.iter().rev().find(|m| {
+                let fits = |m: &&Mention| {
                     m.place.is_some_and(|p| {
                         let k = self.gz.kind(p);
                         kinds.contains(&k) && !(k == PlaceKind::Country && self.gz.id(p) == "afg")
                     })
-                });
+                };
+                // "At Torkham, … the crossing": a place of the sentence before one of the text.
+                if named.iter().any(|m| m.fend <= gs && fits(m)) {
+                    continue;
+                }
+                let antecedent = before.iter().rev().find(fits);
                 let Some(a) = antecedent else { continue };
                 let mut place = a.place;
                 if let Some(p) = place
@@ -691,6 +708,24 @@ impl<'g> Extractor<'g> {
             }
         }
         out
+    }
+
+    /// Of candidates all within [`CO_LOCATED_KM`] of each other (a town and its district, a
+    /// crossing and its town), the town, city or crossing; else the first.
+    fn co_located(&self, tied: &[usize]) -> Option<usize> {
+        use geo::{Distance, Geodesic};
+        let first = *tied.first()?;
+        let p0 = self.gz.point(first);
+        if tied.iter().any(|&p| Geodesic.distance(p0, self.gz.point(p)) / 1000.0 > CO_LOCATED_KM) {
+            return None;
+        }
+        let rank = |p: usize| match self.gz.kind(p) {
+            PlaceKind::Town | PlaceKind::City => 0,
+            PlaceKind::Crossing => 1,
+            PlaceKind::District => 2,
+            _ => 3,
+        };
+        tied.iter().copied().min_by_key(|&p| rank(p))
     }
 
     /// Ambiguous places settled by the article's other places: of the places sharing a name,
@@ -864,6 +899,9 @@ struct Denial {
     by: String,
 }
 
+/// How far apart places sharing a name may be and still be one place on the map.
+const CO_LOCATED_KM: f64 = 15.0;
+
 /// How near the article's other places an ambiguous name's candidate must be to be chosen.
 const NEIGHBOUR_KM: f64 = 150.0;
 
@@ -898,9 +936,12 @@ fn list_of(sfold: &str) -> Option<&'static str> {
 fn names_an_earlier_year(sfold: &str, year: i16) -> bool {
     let ws: Vec<&str> = sfold.split(' ').collect();
     ws.windows(2).any(|w| {
-        matches!(w[0], "in" | "since" | "of" | "until" | "during")
+        // "in 2020", "since 1998", "in the 1980s" (folded: "the 1980s").
+        let decade = w[1].strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0'));
+        (matches!(w[0], "in" | "since" | "of" | "until" | "during")
             && w[1].len() == 4
-            && w[1].parse::<i16>().is_ok_and(|y| (1900..year).contains(&y))
+            && w[1].parse::<i16>().is_ok_and(|y| (1900..year).contains(&y)))
+            || decade.and_then(|d| d.parse::<i16>().ok()).is_some_and(|y| (1900..year - 9).contains(&y))
     })
 }
 

@@ -50,6 +50,8 @@ pub enum Rule {
     Refer,
     /// Looks like a trigger and is none ("exercise restraint").
     Ignore,
+    /// The first part of a phrase with a gap (`<send> ... back`): index into the split table.
+    Split(u16),
 }
 
 /// A rule met in a sentence, at folded byte offsets.
@@ -75,7 +77,15 @@ pub struct Rules {
     pub type_order: Vec<EventType>,
     /// Nouns that make a phrase a speaker.
     pub speaker_words: std::collections::HashSet<String>,
+    /// Phrases with a gap: for each head, the tails that may follow it within
+    /// [`GAP_WORDS`] words, and what the whole stands for.
+    splits: Vec<Vec<(String, Rule)>>,
+    /// The actor of an event type when the sentence names none (`default TYPE: NAME`).
+    pub defaults: HashMap<EventType, String>,
 }
+
+/// How many words a gap (`...`) in a phrase may hold.
+pub const GAP_WORDS: usize = 5;
 
 impl std::fmt::Debug for Rules {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -117,6 +127,9 @@ impl Rules {
         let mut force_default = String::new();
         let mut type_order: Vec<EventType> = Vec::new();
         let mut speaker_words = std::collections::HashSet::new();
+        let mut splits: Vec<Vec<(String, Rule)>> = Vec::new();
+        let mut defaults: HashMap<EventType, String> = HashMap::new();
+        let mut split_of: HashMap<String, usize> = HashMap::new();
         for (n, raw) in src.lines().enumerate() {
             let line_no = n + 1;
             let err = |message: String| RuleError { line: line_no, message };
@@ -151,6 +164,11 @@ impl Rules {
                 Some((k, f)) => (k.trim(), Some(f.trim_end_matches(']').trim())),
                 None => (key.trim(), None),
             };
+            if let Some(t) = key.strip_prefix("default ") {
+                let t: EventType = t.parse().map_err(|e| err(format!("default: {e}")))?;
+                defaults.insert(t, phrase.to_string());
+                continue;
+            }
             let rule = if let Some(name) = key.strip_prefix("actor ") {
                 let name = name.trim().to_string();
                 let i = actor_names.iter().position(|a| *a == name).unwrap_or_else(|| {
@@ -195,6 +213,27 @@ impl Rules {
             {
                 return Err(err(format!("unknown flag [{f}]: [object] or [by], on triggers only")));
             }
+            if let Some((head, tail)) = phrase.split_once(" ... ") {
+                let tails = expand(tail, &verbs).map_err(err)?;
+                for h in expand(head, &verbs).map_err(err)? {
+                    let k = *split_of.entry(h.clone()).or_insert_with(|| {
+                        splits.push(Vec::new());
+                        splits.len() - 1
+                    });
+                    splits[k].extend(tails.iter().map(|t| (t.clone(), rule)));
+                    let r = Rule::Split(k as u16);
+                    if let Some(&prev) = seen.get(&h) {
+                        if rules[prev] != r {
+                            return Err(err(format!("{h:?} is already a phrase of another rule")));
+                        }
+                        continue;
+                    }
+                    seen.insert(h.clone(), phrases.len());
+                    phrases.push(h);
+                    rules.push(r);
+                }
+                continue;
+            }
             for p in expand(phrase, &verbs).map_err(err)? {
                 if let Some(&prev) = seen.get(&p) {
                     if rules[prev] != rule {
@@ -219,17 +258,50 @@ impl Rules {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&phrases)
             .map_err(|e| RuleError { line: 0, message: format!("automaton: {e}") })?;
-        Ok(Rules { ac, rules, actor_names, force_default, type_order, speaker_words })
+        Ok(Rules { ac, rules, actor_names, force_default, type_order, speaker_words, splits, defaults })
     }
 
     /// The rules met in a folded sentence, at word boundaries, in order.
     pub fn hits(&self, folded: &str) -> Vec<Hit> {
         let b = folded.as_bytes();
-        self.ac
-            .find_iter(folded)
-            .filter(|m| (m.start() == 0 || b[m.start() - 1] == b' ') && (m.end() == b.len() || b[m.end()] == b' '))
-            .map(|m| Hit { rule: self.rules[m.pattern().as_usize()], start: m.start(), end: m.end() })
-            .collect()
+        let mut out: Vec<Hit> = Vec::new();
+        for m in self.ac.find_iter(folded) {
+            if !((m.start() == 0 || b[m.start() - 1] == b' ') && (m.end() == b.len() || b[m.end()] == b' ')) {
+                continue;
+            }
+            let rule = self.rules[m.pattern().as_usize()];
+            let Rule::Split(k) = rule else {
+                out.push(Hit { rule, start: m.start(), end: m.end() });
+                continue;
+            };
+            // A head: the whole phrase when a tail follows within the gap.
+            let mut at = m.end();
+            'gap: for _ in 0..=GAP_WORDS {
+                let rest = &folded[at..];
+                let rest = rest.strip_prefix(' ').unwrap_or(rest);
+                let base = folded.len() - rest.len();
+                for (tail, r) in &self.splits[k as usize] {
+                    if rest.starts_with(tail.as_str()) && rest.as_bytes().get(tail.len()).is_none_or(|&c| c == b' ') {
+                        out.push(Hit { rule: *r, start: m.start(), end: base + tail.len() });
+                        break 'gap;
+                    }
+                }
+                match rest.find(' ') {
+                    Some(i) => at = base + i,
+                    None => break,
+                }
+            }
+        }
+        // A gapped phrase may enclose hits found inside it ("sent hundreds of Afghans back"):
+        // the gapped one stands, the enclosed go.
+        let spans: Vec<(usize, usize)> =
+            out.iter().filter(|h| h.end - h.start > 0).map(|h| (h.start, h.end)).collect();
+        out.retain(|h| {
+            !matches!(h.rule, Rule::Trigger { .. } | Rule::Control)
+                || !spans.iter().any(|&(s, e)| s <= h.start && h.end <= e && (s, e) != (h.start, h.end))
+        });
+        out.sort_by_key(|h| h.start);
+        out
     }
 
     /// Rank of an event type: lower wins.
@@ -390,6 +462,17 @@ mod tests {
         assert!(Rules::parse("").is_err());
         let ok = Rules::parse("verb grab = grab grabs grabbed\ncapture: <grab>\n").unwrap();
         assert_eq!(ok.len(), 3);
+    }
+
+    #[test]
+    fn phrases_with_a_gap() {
+        let r = Rules::parse("verb send = send sent\nrefused_entry: <send> ... back\nactor Afghan: afghans\n").unwrap();
+        let h = r.hits(&basic("guards sent hundreds of undocumented Afghans back on Monday"));
+        assert_eq!(h.len(), 2, "{h:?}");
+        assert!(matches!(h[0].rule, Rule::Trigger { t: EventType::RefusedEntry, .. }));
+        assert!(matches!(h[1].rule, Rule::Actor(_)), "an actor inside the gap stays");
+        assert!(r.hits(&basic("guards sent a letter to the ministry about the matter and went back")).is_empty(), "too far");
+        assert!(r.hits(&basic("they sent it")).is_empty());
     }
 
     #[test]

@@ -36,6 +36,16 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
                 j += 1;
             }
+            // A bulleted line ("- Torkham: …", "• …") starts a paragraph of its own.
+            let bullet = j < bytes.len() && matches!(bytes[j], b'-' | b'*') && bytes.get(j + 1) == Some(&b' ')
+                || text[j..].starts_with("• ");
+            if bullet {
+                push(&mut out, text, start, i, paragraph);
+                paragraph += 1;
+                start = skip_space(text, j);
+                i = start;
+                continue;
+            }
             if j < bytes.len() && bytes[j] == b'\n' {
                 push(&mut out, text, start, i, paragraph);
                 paragraph += 1;
