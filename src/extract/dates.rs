@@ -73,7 +73,7 @@ fn month_span(y: i16, m: i8, text: String, relative: bool) -> Option<FoundDate> 
 /// Whether a folded sentence may hold a date (a digit, a month or weekday, a relative word):
 /// a cheap test that spares most sentences the full reading.
 pub fn may_have_date(folded: &str) -> bool {
-    const WORDS: &[&str] = &["today", "tonight", "yesterday", "week", "month", "hours", "days", "overnight", "weekend"];
+    const WORDS: &[&str] = &["today", "tonight", "yesterday", "week", "month", "hours", "days", "overnight", "weekend", "previous", "before", "ago"];
     folded.split(' ').any(|w| {
         w.bytes().any(|b| b.is_ascii_digit())
             || WORDS.contains(&w)
@@ -131,7 +131,8 @@ pub fn find_dates_folded(folded: &str, published: Option<Date>) -> Vec<FoundDate
             }
             // "in July": the last July up to the publication date. "may" alone is a verb.
             let prev = if i > 0 { words[i - 1] } else { "" };
-            if matches!(prev, "in" | "since" | "during" | "early" | "late" | "mid")
+            // "in July", "early July", "the first week of July" (the month: the week is not sure).
+            if matches!(prev, "in" | "since" | "during" | "early" | "late" | "mid" | "of" | "throughout")
                 && w != "may"
                 && let Some(p) = published
             {
@@ -145,6 +146,27 @@ pub fn find_dates_folded(folded: &str, published: Option<Date>) -> Vec<FoundDate
             i += 1;
             continue;
         };
+        // "on the night of Sunday to Monday": the morning's day.
+        if w == "night" && next(1) == "of" && weekday_of(next(2)).is_some() && next(3) == "to" && let Some(wd) = weekday_of(next(4)) {
+            let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+            if let Ok(d) = p.checked_sub((back as i64).days()) {
+                out.push(day(d, words[i..i + 5].join(" "), true));
+            }
+            i += 5;
+            continue;
+        }
+        // "since Monday": from that day to the publication.
+        if w == "since" && let Some(wd) = weekday_of(next(1)) {
+            let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+            let back = if back == 0 { 7 } else { back };
+            if let Ok(d) = p.checked_sub((back as i64).days())
+                && let Ok(r) = EventDate::range(d, p)
+            {
+                out.push(FoundDate { date: r, text: format!("since {}", next(1)), relative: true });
+            }
+            i += 2;
+            continue;
+        }
         // on Friday: the last Friday up to the publication date.
         if let Some(wd) = weekday_of(w) {
             let mut back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
@@ -181,7 +203,28 @@ pub fn find_dates_folded(folded: &str, published: Option<Date>) -> Vec<FoundDate
                 }
                 i += 2;
             }
-            ("last", "week") | ("past", "week") => {
+            ("past", "week") => {
+                out.push(week_of(p, "past week".into()));
+                i += 1;
+            }
+            // "at the weekend", "over the weekend": the last Saturday and Sunday.
+            ("weekend", _) => {
+                let sat = (p.weekday().to_monday_zero_offset() - 5).rem_euclid(7);
+                if let Ok(s) = p.checked_sub((sat as i64).days())
+                    && let Ok(r) = EventDate::range(s, s.checked_add(1.day()).unwrap_or(s).min(p))
+                {
+                    out.push(FoundDate { date: r, text: "weekend".into(), relative: true });
+                }
+            }
+            ("previous", "day") | ("day", "before") if i > 0 && words[i - 1] == "the" => {
+                out.extend(p.checked_sub(1.day()).ok().map(|d| day(d, format!("the {w} {}", next(1)), true)));
+                i += 1;
+            }
+            ("a", "week") if next(2) == "ago" => {
+                out.extend(p.checked_sub(7.days()).ok().map(|d| day(d, "a week ago".into(), true)));
+                i += 2;
+            }
+            ("last", "week") => {
                 out.extend(p.checked_sub(7.days()).ok().map(|d| week_of(d, "last week".into())));
                 i += 1;
             }
@@ -264,6 +307,15 @@ mod tests {
         assert_eq!((s.as_str(), prec, end), ("2021-07-05", Precision::Week, date(2021, 7, 11)));
         let (s, prec, _) = first("drills next week", fri).unwrap();
         assert_eq!((s.as_str(), prec), ("2021-07-12", Precision::Week));
+        let mon = Some(date(2021, 7, 5));
+        let (s, _, end) = first("fighting since Friday", mon).unwrap();
+        assert_eq!((s.as_str(), end), ("2021-07-02", date(2021, 7, 5)), "a range to publication");
+        let (s, _, end) = first("taken at the weekend", mon).unwrap();
+        assert_eq!((s.as_str(), end), ("2021-07-03", date(2021, 7, 4)));
+        assert_eq!(first("crossed on the night of Sunday to Monday", mon).unwrap().0, "2021-07-05");
+        assert_eq!(first("had fallen the previous day", mon).unwrap().0, "2021-07-04");
+        assert_eq!(first("moved a week ago", mon).unwrap().0, "2021-06-28");
+        assert_eq!(first("in the first week of July", mon).unwrap().1, Precision::Month);
         let (s, prec, end) = first("seized last month", Some(date(2021, 7, 28))).unwrap();
         assert_eq!((s.as_str(), prec, end), ("2021-06-01", Precision::Month, date(2021, 6, 30)));
         assert!(first("on Friday", None).is_none(), "relative dates need a publication date");

@@ -548,9 +548,34 @@ impl<'g> Extractor<'g> {
                     notes.push(format!("actor as written: {:?}", &text[os..oe]));
                 }
                 let actor2 = p.actor2.as_ref().map(|a| a.name.clone()).unwrap_or_default();
-                for (n, &i) in p.places.iter().enumerate() {
+                // "the loss of Sheberghan the previous day, and of Zaranj on Friday": with several
+                // places and several dates, each place takes the date that follows it.
+                let own_dates: Vec<(usize, dates::FoundDate)> = if p.places.len() >= 2 && quality == 2 {
+                    let found = dates::find_dates_folded(sfold, published);
+                    let mut from = 0;
+                    let mut at: Vec<(usize, dates::FoundDate)> = Vec::new();
+                    for f in found.into_iter().filter(|f| recordable(f.date.start) && recordable(f.date.end)) {
+                        if let Some(x) = sfold[from..].find(f.text.as_str()) {
+                            from += x + f.text.len();
+                            at.push((from - f.text.len(), f));
+                        }
+                    }
+                    if at.len() >= 2 { at } else { Vec::new() }
+                } else {
+                    Vec::new()
+                };
+                for &i in &p.places {
                     let m = in_sentence[i];
                     let mut notes = notes.clone();
+                    let mut date = date;
+                    if !own_dates.is_empty() {
+                        let here = args[i].end;
+                        let next_place = p.places.iter().map(|&j| args[j].start).filter(|&x| x > here).min().unwrap_or(usize::MAX);
+                        if let Some((_, f)) = own_dates.iter().find(|(x, _)| *x >= here && *x < next_place) {
+                            date = Some(f.date);
+                            notes.push(format!("date of this place from {:?}", f.text));
+                        }
+                    }
                     let mut mention = match self.border_for(m, p.t, sfold) {
                         Some(b) => {
                             notes.push(format!("{:?} read as its border with Afghanistan", m.text));
@@ -570,7 +595,6 @@ impl<'g> Extractor<'g> {
                     let confidence =
                         confidence(mention.place.is_some(), quality == 2, !claim.claimed_by.is_empty(), !actor.is_empty());
                     let suffix = out.iter().filter(|c: &&CandidateEvent| c.char_start == chars_before(text, s.start)).count();
-                    let _ = n;
                     out.push(CandidateEvent {
                         id: format!("{stem}-{:03}{}", k + 1, suffix_letters(suffix)),
                         date,
