@@ -89,6 +89,9 @@ fn word_before(s: &str, at: usize) -> &str {
 /// Afghanistan's neighbours, as the rule file names them.
 const NEIGHBOURS: &[&str] = &["Tajikistan", "Uzbekistan", "Turkmenistan", "Iran", "Pakistan", "China"];
 
+/// Plural kind nouns that introduce a list of places.
+const PLURAL_KINDS: &[&str] = &["crossings", "districts", "towns", "cities", "provinces", "posts", "ports", "capitals"];
+
 /// How many words before a trigger negation and modality reach.
 const NEGATION_REACH: usize = 3;
 const MODAL_REACH: usize = 6;
@@ -165,7 +168,13 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
             }
             continue;
         };
-        if object && !args.iter().any(|a| a.start >= h.end && words_between(s, h.end, a.start) <= OBJECT_REACH) {
+        // "have taken most of the crossings that matter: Shir Khan Bandar, …": a plural kind
+        // noun between the verb and its places reaches further.
+        let reach = |a: &Arg| {
+            let n = words_between(s, h.end, a.start);
+            n <= OBJECT_REACH || (n <= 2 * OBJECT_REACH && s[h.end..a.start].split(' ').any(|w| PLURAL_KINDS.contains(&w)))
+        };
+        if object && !args.iter().any(|a| a.start >= h.end && reach(a)) {
             continue;
         }
         // "had taken control of 70 percent of the border", "captured the whole of Nimruz
@@ -329,6 +338,11 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         }
         if p.t == EventType::Refugees {
             p.actor = None;
+        }
+        // Government forces taking a place take it back: in a war where the government held
+        // every place first, that is a recapture.
+        if p.t == EventType::Capture && p.actor.as_ref().is_some_and(|a| a.name == rules.force_default && !a.speaker) {
+            p.t = EventType::Recapture;
         }
         if p.actor.is_none()
             && let Some(name) = rules.defaults.get(&p.t)

@@ -415,7 +415,7 @@ impl<'g> Extractor<'g> {
                                     "in" | "of" | "the" | "over" | "on" | "for" | "southern" | "northern" | "eastern" | "western" | "northeastern"
                                         | "northwestern" | "southeastern" | "southwestern" | "central" | "district"
                                         | "province" | "crossing" | "city" | "border" | "town" | "post" | "port"
-                                        | "area" | "region"
+                                        | "area" | "region" | "crossings" | "districts" | "towns" | "posts" | "ports"
                                 )
                             })
                     };
@@ -673,6 +673,13 @@ impl<'g> Extractor<'g> {
             ("the bridge", &[PlaceKind::Bridge]),
             ("the border", &[PlaceKind::Border, PlaceKind::Country]),
             ("the frontier", &[PlaceKind::Border, PlaceKind::Country]),
+            ("the southern border", &[PlaceKind::Border, PlaceKind::Country]),
+            ("the southern frontier", &[PlaceKind::Border, PlaceKind::Country]),
+            ("the northern border", &[PlaceKind::Border, PlaceKind::Country]),
+            ("the northern frontier", &[PlaceKind::Border, PlaceKind::Country]),
+            ("the eastern border", &[PlaceKind::Border, PlaceKind::Country]),
+            ("the western border", &[PlaceKind::Border, PlaceKind::Country]),
+            ("the state border", &[PlaceKind::Border, PlaceKind::Country]),
             ("the province", &[PlaceKind::Province]),
         ];
         let (fa, fb) = folded.range(start, end);
@@ -701,11 +708,13 @@ impl<'g> Extractor<'g> {
                         kinds.contains(&k) && !(k == PlaceKind::Country && self.gz.id(p) == "afg")
                     })
                 };
-                // "At Torkham, … the crossing": a place of the sentence before one of the text.
-                if named.iter().any(|m| m.fend <= gs && fits(m)) {
+                // "At Torkham, … the crossing": a place of the sentence before one of the text
+                // (a country named in it stands for its border: "Uzbekistan … on the border").
+                let in_sentence = named.iter().rev().find(|m| m.fend <= gs && fits(m)).copied();
+                if in_sentence.is_some_and(|m| m.place.is_some_and(|p| self.gz.kind(p) != PlaceKind::Country)) {
                     continue;
                 }
-                let antecedent = before.iter().rev().find(fits);
+                let antecedent = in_sentence.or_else(|| before.iter().rev().find(fits));
                 let Some(a) = antecedent else { continue };
                 let mut place = a.place;
                 if let Some(p) = place
@@ -1004,6 +1013,15 @@ fn outlet_of(a: &Article) -> Option<String> {
     (!file_like).then(|| s.to_string())
 }
 
+/// Whether two dates share a day (a day inside a range, equal days).
+fn overlap(a: Option<EventDate>, b: Option<EventDate>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 /// Candidates without the repeats of one article: the same type at the same place, where one
 /// is dated only by the publication (a headline repeating the lead) or both on the same day.
 fn drop_repeats(all: Vec<CandidateEvent>, origin: &[(usize, i8, bool)]) -> Vec<CandidateEvent> {
@@ -1013,7 +1031,7 @@ fn drop_repeats(all: Vec<CandidateEvent>, origin: &[(usize, i8, bool)]) -> Vec<C
     for i in 0..all.len() {
         let repeat = kept.iter().position(|&j| {
             key(&all[i]) == key(&all[j])
-                && (all[i].date == all[j].date || origin[i].1 <= 0 || origin[j].1 <= 0 || origin[i].2)
+                && (overlap(all[i].date, all[j].date) || origin[i].1 <= 0 || origin[j].1 <= 0 || origin[i].2)
         });
         match repeat {
             // Keep the better dated; on a tie the first (the lead before later mentions).

@@ -85,7 +85,7 @@ pub struct Rules {
 }
 
 /// How many words a gap (`...`) in a phrase may hold.
-pub const GAP_WORDS: usize = 5;
+pub const GAP_WORDS: usize = 6;
 
 impl std::fmt::Debug for Rules {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -368,6 +368,9 @@ pub fn share_of(folded: &str) -> Option<f64> {
         ("one quarter", 0.25),
         ("half", 0.5),
         ("the whole of", 1.0),
+        ("the whole", 1.0),
+        ("every district", 1.0),
+        ("all the districts", 1.0),
         ("the entire", 1.0),
         ("entirety of", 1.0),
     ];
@@ -379,6 +382,17 @@ pub fn share_of(folded: &str) -> Option<f64> {
             && (0.0..=100.0).contains(&n)
         {
             return Some((n / 100.0 * 1000.0).round() / 1000.0);
+        }
+    }
+    // "26 of Badakhshan's 28 districts", "26 of the 28 districts".
+    for (i, w) in words.iter().enumerate() {
+        if let Ok(n) = w.parse::<f64>()
+            && words.get(i + 1) == Some(&"of")
+            && let Some(m) = words[i + 2..(i + 5).min(words.len())].iter().find_map(|x| x.parse::<f64>().ok())
+            && m > n
+            && n > 0.0
+        {
+            return Some((n / m * 1000.0).round() / 1000.0);
         }
     }
     // "70%": the folded text drops the sign; the original is checked by the caller.
@@ -482,5 +496,6 @@ mod tests {
         assert_eq!(share_of(&basic("nearly 90 per cent")), Some(0.9));
         assert_eq!(percent_sign_share("control 70% of the border"), Some(0.7));
         assert_eq!(share_of(&basic("controls most of the border")), None);
+        assert_eq!(share_of(&basic("now control 26 of Badakhshan's 28 districts")), Some(0.929));
     }
 }

@@ -54,6 +54,14 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 continue;
             }
         }
+        // A semicolon joins two statements ("Qaramqol falls; clashes continue in Andkhoy"):
+        // each is read as a sentence of its own.
+        if bytes[i] == b';' && bytes.get(i + 1) == Some(&b' ') {
+            push(&mut out, text, start, i, paragraph);
+            start = skip_space(text, i + 1);
+            i = start;
+            continue;
+        }
         if matches!(bytes[i], b'.' | b'!' | b'?') {
             let mut j = i + 1;
             // Closing quotes and brackets belong to the sentence.
