@@ -89,6 +89,9 @@ fn word_before(s: &str, at: usize) -> &str {
 /// Afghanistan's neighbours, as the rule file names them.
 const NEIGHBOURS: &[&str] = &["Tajikistan", "Uzbekistan", "Turkmenistan", "Iran", "Pakistan", "China"];
 
+/// How many bytes after a passive trigger its taker may start ("fell to the Taliban").
+const PASSIVE_REACH: usize = 12;
+
 /// Plural kind nouns that introduce a list of places.
 const PLURAL_KINDS: &[&str] = &["crossings", "districts", "towns", "cities", "provinces", "posts", "ports", "capitals"];
 
@@ -341,7 +344,12 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         }
         // Government forces taking a place take it back: in a war where the government held
         // every place first, that is a recapture.
-        if p.t == EventType::Capture && p.actor.as_ref().is_some_and(|a| a.name == rules.force_default && !a.speaker) {
+        let taker = |a: &ActorRef| {
+            // The subject of an active verb, or the agent of a passive one.
+            let passive = matches!(p.trigger.rule, Rule::Trigger { passive: true, .. });
+            if passive { a.start >= p.trigger.end } else { a.end <= p.trigger.start }
+        };
+        if p.t == EventType::Capture && p.actor.as_ref().is_some_and(|a| a.name == rules.force_default && !a.speaker && taker(a)) {
             p.t = EventType::Recapture;
         }
         if p.actor.is_none()
@@ -478,8 +486,10 @@ fn actor_of(p: &Proposal, people: &[ActorRef]) -> Option<ActorRef> {
     let before = |speaking: bool| people.iter().filter(|a| a.end <= s && a.speaker == speaking).min_by_key(|a| s - a.end);
     // "The Taliban said they had seized …": the speaker before the verb is its subject when no
     // one else is; a name after an active verb is its object ("captured … from government forces").
+    // A passive names its taker right after it ("fell to the Taliban", "was taken by …");
+    // without one the sentence does not say who took it (the subject is the place).
     let found = if passive {
-        after(false).or_else(|| before(false)).or_else(|| before(true))
+        after(false).filter(|a| a.start.saturating_sub(e) <= PASSIVE_REACH)
     } else {
         before(false).or_else(|| before(true)).or_else(|| after(false))
     };
