@@ -35,7 +35,7 @@ const NOT_NAMES: &[&str] = &[
 /// Auxiliaries between a speaker and the verb ("X, Y, was quoted as saying").
 const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "had", "have", "also", "reportedly", "later", "earlier"];
 /// Pronouns: a speaker named before.
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "who", "which", "that", "this", "officials"];
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "who", "which", "that", "this"];
 /// Longest speaker phrase, in words.
 const MAX_SPEAKER_WORDS: usize = 8;
 
@@ -107,6 +107,20 @@ pub fn speaker(rules: &Rules, sentence: &str, sfold: &str, h: &Hit) -> Option<St
         s
     };
     let mut phrase: Vec<String> = phrase.into_iter().filter(|w| !w.is_empty()).collect();
+    // "The Taliban made huge gains and said …": the speaker is the subject before the
+    // conjunction, its leading words only, not the clause.
+    if let Some(k) = phrase.iter().rposition(|w| matches!(w.to_ascii_lowercase().as_str(), "and" | "but")) {
+        let after: Vec<String> = phrase[k + 1..].to_vec();
+        phrase = if after.is_empty() {
+            phrase[..k]
+                .iter()
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || LEADING.contains(&w.to_ascii_lowercase().as_str()))
+                .cloned()
+                .collect()
+        } else {
+            after
+        };
+    }
     while phrase.first().is_some_and(|w| LEADING.contains(&w.to_ascii_lowercase().as_str())) {
         phrase.remove(0);
     }
@@ -225,7 +239,9 @@ mod tests {
         assert_eq!(who("The Taliban seized the crossing, a Taliban spokesman said.").unwrap(), "Taliban spokesman");
         assert_eq!(who("The post fell, according to the Tajik border service.").unwrap(), "Tajik border service");
         assert_eq!(who("\"It is ours,\" said the district governor.").unwrap(), "district governor");
-        assert_eq!(who("The Taliban made huge military gains and said they held Islam Qala").unwrap(), "", "a fragment");
+        assert_eq!(who("The Taliban made huge military gains and said they held Islam Qala").unwrap(), "Taliban", "not the clause");
+        assert_eq!(who("Fighting went on all day and officials said the post fell").unwrap(), "officials" , "after the conjunction");
+        assert_eq!(who("made huge military gains and said it").unwrap(), "", "no subject: no speaker");
         assert_eq!(who("and a Taliban government spokesman said it was theirs").unwrap(), "Taliban government spokesman");
         assert_eq!(who("Haji Rahmat Khan told AFP the crossing fell").unwrap(), "Haji Rahmat Khan");
         assert_eq!(who("he said the crossing fell"), None, "a pronoun");

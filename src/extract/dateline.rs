@@ -77,6 +77,7 @@ pub fn at(text: &str, start: usize) -> Option<Dateline> {
             outlet = Some(name.to_string());
         }
     }
+    let end = end + head[end..].len() - head[end..].trim_start().len();
     Some(Dateline { end: start + end, outlet })
 }
 

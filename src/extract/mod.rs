@@ -634,7 +634,9 @@ impl<'g> Extractor<'g> {
         let after = m.context_after.as_str();
         if before.first() == Some(&"in")
             && before.get(1).is_some_and(|w| {
-                matches!(*w, "officials" | "official" | "sources" | "source" | "reporters" | "conference" | "spokesman" | "briefing" | "statement" | "meeting" | "talks")
+                (self.rules.speaker_words.contains(*w)
+                    && !matches!(*w, "forces" | "army" | "troops" | "group" | "police" | "guards" | "guard" | "movement" | "delegation" | "residents" | "resident"))
+                    || matches!(*w, "reporters" | "conference" | "briefing" | "statement" | "meeting" | "talks" | "correspondent" | "journalist" | "reporter")
             })
         {
             return true;
@@ -750,6 +752,11 @@ impl<'g> Extractor<'g> {
         let first = *tied.first()?;
         let p0 = self.gz.point(first);
         if tied.iter().any(|&p| Geodesic.distance(p0, self.gz.point(p)) / 1000.0 > CO_LOCATED_KM) {
+            return None;
+        }
+        // Ishkashim on the Afghan bank and Ishkashim on the Tajik one are two places.
+        let country = self.gz.place(self.gz.id(first)).and_then(|p| p.countries.first().cloned())?;
+        if !tied.iter().all(|&p| self.gz.in_country(p, &country)) {
             return None;
         }
         let rank = |p: usize| match self.gz.kind(p) {
@@ -887,6 +894,14 @@ impl<'g> Extractor<'g> {
                                     && sfold[r.end..d.start].split(' ').filter(|w| !w.is_empty()).count() <= 4)
                     })
             });
+            // "dismissed the claim as a lie": the pointing back inside the phrase itself.
+            let refers = refers
+                || hits.iter().any(|d| {
+                    matches!(d.rule, Rule::Dispute(_)) && {
+                        let w = &sfold[d.start..d.end];
+                        w.contains("claim") || w.contains("report") || w.contains("statement")
+                    }
+                });
             let last = with_events.range(..j).next_back().copied();
             let (targets, same): (Vec<usize>, bool) = if !named.is_empty() {
                 (named, true)

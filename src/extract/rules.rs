@@ -451,7 +451,7 @@ mod tests {
     fn flags_negation_and_modality_are_hits() {
         let r = Rules::new();
         let h = r.hits(&basic("fighters took Zaranj"));
-        assert!(matches!(h[1].rule, Rule::Trigger { t: EventType::Capture, object: true, passive: false }));
+        assert!(matches!(h[0].rule, Rule::Trigger { t: EventType::Capture, object: true, passive: false }));
         let h = r.hits(&basic("fell to the Taliban"));
         assert!(matches!(h[0].rule, Rule::Trigger { passive: true, .. }));
         let rules: Vec<Rule> = r.hits(&basic("the district had not fallen")).into_iter().map(|h| h.rule).collect();
