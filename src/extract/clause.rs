@@ -163,7 +163,7 @@ fn may_is_month(s: &str, at: usize, end: usize) -> bool {
 pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option<f64>) -> Vec<Proposal> {
     let mut props: Vec<Proposal> = Vec::new();
     for h in hits {
-        let Rule::Trigger { t, object, passive } = h.rule else {
+        let Rule::Trigger { t, object, .. } = h.rule else {
             if h.rule == Rule::Control
                 && let Some(sh) = share
             {
@@ -183,7 +183,12 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         // "had taken control of 70 percent of the border", "captured the whole of Nimruz
         // province": a control claim.
         let words = &s[h.start..h.end];
-        let share_next = share_within(s, h.end, 4);
+        // The share before it counts too: "said the whole of Nimruz was now theirs".
+        let share_next = share_within(s, h.end, 4) || {
+            let head: Vec<&str> = s[..h.start].split(' ').filter(|w| !w.is_empty()).collect();
+            let from = head.len().saturating_sub(6);
+            super::rules::share_of(&head[from..].join(" ")).is_some()
+        };
         if let Some(sh) = share
             && (words.contains("control") || words.contains("hands") || share_next)
             && matches!(t, EventType::Capture)
@@ -191,9 +196,7 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
             props.push(proposal(EventType::ControlClaim, Some(sh), *h));
             continue;
         }
-        let mut p = proposal(t, None, *h);
-        p.trigger.rule = Rule::Trigger { t, object, passive };
-        props.push(p);
+        props.push(proposal(t, None, *h));
     }
     if props.is_empty() {
         return props;
@@ -296,7 +299,7 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         if matches!(p.t, EventType::Reinforcement | EventType::MilitaryAid) && p.places.iter().any(|&i| !args[i].from) {
             p.places.retain(|&i| !args[i].from);
         }
-        drop_containers(p, args);
+        drop_containers(p, args, s.split(' ').any(|w| matches!(w, "border" | "frontier" | "borders")));
         // Families or residents fleeing are refugees, not soldiers crossing a border.
         if p.t == EventType::FlightAcrossBorder && civilians_before(s, p.trigger.start) {
             p.t = EventType::Refugees;
@@ -314,14 +317,18 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
     }
     let people = actors(rules, s, hits);
     for p in &mut props {
-        p.actor = actor_of(p, &people);
+        p.actor = actor_of(p, &people, s);
+        // "was handed over by border police": they lost it; the taker is not named.
+        if matches!(p.trigger.rule, Rule::Trigger { loser: true, .. }) {
+            p.actor2 = p.actor.take();
+        }
         // Soldiers who "surrendered to Uzbek border guards" or "enter Iran" flee across the
         // border: a capture whose taker is a neighbour state, or an entry into a neighbour.
         if p.t == EventType::Capture {
             let words = &s[p.trigger.start..p.trigger.end];
             let into_neighbour = words.starts_with("enter")
                 && args.iter().any(|a| a.kind == Some(PlaceKind::Country) && a.start >= p.trigger.end && words_between(s, p.trigger.end, a.start) <= 1);
-            let by_neighbour = matches!(p.trigger.rule, Rule::Trigger { passive: true, .. })
+            let by_neighbour = matches!(p.trigger.rule, Rule::Trigger { passive: true, loser: false, .. })
                 && p.actor.as_ref().is_some_and(|a| a.start >= p.trigger.end && NEIGHBOURS.contains(&a.name.as_str()));
             if into_neighbour || by_neighbour {
                 p.t = EventType::FlightAcrossBorder;
@@ -453,7 +460,7 @@ fn proposal(t: EventType, share: Option<f64>, trigger: Hit) -> Proposal {
 }
 
 /// A trigger's places without the containers of its other places.
-fn drop_containers(p: &mut Proposal, args: &[Arg]) {
+fn drop_containers(p: &mut Proposal, args: &[Arg], border_words: bool) {
     let rank = |k: Option<PlaceKind>| match k {
         Some(PlaceKind::Country) => 3,
         Some(PlaceKind::Province) => 2,
@@ -462,8 +469,11 @@ fn drop_containers(p: &mut Proposal, args: &[Arg]) {
     };
     if p.t == EventType::ControlClaim {
         // What is controlled: the border, else the province or the country; one place.
+        // "the whole of the Afghan side of Iran's eastern frontier": the country named with a
+        // border word is the border.
         if let Some(&best) = p.places.iter().min_by_key(|&&i| match args[i].kind {
             Some(PlaceKind::Border) => 0,
+            Some(PlaceKind::Country) if border_words => 0,
             Some(PlaceKind::Province) => 1,
             Some(PlaceKind::Country) => 2,
             _ => 3,
@@ -479,9 +489,18 @@ fn drop_containers(p: &mut Proposal, args: &[Arg]) {
 
 /// Who did it: the actor a passive trigger names after it; else the nearest actor before the
 /// trigger that is not a speaker, then after; then a speaker.
-fn actor_of(p: &Proposal, people: &[ActorRef]) -> Option<ActorRef> {
+fn actor_of(p: &Proposal, people: &[ActorRef], sentence: &str) -> Option<ActorRef> {
     let (s, e) = (p.trigger.start, p.trigger.end);
     let passive = matches!(p.trigger.rule, Rule::Trigger { passive: true, .. });
+    // "the fall of Kunduz", "the capture of Qarqin": a noun names its taker only with "by".
+    let words = &sentence[s..e];
+    if words.ends_with(" of") || words == "of" || words.starts_with("handover") || words.starts_with("takeover") {
+        return people
+            .iter()
+            .filter(|a| a.start >= e && !a.speaker && a.start - e <= 40 && word_before(sentence, a.start) == "by")
+            .min_by_key(|a| a.start)
+            .cloned();
+    }
     let after = |speaking: bool| people.iter().filter(|a| a.start >= e && a.speaker == speaking).min_by_key(|a| a.start - e);
     let before = |speaking: bool| people.iter().filter(|a| a.end <= s && a.speaker == speaking).min_by_key(|a| s - a.end);
     // "The Taliban said they had seized …": the speaker before the verb is its subject when no

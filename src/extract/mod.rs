@@ -403,7 +403,12 @@ impl<'g> Extractor<'g> {
                     let (start, end) = (m.fstart - fa, m.fend - fa);
                     // "Islam Qala (Herat)": the province in brackets.
                     let bracketed = i > 0 && text.get(in_sentence[i - 1].end..m.start).is_some_and(|b| b.trim() == "(");
-                    let container = bracketed || i > 0 && {
+                    // "Zaranj, the capital of Nimruz province": where it is.
+                    let capital_of = i > 0 && {
+                        let between = sfold.get(in_sentence[i - 1].fend - fa..start).unwrap_or("");
+                        between.split(' ').count() <= 5 && between.contains("capital of")
+                    };
+                    let container = bracketed || capital_of || i > 0 && {
                         let prev = &in_sentence[i - 1];
                         let between = sfold.get(prev.fend - fa..start).unwrap_or("x x x x");
                         let ws: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
@@ -493,6 +498,15 @@ impl<'g> Extractor<'g> {
                     continue;
                 }
                 if p.places.is_empty() {
+                    continue;
+                }
+                // "Rumours that soldiers had crossed into Turkmenistan were rejected": a rumour
+                // denied in the same breath, with no one claiming it, is no event.
+                let head = &sfold[..p.trigger.start.min(sfold.len())];
+                if (head.contains("rumour") || head.contains("rumor"))
+                    && hits.iter().any(|h| matches!(h.rule, Rule::Dispute(_)))
+                {
+                    left_out.push(format!("sentence {}: {} in a rumour the sentence denies", k + 1, p.t.as_str()));
                     continue;
                 }
                 // The date: the sentence's, else the paragraph's, else the publication's, else open.
@@ -636,7 +650,12 @@ impl<'g> Extractor<'g> {
             && before.get(1).is_some_and(|w| {
                 (self.rules.speaker_words.contains(*w)
                     && !matches!(*w, "forces" | "army" | "troops" | "group" | "police" | "guards" | "guard" | "movement" | "delegation" | "residents" | "resident"))
-                    || matches!(*w, "reporters" | "conference" | "briefing" | "statement" | "meeting" | "talks" | "correspondent" | "journalist" | "reporter")
+                    || matches!(
+                        *w,
+                        "reporters" | "conference" | "briefing" | "statement" | "meeting" | "talks" | "correspondent"
+                            | "journalist" | "reporter" | "traders" | "witnesses" | "locals" | "journalists" | "said"
+                            | "told" | "announced" | "stated" | "speaking" | "spoke" | "says"
+                    )
             })
         {
             return true;
@@ -663,7 +682,7 @@ impl<'g> Extractor<'g> {
         const NOUNS: &[(&str, &[PlaceKind])] = &[
             ("the provincial capital", &[PlaceKind::City, PlaceKind::Town]),
             ("the city", &[PlaceKind::City, PlaceKind::Town]),
-            ("the town", &[PlaceKind::Town, PlaceKind::City]),
+            ("the town", &[PlaceKind::Town, PlaceKind::City, PlaceKind::District]),
             ("the district centre", &[PlaceKind::District, PlaceKind::Town]),
             ("the district center", &[PlaceKind::District, PlaceKind::Town]),
             ("the district", &[PlaceKind::District, PlaceKind::Town]),
@@ -671,6 +690,10 @@ impl<'g> Extractor<'g> {
             ("the crossing", &[PlaceKind::Crossing, PlaceKind::Town]),
             ("the border post", &[PlaceKind::Crossing, PlaceKind::Town]),
             ("the port", &[PlaceKind::Crossing, PlaceKind::Town]),
+            ("the customs post", &[PlaceKind::Crossing, PlaceKind::Town]),
+            ("the post", &[PlaceKind::Crossing, PlaceKind::Town]),
+            ("the checkpoint", &[PlaceKind::Crossing, PlaceKind::Town]),
+            ("the crossing point", &[PlaceKind::Crossing, PlaceKind::Town]),
             ("the river", &[PlaceKind::River]),
             ("the bridge", &[PlaceKind::Bridge]),
             ("the border", &[PlaceKind::Border, PlaceKind::Country]),

@@ -27,6 +27,8 @@ pub enum Rule {
         object: bool,
         /// The actor follows ("fell to the Taliban").
         passive: bool,
+        /// The side named after it lost the place ("was handed over by border police").
+        loser: bool,
     },
     /// A control verb (with a share nearby: a control claim).
     Control,
@@ -204,14 +206,19 @@ impl Rules {
                         if !type_order.contains(&t) {
                             type_order.push(t);
                         }
-                        Rule::Trigger { t, object: flag == Some("object"), passive: flag == Some("by") }
+                        Rule::Trigger {
+                            t,
+                            object: flag == Some("object"),
+                            passive: flag == Some("by") || flag == Some("loser"),
+                            loser: flag == Some("loser"),
+                        }
                     }
                 }
             };
             if let Some(f) = flag
-                && (!matches!(rule, Rule::Trigger { .. }) || (f != "object" && f != "by"))
+                && (!matches!(rule, Rule::Trigger { .. }) || !matches!(f, "object" | "by" | "loser"))
             {
-                return Err(err(format!("unknown flag [{f}]: [object] or [by], on triggers only")));
+                return Err(err(format!("unknown flag [{f}]: [object], [by] or [loser], on triggers only")));
             }
             if let Some((head, tail)) = phrase.split_once(" ... ") {
                 let tails = expand(tail, &verbs).map_err(err)?;
@@ -397,6 +404,8 @@ pub fn share_of(folded: &str) -> Option<f64> {
     }
     // "70%": the folded text drops the sign; the original is checked by the caller.
     let padded = format!(" {folded} ");
+    // "the second half of July" is a time, not a share.
+    let padded = padded.replace(" first half ", " ").replace(" second half ", " ");
     WORDS.iter().find(|(p, _)| padded.contains(&format!(" {p} "))).map(|(_, v)| (v * 1000.0).round() / 1000.0)
 }
 
@@ -451,7 +460,7 @@ mod tests {
     fn flags_negation_and_modality_are_hits() {
         let r = Rules::new();
         let h = r.hits(&basic("fighters took Zaranj"));
-        assert!(matches!(h[0].rule, Rule::Trigger { t: EventType::Capture, object: true, passive: false }));
+        assert!(matches!(h[0].rule, Rule::Trigger { t: EventType::Capture, object: true, passive: false, .. }));
         let h = r.hits(&basic("fell to the Taliban"));
         assert!(matches!(h[0].rule, Rule::Trigger { passive: true, .. }));
         let rules: Vec<Rule> = r.hits(&basic("the district had not fallen")).into_iter().map(|h| h.rule).collect();
