@@ -424,3 +424,20 @@ pub fn resolve(data: &[u8]) {
         let _ = gz.report(c.place);
     }
 }
+
+/// A rule file (`extract --rules FILE`): parsing never panics; a parsed file's hits lie inside
+/// the text, in order, on word boundaries.
+pub fn rules_file(data: &[u8]) {
+    let Ok(src) = std::str::from_utf8(data) else { return };
+    let (rules, text) = src.split_once("\n---\n").unwrap_or((src, "the taliban took zaranj and fell back"));
+    let Ok(r) = extract::rules::Rules::parse(rules) else { return };
+    let folded = crate::gazetteer::fold::basic(text);
+    let hits = r.hits(&folded);
+    let mut last = 0;
+    for h in &hits {
+        assert!(h.start <= h.end && h.end <= folded.len(), "{h:?} outside {}", folded.len());
+        assert!(h.start >= last, "hits in order");
+        assert!(h.start == 0 || folded.as_bytes()[h.start - 1] == b' ', "word start");
+        last = h.start;
+    }
+}

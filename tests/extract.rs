@@ -191,6 +191,57 @@ fn extract_jsonl_maps_to_the_same_layers_as_the_csv() {
     assert_eq!(layers[0], layers[1]);
 }
 
+/// An article with neither a publication date nor a date in its text still yields its events,
+/// with the date left open and a note; `map` refuses them, saying why and what to do, and
+/// writes nothing; once an analyst dates the row, it maps.
+#[test]
+fn undated_candidates_are_kept_open_and_map_refuses_them_until_dated() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("undated.txt");
+    std::fs::write(
+        &article,
+        "Border post falls\n\nTaliban fighters took over the Torghundi crossing, local officials said.\n\n\
+         Afghan soldiers who fled the post crossed into Turkmenistan, a Turkmen source said.\n",
+    )
+    .unwrap();
+    let out = bordermap().arg("extract").arg(&article).output().unwrap();
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    let h = r.headers().unwrap().clone();
+    let col = |n: &str| h.iter().position(|x| x == n).unwrap();
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    let types: BTreeSet<&str> = rows.iter().map(|r| r.get(col("type")).unwrap()).collect();
+    assert_eq!(types, ["capture", "flight_across_border"].into_iter().collect(), "{csv}");
+    for row in &rows {
+        assert_eq!(&row[col("date")], "", "the date is left open");
+        assert!(row[col("notes")].contains("date open"), "{:?}", &row[col("notes")]);
+    }
+    let events = dir.path().join("e.csv");
+    std::fs::write(&events, &csv).unwrap();
+    let layers = dir.path().join("layers");
+    bordermap()
+        .arg("map")
+        .arg(&events)
+        .arg("--out")
+        .arg(&layers)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("e.csv:2").and(predicate::str::contains("the date is open")))
+        .stderr(predicate::str::contains("fill it in after review"));
+    assert!(!layers.exists(), "nothing written");
+    // Dated by the analyst, the same rows map.
+    let mut w = csv::Writer::from_path(&events).unwrap();
+    w.write_record(&h).unwrap();
+    for row in &rows {
+        let mut v: Vec<String> = row.iter().map(String::from).collect();
+        v[col("date")] = "2021-07-09".into();
+        w.write_record(&v).unwrap();
+    }
+    w.flush().unwrap();
+    bordermap().arg("map").arg(&events).arg("--out").arg(&layers).assert().success();
+}
+
 /// Found by the html_article fuzz target: a page whose metadata dates it 2109 gave records
 /// (date, source_date) that `map` refuses, so `extract | map -` failed on them.
 #[test]
@@ -336,4 +387,36 @@ fn extract_never_prints_credentials_in_urls() {
     }
     assert!(stderr.contains("token=***") && stderr.contains("api_key=***"), "{stderr}");
     assert!(stdout.contains("afg-shir-khan-bandar"), "{stdout}");
+}
+
+/// `--rules FILE` replaces the bundled rules: a phrase of the user's file is a trigger, and a
+/// fault in it is an error naming the file and line, with nothing written.
+#[test]
+fn a_rule_file_of_ones_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "Taliban fighters grabbed Zaranj on Friday, officials said.\n").unwrap();
+    let run = |rules: &str| {
+        let path = dir.path().join("rules.txt");
+        std::fs::write(&path, rules).unwrap();
+        bordermap()
+            .arg("extract")
+            .arg(&article)
+            .args(["--published", "2021-08-07", "--rules"])
+            .arg(&path)
+            .output()
+            .unwrap()
+    };
+    let bundled = bordermap().arg("extract").arg(&article).args(["--published", "2021-08-07"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&bundled.stdout).contains("afg-zaranj"), "'grabbed' is no bundled trigger");
+    let own =
+        run("verb grab = grab grabs grabbed\ncapture [object]: <grab>\nactor Taliban: taliban\nattribution: said\n");
+    assert!(own.status.success(), "{}", String::from_utf8_lossy(&own.stderr));
+    let csv = String::from_utf8(own.stdout).unwrap();
+    assert!(csv.contains("capture") && csv.contains("afg-zaranj") && csv.contains("2021-08-06"), "{csv}");
+    let bad = run("verb grab = grab grabbed\n\ncapture: <seize>\n");
+    assert!(!bad.status.success());
+    let err = String::from_utf8(bad.stderr).unwrap();
+    assert!(err.contains("rules.txt:3") && err.contains("verb seize"), "{err}");
+    assert!(bad.stdout.is_empty());
 }

@@ -73,5 +73,6 @@ targets!(
     text_article,
     dates,
     fold,
-    resolve
+    resolve,
+    rules_file
 );

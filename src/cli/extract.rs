@@ -48,6 +48,30 @@ pub struct Args {
     /// Largest page fetched, in bytes.
     #[arg(long, value_name = "N", default_value_t = 5 * 1024 * 1024)]
     max_bytes: u64,
+    /// A rule file to read instead of the bundled one (the format is in the bundled
+    /// `src/extract/rules.txt`; copy it and edit).
+    #[arg(long, value_name = "FILE")]
+    rules: Option<std::path::PathBuf>,
+}
+
+/// Largest rule file read.
+const MAX_RULES_BYTES: u64 = 4 * 1024 * 1024;
+
+fn read_rules(path: &std::path::Path) -> anyhow::Result<extract::rules::Rules> {
+    let shown = path.display();
+    let len = std::fs::metadata(path).with_context(|| format!("{shown}"))?.len();
+    anyhow::ensure!(
+        len <= MAX_RULES_BYTES,
+        "{shown}: {len} bytes, more than the {MAX_RULES_BYTES}-byte limit for a rule file"
+    );
+    let text = std::fs::read_to_string(path).with_context(|| format!("{shown}: not UTF-8 text"))?;
+    extract::rules::Rules::parse(&text).map_err(|e| {
+        anyhow::anyhow!(
+            "{shown}:{}: {} (the format is in the header of the bundled src/extract/rules.txt)",
+            e.line,
+            e.message
+        )
+    })
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
@@ -63,7 +87,10 @@ fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
 }
 
 pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
-    let ex = Extractor::new(gz);
+    let ex = match &args.rules {
+        Some(path) => Extractor::with_rules(gz, read_rules(path)?),
+        None => Extractor::new(gz),
+    };
     let mut fetcher: Option<Fetcher> = None;
     let mut all = Vec::new();
     let mut failed = 0;
@@ -92,7 +119,9 @@ pub fn run(gz: &Gazetteer, args: Args) -> anyhow::Result<Exit> {
             eprintln!("bordermap: {input_shown}: {w}");
         }
         if article.published.is_none() {
-            eprintln!("bordermap: {input_shown}: no publication date (pass --published): relative dates are left out");
+            eprintln!(
+                "bordermap: {input_shown}: no publication date (pass --published): relative dates are read against the latest full date in the text, else left open"
+            );
         }
         let found = ex.extract_reporting(&article);
         for l in &found.left_out {

@@ -23,17 +23,61 @@ pub struct Claim {
 
 /// Words that may start a speaker phrase but are not part of it.
 const LEADING: &[&str] = &[
-    "and", "but", "while", "as", "the", "a", "an", "also", "however", "meanwhile", "then", "when", "after", "before", "if",
-    "since", "although", "though", "because", "where", "so",
+    "and",
+    "but",
+    "while",
+    "as",
+    "the",
+    "a",
+    "an",
+    "also",
+    "however",
+    "meanwhile",
+    "then",
+    "when",
+    "after",
+    "before",
+    "if",
+    "since",
+    "although",
+    "though",
+    "because",
+    "where",
+    "so",
 ];
 /// Words that are no part of a name: a capitalised date or preposition ("On Friday").
 const NOT_NAMES: &[&str] = &[
-    "on", "in", "at", "by", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "earlier", "later", "today", "yesterday",
+    "on",
+    "in",
+    "at",
+    "by",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
 ];
 /// Auxiliaries between a speaker and the verb ("X, Y, was quoted as saying").
-const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "had", "have", "also", "reportedly", "later", "earlier"];
+const AUXILIARIES: &[&str] =
+    &["was", "were", "is", "are", "has", "had", "have", "also", "reportedly", "later", "earlier"];
 /// Pronouns: a speaker named before.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "who", "which", "that", "this"];
 /// Longest speaker phrase, in words.
@@ -66,9 +110,8 @@ pub fn speaker(rules: &Rules, sentence: &str, sfold: &str, h: &Hit) -> Option<St
         }
         s
     } else {
-        let is_break = |w: &str| {
-            w.ends_with(',') || w.ends_with(';') || w.ends_with('"') || w.ends_with('”') || w.ends_with(':')
-        };
+        let is_break =
+            |w: &str| w.ends_with(',') || w.ends_with(';') || w.ends_with('"') || w.ends_with('”') || w.ends_with(':');
         let back = |end: usize| -> (Vec<String>, Option<usize>) {
             let mut s = Vec::new();
             for j in (end.saturating_sub(MAX_SPEAKER_WORDS)..end).rev() {
@@ -114,7 +157,10 @@ pub fn speaker(rules: &Rules, sentence: &str, sfold: &str, h: &Hit) -> Option<St
         phrase = if after.is_empty() {
             phrase[..k]
                 .iter()
-                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) || LEADING.contains(&w.to_ascii_lowercase().as_str()))
+                .take_while(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        || LEADING.contains(&w.to_ascii_lowercase().as_str())
+                })
                 .cloned()
                 .collect()
         } else {
@@ -168,8 +214,12 @@ pub fn sentence_claim(
     last_speaker: Option<&str>,
     outlet: Option<&str>,
 ) -> Claim {
-    let mut c =
-        Claim { status: ClaimStatus::Claimed, claimed_by: String::new(), disputed_by: String::new(), notes: Vec::new() };
+    let mut c = Claim {
+        status: ClaimStatus::Claimed,
+        claimed_by: String::new(),
+        disputed_by: String::new(),
+        notes: Vec::new(),
+    };
     for h in hits.iter().filter(|h| h.rule == Rule::Attribution) {
         match speaker(rules, sentence, sfold, h) {
             Some(s) if !s.is_empty() => {
@@ -239,10 +289,21 @@ mod tests {
         assert_eq!(who("The Taliban seized the crossing, a Taliban spokesman said.").unwrap(), "Taliban spokesman");
         assert_eq!(who("The post fell, according to the Tajik border service.").unwrap(), "Tajik border service");
         assert_eq!(who("\"It is ours,\" said the district governor.").unwrap(), "district governor");
-        assert_eq!(who("The Taliban made huge military gains and said they held Islam Qala").unwrap(), "Taliban", "not the clause");
-        assert_eq!(who("Fighting went on all day and officials said the post fell").unwrap(), "officials" , "after the conjunction");
+        assert_eq!(
+            who("The Taliban made huge military gains and said they held Islam Qala").unwrap(),
+            "Taliban",
+            "not the clause"
+        );
+        assert_eq!(
+            who("Fighting went on all day and officials said the post fell").unwrap(),
+            "officials",
+            "after the conjunction"
+        );
         assert_eq!(who("made huge military gains and said it").unwrap(), "", "no subject: no speaker");
-        assert_eq!(who("and a Taliban government spokesman said it was theirs").unwrap(), "Taliban government spokesman");
+        assert_eq!(
+            who("and a Taliban government spokesman said it was theirs").unwrap(),
+            "Taliban government spokesman"
+        );
         assert_eq!(who("Haji Rahmat Khan told AFP the crossing fell").unwrap(), "Haji Rahmat Khan");
         assert_eq!(who("he said the crossing fell"), None, "a pronoun");
         assert_eq!(who("The interior ministry rejected the reports.").unwrap(), "interior ministry");

@@ -146,7 +146,22 @@ pub fn actors(rules: &Rules, s: &str, hits: &[Hit]) -> Vec<ActorRef> {
 /// side"), unless armed men follow ("Tajik border guards": the next hit is a force).
 fn adjective_of_place(s: &str, end: usize, next: Option<&Hit>) -> bool {
     let after = s[end..].trim_start().split(' ').next().unwrap_or("");
-    let place_word = matches!(after, "border" | "frontier" | "side" | "territory" | "soil" | "bank" | "city" | "capital" | "province" | "provinces" | "town" | "villages" | "airspace");
+    let place_word = matches!(
+        after,
+        "border"
+            | "frontier"
+            | "side"
+            | "territory"
+            | "soil"
+            | "bank"
+            | "city"
+            | "capital"
+            | "province"
+            | "provinces"
+            | "town"
+            | "villages"
+            | "airspace"
+    );
     place_word && !next.is_some_and(|n| n.rule == Rule::Force && n.start <= end + 1 + after.len())
 }
 
@@ -175,7 +190,8 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         // noun between the verb and its places reaches further.
         let reach = |a: &Arg| {
             let n = words_between(s, h.end, a.start);
-            n <= OBJECT_REACH || (n <= 2 * OBJECT_REACH && s[h.end..a.start].split(' ').any(|w| PLURAL_KINDS.contains(&w)))
+            n <= OBJECT_REACH
+                || (n <= 2 * OBJECT_REACH && s[h.end..a.start].split(' ').any(|w| PLURAL_KINDS.contains(&w)))
         };
         if object && !args.iter().any(|a| a.start >= h.end && reach(a)) {
             continue;
@@ -203,9 +219,9 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
     }
     for p in &mut props {
         let at = p.trigger.start;
-        p.negated = hits.iter().any(|n| {
-            n.rule == Rule::Negation && n.end <= at && words_between(s, n.end, at) <= NEGATION_REACH
-        });
+        p.negated = hits
+            .iter()
+            .any(|n| n.rule == Rule::Negation && n.end <= at && words_between(s, n.end, at) <= NEGATION_REACH);
         p.modal = hits.iter().any(|n| {
             n.rule == Rule::Modal
                 && n.end <= at
@@ -222,7 +238,8 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         }
     }
     // A fight that ends in a capture: the capture only.
-    let taking = props.iter().any(|p| matches!(p.t, EventType::Capture | EventType::Recapture) && !p.negated && !p.modal);
+    let taking =
+        props.iter().any(|p| matches!(p.t, EventType::Capture | EventType::Recapture) && !p.negated && !p.modal);
     if taking {
         props.retain(|p| p.t != EventType::Clash);
     }
@@ -258,7 +275,13 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         if let Some(best) = (0..props.len()).min_by_key(|&k| {
             // A control claim reaches for what is controlled wherever it is in the sentence.
             let d = dist(&props[k]);
-            if control_wants(&props[k]) && matches!(a.kind, Some(PlaceKind::Border | PlaceKind::Province | PlaceKind::Country)) { d / 4 } else { d }
+            if control_wants(&props[k])
+                && matches!(a.kind, Some(PlaceKind::Border | PlaceKind::Province | PlaceKind::Country))
+            {
+                d / 4
+            } else {
+                d
+            }
         }) {
             props[best].places.push(i);
         }
@@ -268,8 +291,11 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
     // other trigger.
     for k in 0..props.len() {
         let next = s[props[k].trigger.end..].trim_start();
-        if props[k].places.is_empty() && ["both", "them", "the two", "all three", "each"].iter().any(|w| next.starts_with(w)) {
-            let mut others: Vec<usize> = props.iter().enumerate().filter(|(j, _)| *j != k).flat_map(|(_, p)| p.places.clone()).collect();
+        if props[k].places.is_empty()
+            && ["both", "them", "the two", "all three", "each"].iter().any(|w| next.starts_with(w))
+        {
+            let mut others: Vec<usize> =
+                props.iter().enumerate().filter(|(j, _)| *j != k).flat_map(|(_, p)| p.places.clone()).collect();
             others.sort_unstable();
             others.dedup();
             props[k].places = others;
@@ -278,21 +304,27 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
     for p in &mut props {
         // No one captures, raises a flag over or fights over a whole country: a country next
         // to such a trigger says whose border or crossing it is.
-        if matches!(p.t, EventType::Capture | EventType::Recapture | EventType::FlagRaising | EventType::Clash | EventType::Attack) {
+        if matches!(
+            p.t,
+            EventType::Capture | EventType::Recapture | EventType::FlagRaising | EventType::Clash | EventType::Attack
+        ) {
             p.places.retain(|&i| args[i].kind != Some(PlaceKind::Country));
             // "commandos flown in from Kabul": where they came from.
             if p.places.iter().any(|&i| !args[i].from) {
                 p.places.retain(|&i| !args[i].from);
             }
             // "a series of districts on the border with Tajikistan": the border describes them.
-            let others = args.iter().any(|a| !matches!(a.kind, Some(PlaceKind::Border | PlaceKind::Country | PlaceKind::River)));
+            let others =
+                args.iter().any(|a| !matches!(a.kind, Some(PlaceKind::Border | PlaceKind::Country | PlaceKind::River)));
             if others {
                 p.places.retain(|&i| !matches!(args[i].kind, Some(PlaceKind::Border | PlaceKind::River)));
             }
         }
         // "crossed the Panj river near Qalai Khumb": the village, not the whole river.
         if p.t == EventType::FlightAcrossBorder
-            && p.places.iter().any(|&i| !matches!(args[i].kind, Some(PlaceKind::River | PlaceKind::Border | PlaceKind::Country)))
+            && p.places
+                .iter()
+                .any(|&i| !matches!(args[i].kind, Some(PlaceKind::River | PlaceKind::Border | PlaceKind::Country)))
         {
             p.places.retain(|&i| args[i].kind != Some(PlaceKind::River));
         }
@@ -312,7 +344,9 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         // "exercises … would take place", "reinforcements … will be sent": a plan.
         if matches!(p.t, EventType::MilitaryExercise | EventType::Reinforcement) && !p.modal {
             let end = p.trigger.end;
-            p.modal = hits.iter().any(|n| n.rule == Rule::Modal && n.start >= end && words_between(s, end, n.start) <= MODAL_AFTER_NOUN);
+            p.modal = hits
+                .iter()
+                .any(|n| n.rule == Rule::Modal && n.start >= end && words_between(s, end, n.start) <= MODAL_AFTER_NOUN);
         }
     }
     let people = actors(rules, s, hits);
@@ -327,7 +361,11 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
         if p.t == EventType::Capture {
             let words = &s[p.trigger.start..p.trigger.end];
             let into_neighbour = words.starts_with("enter")
-                && args.iter().any(|a| a.kind == Some(PlaceKind::Country) && a.start >= p.trigger.end && words_between(s, p.trigger.end, a.start) <= 1);
+                && args.iter().any(|a| {
+                    a.kind == Some(PlaceKind::Country)
+                        && a.start >= p.trigger.end
+                        && words_between(s, p.trigger.end, a.start) <= 1
+                });
             let by_neighbour = matches!(p.trigger.rule, Rule::Trigger { passive: true, loser: false, .. })
                 && p.actor.as_ref().is_some_and(|a| a.start >= p.trigger.end && NEIGHBOURS.contains(&a.name.as_str()));
             if into_neighbour || by_neighbour {
@@ -335,13 +373,19 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
                 p.actor2 = p.actor.take().filter(|_| by_neighbour);
                 if into_neighbour {
                     // The country entered is the place: its border, as for any flight.
-                    p.places = args.iter().enumerate().filter(|(_, a)| a.start >= p.trigger.end && !a.weak).map(|(i, _)| i).collect();
+                    p.places = args
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, a)| a.start >= p.trigger.end && !a.weak)
+                        .map(|(i, _)| i)
+                        .collect();
                 }
             }
         }
         if p.t == EventType::FlightAcrossBorder {
             let at = p.trigger.end;
-            p.actor2 = people.iter().find(|a| a.start >= at && a.name != rules.force_default && a.name != "Taliban").cloned();
+            p.actor2 =
+                people.iter().find(|a| a.start >= at && a.name != rules.force_default && a.name != "Taliban").cloned();
             if p.actor.as_ref().is_none_or(|a| p.actor2.as_ref().is_some_and(|b| b.name == a.name)) {
                 p.actor = Some(ActorRef { name: rules.force_default.clone(), start: at, end: at, speaker: false });
             }
@@ -356,7 +400,9 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
             let passive = matches!(p.trigger.rule, Rule::Trigger { passive: true, .. });
             if passive { a.start >= p.trigger.end } else { a.end <= p.trigger.start }
         };
-        if p.t == EventType::Capture && p.actor.as_ref().is_some_and(|a| a.name == rules.force_default && !a.speaker && taker(a)) {
+        if p.t == EventType::Capture
+            && p.actor.as_ref().is_some_and(|a| a.name == rules.force_default && !a.speaker && taker(a))
+        {
             p.t = EventType::Recapture;
         }
         if p.actor.is_none()
@@ -383,7 +429,9 @@ fn crosses_a_border(s: &str, args: &[Arg]) -> bool {
             a.kind,
             Some(PlaceKind::Border | PlaceKind::River | PlaceKind::Bridge | PlaceKind::Crossing | PlaceKind::Country)
         )
-    }) || s.split(' ').any(|w| matches!(w, "border" | "frontier" | "river" | "territory" | "airspace" | "bridge" | "crossing"))
+    }) || s
+        .split(' ')
+        .any(|w| matches!(w, "border" | "frontier" | "river" | "territory" | "airspace" | "bridge" | "crossing"))
 }
 
 /// How many words after a noun trigger ("exercises") a modal makes it a plan.
@@ -393,9 +441,26 @@ const MODAL_AFTER_NOUN: usize = 8;
 fn civilians_before(s: &str, at: usize) -> bool {
     let words: Vec<&str> = s[..at].split(' ').filter(|w| !w.is_empty()).rev().take(8).collect();
     let civil = |w: &&str| {
-        matches!(*w, "families" | "residents" | "civilians" | "people" | "villagers" | "refugees" | "women" | "children" | "inhabitants" | "locals")
+        matches!(
+            *w,
+            "families"
+                | "residents"
+                | "civilians"
+                | "people"
+                | "villagers"
+                | "refugees"
+                | "women"
+                | "children"
+                | "inhabitants"
+                | "locals"
+        )
     };
-    let armed = |w: &&str| matches!(*w, "soldiers" | "troops" | "servicemen" | "forces" | "guards" | "police" | "commandos" | "army" | "officers");
+    let armed = |w: &&str| {
+        matches!(
+            *w,
+            "soldiers" | "troops" | "servicemen" | "forces" | "guards" | "police" | "commandos" | "army" | "officers"
+        )
+    };
     words.iter().position(civil).is_some_and(|c| words.iter().position(armed).is_none_or(|a| a > c))
 }
 
@@ -407,10 +472,42 @@ fn joins_a_list(s: &str, a: usize, b: usize) -> bool {
         && between.iter().all(|w| {
             matches!(
                 *w,
-                "and" | "or" | "as" | "well" | "also" | "the" | "both" | "on" | "with" | "frontier" | "tajik" | "iranian"
-                    | "turkmen" | "uzbek" | "pakistani" | "chinese" | "afghan" | "district" | "districts" | "crossing"
-                    | "crossings" | "border" | "town" | "towns" | "city" | "cities" | "port" | "province"
-                    | "provinces" | "capital" | "capitals" | "post" | "posts" | "then" | "later" | "its"
+                "and"
+                    | "or"
+                    | "as"
+                    | "well"
+                    | "also"
+                    | "the"
+                    | "both"
+                    | "on"
+                    | "with"
+                    | "frontier"
+                    | "tajik"
+                    | "iranian"
+                    | "turkmen"
+                    | "uzbek"
+                    | "pakistani"
+                    | "chinese"
+                    | "afghan"
+                    | "district"
+                    | "districts"
+                    | "crossing"
+                    | "crossings"
+                    | "border"
+                    | "town"
+                    | "towns"
+                    | "city"
+                    | "cities"
+                    | "port"
+                    | "province"
+                    | "provinces"
+                    | "capital"
+                    | "capitals"
+                    | "post"
+                    | "posts"
+                    | "then"
+                    | "later"
+                    | "its"
             )
         })
 }
@@ -501,8 +598,10 @@ fn actor_of(p: &Proposal, people: &[ActorRef], sentence: &str) -> Option<ActorRe
             .min_by_key(|a| a.start)
             .cloned();
     }
-    let after = |speaking: bool| people.iter().filter(|a| a.start >= e && a.speaker == speaking).min_by_key(|a| a.start - e);
-    let before = |speaking: bool| people.iter().filter(|a| a.end <= s && a.speaker == speaking).min_by_key(|a| s - a.end);
+    let after =
+        |speaking: bool| people.iter().filter(|a| a.start >= e && a.speaker == speaking).min_by_key(|a| a.start - e);
+    let before =
+        |speaking: bool| people.iter().filter(|a| a.end <= s && a.speaker == speaking).min_by_key(|a| s - a.end);
     // "The Taliban said they had seized …": the speaker before the verb is its subject when no
     // one else is; a name after an active verb is its object ("captured … from government forces").
     // A passive names its taker right after it ("fell to the Taliban", "was taken by …");
@@ -546,22 +645,32 @@ mod tests {
 
     #[test]
     fn several_places_and_several_events_in_one_sentence() {
-        let got = run("The Taliban captured Islam Qala and Torghundi on Friday", &[("Islam Qala", Crossing), ("Torghundi", Crossing)]);
-        assert_eq!(got, [(EventType::Capture, vec!["Islam Qala".into(), "Torghundi".into()], "Taliban".into(), false, false)]);
+        let got = run(
+            "The Taliban captured Islam Qala and Torghundi on Friday",
+            &[("Islam Qala", Crossing), ("Torghundi", Crossing)],
+        );
+        assert_eq!(
+            got,
+            [(EventType::Capture, vec!["Islam Qala".into(), "Torghundi".into()], "Taliban".into(), false, false)]
+        );
         let got = run(
             "more than a hundred Afghan troops crossed into Tajikistan as the Taliban took the Shir Khan Bandar crossing",
             &[("Tajikistan", Country), ("Shir Khan Bandar", Crossing)],
         );
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!((got[0].0, got[0].2.as_str()), (EventType::FlightAcrossBorder, "Afghan government forces"));
-        assert_eq!((got[1].0, got[1].1[0].as_str(), got[1].2.as_str()), (EventType::Capture, "Shir Khan Bandar", "Taliban"));
+        assert_eq!(
+            (got[1].0, got[1].1[0].as_str(), got[1].2.as_str()),
+            (EventType::Capture, "Shir Khan Bandar", "Taliban")
+        );
     }
 
     #[test]
     fn containers_are_not_events() {
         let got = run("the Taliban took Zaranj in Nimruz province", &[("Zaranj", Town), ("Nimruz", Province)]);
         assert_eq!(got[0].1, ["Zaranj"]);
-        let got = run("insurgents overran Imam Sahib district in Kunduz", &[("Imam Sahib", District), ("Kunduz", Province)]);
+        let got =
+            run("insurgents overran Imam Sahib district in Kunduz", &[("Imam Sahib", District), ("Kunduz", Province)]);
         assert_eq!(got[0].1, ["Imam Sahib"]);
     }
 
@@ -583,18 +692,20 @@ mod tests {
 
     #[test]
     fn actors_by_role() {
-        let got = run(
-            "Government troops recaptured Spin Boldak, Iranian border guards confirmed",
-            &[("Spin Boldak", Town)],
-        );
+        let got =
+            run("Government troops recaptured Spin Boldak, Iranian border guards confirmed", &[("Spin Boldak", Town)]);
         assert_eq!(got[0].2, "Afghan government forces");
         let got = run("Zaranj fell to the Taliban", &[("Zaranj", Town)]);
         assert_eq!(got[0].2, "Taliban");
-        let got = run("Tajik border guards said Afghan soldiers had crossed into Tajikistan", &[("Tajikistan", Country)]);
+        let got =
+            run("Tajik border guards said Afghan soldiers had crossed into Tajikistan", &[("Tajikistan", Country)]);
         assert_eq!(got[0].2, "Afghan government forces");
         let got = run("Uzbek armed forces held exercises near Termez", &[("Termez", Town)]);
         assert_eq!(got[0].2, "Uzbekistan");
-        let got = run("a fight for Spin Boldak ended when the Taliban seized it and Spin Boldak fell", &[("Spin Boldak", Town)]);
+        let got = run(
+            "a fight for Spin Boldak ended when the Taliban seized it and Spin Boldak fell",
+            &[("Spin Boldak", Town)],
+        );
         assert!(got.iter().all(|g| g.0 != EventType::Clash), "{got:?}");
     }
 

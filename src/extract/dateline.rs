@@ -101,7 +101,10 @@ mod tests {
         assert_eq!(dl("MAZAR-I-SHARIF, Afghanistan – Residents"), Some(("Residents".into(), None)));
         assert_eq!(dl("DUSHANBE, July 5 - Another group"), Some(("Another group".into(), None)));
         assert_eq!(dl("FAYZABAD: Seven districts"), Some(("Seven districts".into(), None)));
-        assert_eq!(dl("KANDAHAR CITY (Pajhwok): Taliban fighters"), Some(("Taliban fighters".into(), Some("Pajhwok".into()))));
+        assert_eq!(
+            dl("KANDAHAR CITY (Pajhwok): Taliban fighters"),
+            Some(("Taliban fighters".into(), Some("Pajhwok".into())))
+        );
     }
 
     #[test]

@@ -73,7 +73,20 @@ fn month_span(y: i16, m: i8, text: String, relative: bool) -> Option<FoundDate> 
 /// Whether a folded sentence may hold a date (a digit, a month or weekday, a relative word):
 /// a cheap test that spares most sentences the full reading.
 pub fn may_have_date(folded: &str) -> bool {
-    const WORDS: &[&str] = &["today", "tonight", "yesterday", "week", "month", "hours", "days", "overnight", "weekend", "previous", "before", "ago"];
+    const WORDS: &[&str] = &[
+        "today",
+        "tonight",
+        "yesterday",
+        "week",
+        "month",
+        "hours",
+        "days",
+        "overnight",
+        "weekend",
+        "previous",
+        "before",
+        "ago",
+    ];
     folded.split(' ').any(|w| {
         w.bytes().any(|b| b.is_ascii_digit())
             || WORDS.contains(&w)
@@ -147,7 +160,12 @@ pub fn find_dates_folded(folded: &str, published: Option<Date>) -> Vec<FoundDate
             continue;
         };
         // "on the night of Sunday to Monday": the morning's day.
-        if w == "night" && next(1) == "of" && weekday_of(next(2)).is_some() && next(3) == "to" && let Some(wd) = weekday_of(next(4)) {
+        if w == "night"
+            && next(1) == "of"
+            && weekday_of(next(2)).is_some()
+            && next(3) == "to"
+            && let Some(wd) = weekday_of(next(4))
+        {
             let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
             if let Ok(d) = p.checked_sub((back as i64).days()) {
                 out.push(day(d, words[i..i + 5].join(" "), true));
@@ -156,7 +174,9 @@ pub fn find_dates_folded(folded: &str, published: Option<Date>) -> Vec<FoundDate
             continue;
         }
         // "since Monday": from that day to the publication.
-        if w == "since" && let Some(wd) = weekday_of(next(1)) {
+        if w == "since"
+            && let Some(wd) = weekday_of(next(1))
+        {
             let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
             let back = if back == 0 { 7 } else { back };
             if let Ok(d) = p.checked_sub((back as i64).days())
@@ -188,8 +208,14 @@ pub fn find_dates_folded(folded: &str, published: Option<Date>) -> Vec<FoundDate
                 i += 1;
             }
             // "in the past 48 hours", "in recent days", "over the past few days": the week.
-            ("past", "48") | ("past", "72") | ("last", "48") | ("recent", "days") | ("past", "few") | ("last", "few")
-            | ("past", "two") | ("past", "three") => {
+            ("past", "48")
+            | ("past", "72")
+            | ("last", "48")
+            | ("recent", "days")
+            | ("past", "few")
+            | ("last", "few")
+            | ("past", "two")
+            | ("past", "three") => {
                 out.push(week_of(p, format!("{w} {}", next(1))));
                 i += 1;
             }

@@ -225,6 +225,11 @@ impl<'g> Extractor<'g> {
         Extractor { gz, names, rules: Rules::new() }
     }
 
+    /// The extractor with other rules than the bundled ones (`extract --rules FILE`).
+    pub fn with_rules(gz: &'g Gazetteer, rules: Rules) -> Self {
+        Extractor { rules, ..Self::new(gz) }
+    }
+
     /// The places mentioned in a text, in order.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let folded = Folded::new(text);
@@ -269,7 +274,8 @@ impl<'g> Extractor<'g> {
                     });
                     // A town and the district named after it, a few km apart: one place for a
                     // map of the border, the town first.
-                    let hinted = hinted.or_else(|| self.co_located(&r.tied().iter().map(|c| c.place).collect::<Vec<_>>()));
+                    let hinted =
+                        hinted.or_else(|| self.co_located(&r.tied().iter().map(|c| c.place).collect::<Vec<_>>()));
                     (hinted, if hinted.is_some() { Vec::new() } else { r.tied().iter().map(|c| c.place).collect() })
                 }
                 _ => continue,
@@ -337,10 +343,13 @@ impl<'g> Extractor<'g> {
                 .iter()
                 .zip(&body_start)
                 .flat_map(|(s, &b)| dates::find_dates_folded(folded.slice(b, s.end), None))
-                .filter(|f| !f.relative && f.date.precision == crate::events::Precision::Day && recordable(f.date.start))
+                .filter(|f| {
+                    !f.relative && f.date.precision == crate::events::Precision::Day && recordable(f.date.start)
+                })
                 .map(|f| f.date.end)
                 .max();
-            reference_note = published.map(|d| format!("no publication date: relative dates read against {d}, the latest date in the text"));
+            reference_note = published
+                .map(|d| format!("no publication date: relative dates read against {d}, the latest date in the text"));
         }
         let year = published.map(|d| d.year());
         let mut dates_of: Vec<Option<Option<dates::FoundDate>>> = vec![None; sentences.len()];
@@ -367,7 +376,9 @@ impl<'g> Extractor<'g> {
                     // "said on Sunday that … after forces withdrew overnight": the night
                     // before the day of saying, not the publication.
                     match (found.iter().find(|f| !said(f)), found.iter().find(|f| said(f))) {
-                        (Some(f), Some(s)) if matches!(f.text.as_str(), "overnight" | "today" | "tonight") => Some(s.clone()),
+                        (Some(f), Some(s)) if matches!(f.text.as_str(), "overnight" | "today" | "tonight") => {
+                            Some(s.clone())
+                        }
                         (Some(f), _) => Some(f.clone()),
                         (None, s) => s.cloned(),
                     }
@@ -408,22 +419,52 @@ impl<'g> Extractor<'g> {
                         let between = sfold.get(in_sentence[i - 1].fend - fa..start).unwrap_or("");
                         between.split(' ').count() <= 5 && between.contains("capital of")
                     };
-                    let container = bracketed || capital_of || i > 0 && {
-                        let prev = &in_sentence[i - 1];
-                        let between = sfold.get(prev.fend - fa..start).unwrap_or("x x x x");
-                        let ws: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
-                        ws.len() <= 4
-                            && (ws.contains(&"in") || ws.contains(&"over") || ws.contains(&"on") || ws.contains(&"for"))
-                            && ws.iter().all(|w| {
-                                matches!(
-                                    *w,
-                                    "in" | "of" | "the" | "over" | "on" | "for" | "southern" | "northern" | "eastern" | "western" | "northeastern"
-                                        | "northwestern" | "southeastern" | "southwestern" | "central" | "district"
-                                        | "province" | "crossing" | "city" | "border" | "town" | "post" | "port"
-                                        | "area" | "region" | "crossings" | "districts" | "towns" | "posts" | "ports"
-                                )
-                            })
-                    };
+                    let container = bracketed
+                        || capital_of
+                        || i > 0 && {
+                            let prev = &in_sentence[i - 1];
+                            let between = sfold.get(prev.fend - fa..start).unwrap_or("x x x x");
+                            let ws: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
+                            ws.len() <= 4
+                                && (ws.contains(&"in")
+                                    || ws.contains(&"over")
+                                    || ws.contains(&"on")
+                                    || ws.contains(&"for"))
+                                && ws.iter().all(|w| {
+                                    matches!(
+                                        *w,
+                                        "in" | "of"
+                                            | "the"
+                                            | "over"
+                                            | "on"
+                                            | "for"
+                                            | "southern"
+                                            | "northern"
+                                            | "eastern"
+                                            | "western"
+                                            | "northeastern"
+                                            | "northwestern"
+                                            | "southeastern"
+                                            | "southwestern"
+                                            | "central"
+                                            | "district"
+                                            | "province"
+                                            | "crossing"
+                                            | "city"
+                                            | "border"
+                                            | "town"
+                                            | "post"
+                                            | "port"
+                                            | "area"
+                                            | "region"
+                                            | "crossings"
+                                            | "districts"
+                                            | "towns"
+                                            | "posts"
+                                            | "ports"
+                                    )
+                                })
+                        };
                     let before = word_before(sfold, start);
                     // "across the Amu Darya from Termez": a landmark too.
                     let across_from = before == "from" && {
@@ -456,7 +497,10 @@ impl<'g> Extractor<'g> {
                 props = pending
                     .iter()
                     .map(|p: &clause::Proposal| {
-                        let mut p = clause::Proposal { places: (0..args.len()).filter(|&i| !args[i].weak).collect(), ..p.clone() };
+                        let mut p = clause::Proposal {
+                            places: (0..args.len()).filter(|&i| !args[i].weak).collect(),
+                            ..p.clone()
+                        };
                         // Its words are in the sentence before: no offsets here.
                         p.trigger = Hit { start: 0, end: 0, ..p.trigger };
                         for a in [&mut p.actor, &mut p.actor2].into_iter().flatten() {
@@ -472,13 +516,19 @@ impl<'g> Extractor<'g> {
                 .filter(|p| {
                     !p.negated
                         && !p.modal
-                        && p.places.iter().all(|&i| matches!(args[i].kind, Some(PlaceKind::Province | PlaceKind::Country | PlaceKind::Border)))
+                        && p.places.iter().all(|&i| {
+                            matches!(args[i].kind, Some(PlaceKind::Province | PlaceKind::Country | PlaceKind::Border))
+                        })
                 })
                 .map(|p| clause::Proposal { places: Vec::new(), ..p.clone() })
                 .collect();
             pending_kind = list_of(sfold);
-            let claim = claims::sentence_claim(&self.rules, sentence, sfold, &hits, last_speaker.as_deref(), outlet.as_deref());
-            if hits.iter().any(|h| h.rule == Rule::Attribution) && !claim.claimed_by.is_empty() && Some(&claim.claimed_by) != outlet.as_ref() {
+            let claim =
+                claims::sentence_claim(&self.rules, sentence, sfold, &hits, last_speaker.as_deref(), outlet.as_deref());
+            if hits.iter().any(|h| h.rule == Rule::Attribution)
+                && !claim.claimed_by.is_empty()
+                && Some(&claim.claimed_by) != outlet.as_ref()
+            {
                 last_speaker = Some(claim.claimed_by.clone());
             }
             let found_date = if props.is_empty() { None } else { dates_at(k).or(continued) };
@@ -489,7 +539,11 @@ impl<'g> Extractor<'g> {
                 let ids: Vec<usize> = p.places.iter().filter_map(|&i| in_sentence[i].place).collect();
                 if p.modal {
                     if !p.places.is_empty() {
-                        left_out.push(format!("sentence {}: {} read as a plan or a possibility, not an event", k + 1, p.t.as_str()));
+                        left_out.push(format!(
+                            "sentence {}: {} read as a plan or a possibility, not an event",
+                            k + 1,
+                            p.t.as_str()
+                        ));
                     }
                     continue;
                 }
@@ -521,7 +575,12 @@ impl<'g> Extractor<'g> {
                     (Some(d), _, _) => {
                         let shift = shift_before_trigger(sfold, p.trigger.start);
                         if shift != 0 && d.date.precision == crate::events::Precision::Day {
-                            notes.push(format!("date from {:?}, {} day(s) {}", d.text, shift.abs(), if shift < 0 { "before" } else { "after" }));
+                            notes.push(format!(
+                                "date from {:?}, {} day(s) {}",
+                                d.text,
+                                shift.abs(),
+                                if shift < 0 { "before" } else { "after" }
+                            ));
                             let moved = d.date.start.checked_add(shift.days()).unwrap_or(d.date.start);
                             (Some(EventDate { start: moved, end: moved, precision: crate::events::Precision::Day }), 2)
                         } else {
@@ -551,7 +610,12 @@ impl<'g> Extractor<'g> {
                 if let (Some(d), Some(pd), 2) = (date, article.published, quality)
                     && d.start > pd
                 {
-                    left_out.push(format!("sentence {}: {} dated {} after publication: a plan or a forecast", k + 1, p.t.as_str(), d));
+                    left_out.push(format!(
+                        "sentence {}: {} dated {} after publication: a plan or a forecast",
+                        k + 1,
+                        p.t.as_str(),
+                        d
+                    ));
                     continue;
                 }
                 let actor = p.actor.as_ref().map(|a| a.name.clone()).unwrap_or_default();
@@ -584,7 +648,8 @@ impl<'g> Extractor<'g> {
                     let mut date = date;
                     if !own_dates.is_empty() {
                         let here = args[i].end;
-                        let next_place = p.places.iter().map(|&j| args[j].start).filter(|&x| x > here).min().unwrap_or(usize::MAX);
+                        let next_place =
+                            p.places.iter().map(|&j| args[j].start).filter(|&x| x > here).min().unwrap_or(usize::MAX);
                         if let Some((_, f)) = own_dates.iter().find(|(x, _)| *x >= here && *x < next_place) {
                             date = Some(f.date);
                             notes.push(format!("date of this place from {:?}", f.text));
@@ -606,9 +671,14 @@ impl<'g> Extractor<'g> {
                         let ids: Vec<&str> = mention.tied.iter().map(|&p| self.gz.id(p)).collect();
                         notes.push(format!("place ambiguous: {}", ids.join(" / ")));
                     }
-                    let confidence =
-                        confidence(mention.place.is_some(), quality == 2, !claim.claimed_by.is_empty(), !actor.is_empty());
-                    let suffix = out.iter().filter(|c: &&CandidateEvent| c.char_start == chars_before(text, s.start)).count();
+                    let confidence = confidence(
+                        mention.place.is_some(),
+                        quality == 2,
+                        !claim.claimed_by.is_empty(),
+                        !actor.is_empty(),
+                    );
+                    let suffix =
+                        out.iter().filter(|c: &&CandidateEvent| c.char_start == chars_before(text, s.start)).count();
                     out.push(CandidateEvent {
                         id: format!("{stem}-{:03}{}", k + 1, suffix_letters(suffix)),
                         date,
@@ -649,12 +719,42 @@ impl<'g> Extractor<'g> {
         if before.first() == Some(&"in")
             && before.get(1).is_some_and(|w| {
                 (self.rules.speaker_words.contains(*w)
-                    && !matches!(*w, "forces" | "army" | "troops" | "group" | "police" | "guards" | "guard" | "movement" | "delegation" | "residents" | "resident"))
+                    && !matches!(
+                        *w,
+                        "forces"
+                            | "army"
+                            | "troops"
+                            | "group"
+                            | "police"
+                            | "guards"
+                            | "guard"
+                            | "movement"
+                            | "delegation"
+                            | "residents"
+                            | "resident"
+                    ))
                     || matches!(
                         *w,
-                        "reporters" | "conference" | "briefing" | "statement" | "meeting" | "talks" | "correspondent"
-                            | "journalist" | "reporter" | "traders" | "witnesses" | "locals" | "journalists" | "said"
-                            | "told" | "announced" | "stated" | "speaking" | "spoke" | "says"
+                        "reporters"
+                            | "conference"
+                            | "briefing"
+                            | "statement"
+                            | "meeting"
+                            | "talks"
+                            | "correspondent"
+                            | "journalist"
+                            | "reporter"
+                            | "traders"
+                            | "witnesses"
+                            | "locals"
+                            | "journalists"
+                            | "said"
+                            | "told"
+                            | "announced"
+                            | "stated"
+                            | "speaking"
+                            | "spoke"
+                            | "says"
                     )
             })
         {
@@ -666,11 +766,25 @@ impl<'g> Extractor<'g> {
         // A capital or country named as a government ("Moscow says", "Kabul denied") speaks,
         // unless a preposition or a verb of taking puts it there ("in Kabul", "captured Kabul").
         let f = fold::basic(&m.text);
-        let is_actor = self.rules.hits(&f).iter().any(|h| matches!(h.rule, Rule::Actor(_)) && h.start == 0 && h.end == f.len());
+        let is_actor =
+            self.rules.hits(&f).iter().any(|h| matches!(h.rule, Rule::Actor(_)) && h.start == 0 && h.end == f.len());
         is_actor
             && !matches!(
                 before.first().copied().unwrap_or(""),
-                "in" | "at" | "near" | "to" | "into" | "from" | "of" | "on" | "with" | "across" | "captured" | "seized" | "entered" | "took" | "reached"
+                "in" | "at"
+                    | "near"
+                    | "to"
+                    | "into"
+                    | "from"
+                    | "of"
+                    | "on"
+                    | "with"
+                    | "across"
+                    | "captured"
+                    | "seized"
+                    | "entered"
+                    | "took"
+                    | "reached"
             )
     }
 
@@ -678,7 +792,15 @@ impl<'g> Extractor<'g> {
     /// "the crossing", "the river", "the border"): each the last place of that kind named
     /// before the sentence, as a mention at the noun's words. Not when a name follows ("the
     /// town of Zaranj", "the border with Iran"): that name is the mention.
-    fn anaphors(&self, text: &str, folded: &Folded, start: usize, end: usize, before: &[Mention], named: &[&Mention]) -> Vec<Mention> {
+    fn anaphors(
+        &self,
+        text: &str,
+        folded: &Folded,
+        start: usize,
+        end: usize,
+        before: &[Mention],
+        named: &[&Mention],
+    ) -> Vec<Mention> {
         const NOUNS: &[(&str, &[PlaceKind])] = &[
             ("the provincial capital", &[PlaceKind::City, PlaceKind::Town]),
             ("the city", &[PlaceKind::City, PlaceKind::Town]),
@@ -715,14 +837,26 @@ impl<'g> Extractor<'g> {
             while let Some(at) = sfold[from..].find(noun).map(|i| i + from) {
                 from = at + noun.len();
                 let word_end = at + noun.len();
-                if (at > 0 && sfold.as_bytes()[at - 1] != b' ') || sfold.as_bytes().get(word_end).is_some_and(|&b| b != b' ') {
+                if (at > 0 && sfold.as_bytes()[at - 1] != b' ')
+                    || sfold.as_bytes().get(word_end).is_some_and(|&b| b != b' ')
+                {
                     continue;
                 }
                 let next = sfold[word_end..].trim_start().split(' ').next().unwrap_or("");
                 let (gs, ge) = (fa + at, fa + word_end);
                 let overlaps = |m: &Mention| m.fstart < ge && gs < m.fend;
-                if matches!(next, "of" | "with" | "between" | "at" | "crossing" | "guards" | "police" | "forces" | "regiment" | "troops")
-                    || named.iter().any(|m| overlaps(m) || m.fstart == ge + 1)
+                if matches!(
+                    next,
+                    "of" | "with"
+                        | "between"
+                        | "at"
+                        | "crossing"
+                        | "guards"
+                        | "police"
+                        | "forces"
+                        | "regiment"
+                        | "troops"
+                ) || named.iter().any(|m| overlaps(m) || m.fstart == ge + 1)
                     || out.iter().any(overlaps)
                 {
                     continue;
@@ -884,12 +1018,17 @@ impl<'g> Extractor<'g> {
                 }
             }
             if !hit {
-                left_out.push(format!("sentence {}: a denial ({}) with no claim to deny", d.sentence + 1, d.t.as_str()));
+                left_out.push(format!(
+                    "sentence {}: a denial ({}) with no claim to deny",
+                    d.sentence + 1,
+                    d.t.as_str()
+                ));
             }
         }
         let with_events: std::collections::BTreeSet<usize> = origin.iter().map(|&(k, _, _)| k).collect();
         for (j, hits) in hits_of.iter().enumerate() {
-            let answers = hits.iter().any(|h| matches!(h.rule, Rule::Dispute(_) | Rule::Unverified | Rule::Confirmation));
+            let answers =
+                hits.iter().any(|h| matches!(h.rule, Rule::Dispute(_) | Rule::Unverified | Rule::Confirmation));
             if with_events.contains(&j) || !answers {
                 continue;
             }
@@ -911,7 +1050,8 @@ impl<'g> Extractor<'g> {
                 r.rule == Rule::Refer
                     && hits.iter().any(|d| {
                         matches!(d.rule, Rule::Dispute(_) | Rule::Confirmation)
-                            && (d.end <= r.start && sfold[d.end..r.start].split(' ').filter(|w| !w.is_empty()).count() <= 3
+                            && (d.end <= r.start
+                                && sfold[d.end..r.start].split(' ').filter(|w| !w.is_empty()).count() <= 3
                                 || !pronoun
                                     && r.end <= d.start
                                     && sfold[r.end..d.start].split(' ').filter(|w| !w.is_empty()).count() <= 4)
@@ -930,7 +1070,10 @@ impl<'g> Extractor<'g> {
                 (named, true)
             } else if let Some(last) = last
                 && paragraph(j) - paragraph(last) <= 2
-                && (refers || (paragraph(j) == paragraph(last) && j - last == 1 && !hits.iter().any(|h| matches!(h.rule, Rule::Dispute(_) | Rule::Confirmation))))
+                && (refers
+                    || (paragraph(j) == paragraph(last)
+                        && j - last == 1
+                        && !hits.iter().any(|h| matches!(h.rule, Rule::Dispute(_) | Rule::Confirmation))))
             {
                 // Pointing back: the claims of the last sentence that made any. The next
                 // sentence of a paragraph, without a dispute of its own, may only leave them
@@ -978,8 +1121,19 @@ const NEIGHBOUR_KM: f64 = 150.0;
 
 /// Verbs of saying after which a date is the claim's, not the event's.
 const SAYING: &[&str] = &[
-    "said", "says", "told", "announced", "reported", "confirmed", "claimed", "stated", "tweeted", "added", "denied",
-    "reporters", "statement",
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "confirmed",
+    "claimed",
+    "stated",
+    "tweeted",
+    "added",
+    "denied",
+    "reporters",
+    "statement",
 ];
 
 /// Days to shift an event's date by when the words before its trigger put it before or after
@@ -989,7 +1143,14 @@ fn shift_before_trigger(sfold: &str, trigger_at: usize) -> i64 {
     let tail: Vec<&str> = head.split(' ').filter(|w| !w.is_empty()).rev().take(8).collect();
     let joined: Vec<&str> = tail.into_iter().rev().collect();
     let j = format!(" {} ", joined.join(" "));
-    for (words, days) in [(" a day after ", -1), (" the day after ", -1), (" one day after ", -1), (" two days after ", -2), (" a day before ", 1), (" the day before ", 1)] {
+    for (words, days) in [
+        (" a day after ", -1),
+        (" the day after ", -1),
+        (" one day after ", -1),
+        (" two days after ", -2),
+        (" a day before ", 1),
+        (" the day before ", 1),
+    ] {
         if j.contains(words) {
             return days;
         }
@@ -1047,7 +1208,8 @@ fn outlet_of(a: &Article) -> Option<String> {
     let file_like = s.is_empty()
         || s == "-"
         || s.contains('/')
-        || s.rsplit_once('.').is_some_and(|(_, e)| matches!(e.to_ascii_lowercase().as_str(), "txt" | "html" | "htm" | "md"));
+        || s.rsplit_once('.')
+            .is_some_and(|(_, e)| matches!(e.to_ascii_lowercase().as_str(), "txt" | "html" | "htm" | "md"));
     (!file_like).then(|| s.to_string())
 }
 
@@ -1126,7 +1288,6 @@ impl<'g> Extractor<'g> {
         let border = self.gz.place_index(&format!("border-afg-{}", self.gz.id(p)))?;
         Some(Mention { place: Some(border), tied: Vec::new(), ..m.clone() })
     }
-
 }
 
 /// Characters before a byte offset (ASCII text needs no count).
@@ -1139,9 +1300,21 @@ fn chars_before(text: &str, at: usize) -> usize {
 /// day"), so that its date carries over a paragraph break.
 fn follows_on(sfold: &str) -> bool {
     let padded = format!(" {sfold} ");
-    ["afterwards", "afterward", "soon after", "later that", "the same day", "that day", "shortly after", "hours before", "hours after", "hours later", "minutes later"]
-        .iter()
-        .any(|w| padded.contains(&format!(" {w} ")))
+    [
+        "afterwards",
+        "afterward",
+        "soon after",
+        "later that",
+        "the same day",
+        "that day",
+        "shortly after",
+        "hours before",
+        "hours after",
+        "hours later",
+        "minutes later",
+    ]
+    .iter()
+    .any(|w| padded.contains(&format!(" {w} ")))
 }
 
 /// The kind a few words before a name point to.
@@ -1197,7 +1370,11 @@ fn source_stem(a: &Article) -> String {
 /// over claimed; confirmed only when no report disputes); the first quote and id are kept.
 pub fn merge(mut all: Vec<CandidateEvent>) -> Vec<CandidateEvent> {
     let key = |c: &CandidateEvent| {
-        (c.event_type.as_str(), c.place_id.clone().unwrap_or_else(|| fold::canonical(&c.place)), c.date.map(|d| d.to_string()).unwrap_or_default())
+        (
+            c.event_type.as_str(),
+            c.place_id.clone().unwrap_or_else(|| fold::canonical(&c.place)),
+            c.date.map(|d| d.to_string()).unwrap_or_default(),
+        )
     };
     let mut out: Vec<CandidateEvent> = Vec::new();
     let mut index: std::collections::HashMap<(&'static str, String, String), usize> = Default::default();
@@ -1243,7 +1420,6 @@ pub fn merge(mut all: Vec<CandidateEvent>) -> Vec<CandidateEvent> {
     }
     out
 }
-
 
 /// ISO3 of the countries named as actors in a sentence.
 fn named_countries(rules: &Rules, hits: &[Hit]) -> Vec<&'static str> {

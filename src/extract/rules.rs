@@ -143,9 +143,8 @@ impl Rules {
                 continue;
             }
             if let Some(def) = line.strip_prefix("verb ") {
-                let (lemma, forms) = def
-                    .split_once('=')
-                    .ok_or_else(|| err("a verb line is `verb LEMMA = FORM FORM …`".into()))?;
+                let (lemma, forms) =
+                    def.split_once('=').ok_or_else(|| err("a verb line is `verb LEMMA = FORM FORM …`".into()))?;
                 let forms: Vec<String> = forms.split_whitespace().map(fold::basic).collect();
                 if forms.is_empty() {
                     return Err(err(format!("verb {:?} has no forms", lemma.trim())));
@@ -301,8 +300,7 @@ impl Rules {
         }
         // A gapped phrase may enclose hits found inside it ("sent hundreds of Afghans back"):
         // the gapped one stands, the enclosed go.
-        let spans: Vec<(usize, usize)> =
-            out.iter().filter(|h| h.end - h.start > 0).map(|h| (h.start, h.end)).collect();
+        let spans: Vec<(usize, usize)> = out.iter().filter(|h| h.end - h.start > 0).map(|h| (h.start, h.end)).collect();
         out.retain(|h| {
             !matches!(h.rule, Rule::Trigger { .. } | Rule::Control)
                 || !spans.iter().any(|&(s, e)| s <= h.start && h.end <= e && (s, e) != (h.start, h.end))
@@ -345,9 +343,7 @@ fn expand(phrase: &str, verbs: &HashMap<String, Vec<String>>) -> Result<Vec<Stri
         };
         out = out
             .iter()
-            .flat_map(|head| {
-                forms.iter().map(move |f| if head.is_empty() { f.clone() } else { format!("{head} {f}") })
-            })
+            .flat_map(|head| forms.iter().map(move |f| if head.is_empty() { f.clone() } else { format!("{head} {f}") }))
             .collect();
     }
     out.retain(|p| !p.is_empty());
@@ -444,13 +440,22 @@ mod tests {
     fn the_bundled_file_parses_and_expands_inflections() {
         let r = Rules::new();
         assert!(r.len() > 500, "{}", r.len());
-        for s in ["the town has fallen to the Taliban", "fighters overran the post", "they had taken over the city",
-            "was seized", "the crossing fell", "the post was overrun"] {
+        for s in [
+            "the town has fallen to the Taliban",
+            "fighters overran the post",
+            "they had taken over the city",
+            "was seized",
+            "the crossing fell",
+            "the post was overrun",
+        ] {
             assert_eq!(trig(&r, s), [EventType::Capture], "{s}");
         }
         assert_eq!(trig(&r, "Government forces retook the town"), [EventType::Recapture]);
         assert!(!trig(&r, "the recaptured post").contains(&EventType::Capture), "recaptured is not captured");
-        assert_eq!(trig(&r, "soldiers abandoned their posts and crossed into Tajikistan"), [EventType::FlightAcrossBorder]);
+        assert_eq!(
+            trig(&r, "soldiers abandoned their posts and crossed into Tajikistan"),
+            [EventType::FlightAcrossBorder]
+        );
         assert!(r.actor_names.iter().any(|a| a == "Taliban"));
         assert!(r.speaker_words.contains("spokesman"));
         assert_eq!(r.rank(EventType::Recapture), 0);
@@ -467,7 +472,11 @@ mod tests {
         assert!(rules.contains(&Rule::Negation));
         let rules: Vec<Rule> = r.hits(&basic("the CSTO will hold exercises")).into_iter().map(|h| h.rule).collect();
         assert!(rules.contains(&Rule::Modal));
-        assert!(r.hits(&basic("the claim was dismissed as a lie")).iter().any(|h| h.rule == Rule::Dispute(ClaimStatus::Denied)));
+        assert!(
+            r.hits(&basic("the claim was dismissed as a lie"))
+                .iter()
+                .any(|h| h.rule == Rule::Dispute(ClaimStatus::Denied))
+        );
     }
 
     #[test]
@@ -494,7 +503,10 @@ mod tests {
         assert_eq!(h.len(), 2, "{h:?}");
         assert!(matches!(h[0].rule, Rule::Trigger { t: EventType::RefusedEntry, .. }));
         assert!(matches!(h[1].rule, Rule::Actor(_)), "an actor inside the gap stays");
-        assert!(r.hits(&basic("guards sent a letter to the ministry about the matter and went back")).is_empty(), "too far");
+        assert!(
+            r.hits(&basic("guards sent a letter to the ministry about the matter and went back")).is_empty(),
+            "too far"
+        );
         assert!(r.hits(&basic("they sent it")).is_empty());
     }
 
