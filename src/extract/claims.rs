@@ -91,12 +91,16 @@ pub fn speaker(rules: &Rules, sentence: &str, sfold: &str, h: &Hit) -> Option<St
     let first = word.split(' ').next().unwrap_or("");
     // Which occurrence of the word: count those before the hit in the folded text.
     let nth = sfold[..h.start].split(' ').filter(|w| *w == first).count();
-    let at = words
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| fold::basic(w).split(' ').next() == Some(first))
-        .nth(nth)
-        .map(|(i, _)| i)?;
+    // The word as folded: ASCII words compare without folding (most of them).
+    let is_first = |w: &str| {
+        let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if t.is_ascii() && !t.contains(['\'', '-']) {
+            t.eq_ignore_ascii_case(first)
+        } else {
+            fold::basic(w).split(' ').next() == Some(first)
+        }
+    };
+    let at = words.iter().enumerate().filter(|(_, w)| is_first(w)).nth(nth).map(|(i, _)| i)?;
     let n = word.split(' ').count();
     let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').to_string();
     let phrase: Vec<String> = if word == "according to" || word == "quoted" || word == "cited" {

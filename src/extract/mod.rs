@@ -401,6 +401,21 @@ impl<'g> Extractor<'g> {
             let (fa, _) = folded.range(start, s.end);
             let sfold = folded.slice(start, s.end);
             let hits = self.rules.hits(sfold);
+            // Most sentences announce nothing: of them only who speaks is kept (for a "he
+            // said" later) and their hits (a denial may answer an earlier claim).
+            let eventful = hits.iter().any(|h| matches!(h.rule, Rule::Trigger { .. } | Rule::Control | Rule::Negation));
+            if !eventful && !(pending.iter().len() > 0 && list_of(sfold).is_some()) {
+                if hits.iter().any(|h| h.rule == Rule::Attribution) {
+                    let claim = claims::sentence_claim(&self.rules, sentence, sfold, &hits, last_speaker.as_deref(), outlet.as_deref());
+                    if !claim.claimed_by.is_empty() && Some(&claim.claimed_by) != outlet.as_ref() {
+                        last_speaker = Some(claim.claimed_by);
+                    }
+                }
+                pending.clear();
+                pending_kind = list_of(sfold);
+                hits_of.push(hits);
+                continue;
+            }
             let first = mentions.partition_point(|m| m.start < start);
             let named: Vec<&Mention> = mentions[first..].iter().take_while(|m| m.end <= s.end).collect();
             // "the town", "the crossing", "the border": the place named before.
@@ -832,6 +847,13 @@ impl<'g> Extractor<'g> {
         let (fa, fb) = folded.range(start, end);
         let sfold = &folded.text[fa..fb];
         let mut out: Vec<Mention> = Vec::new();
+        const HEADS: &[&str] = &[
+            "capital", "city", "town", "district", "crossing", "post", "port", "checkpoint", "river", "bridge", "border",
+            "frontier", "province",
+        ];
+        if !sfold.split(' ').any(|w| HEADS.contains(&w)) {
+            return out;
+        }
         for (noun, kinds) in NOUNS {
             let mut from = 0;
             while let Some(at) = sfold[from..].find(noun).map(|i| i + from) {
@@ -929,13 +951,20 @@ impl<'g> Extractor<'g> {
     /// the one clearly nearest (geodesic) the towns, districts and crossings the article names
     /// unambiguously ("Fayzabad" in an article about Badakhshan's districts is Badakhshan's).
     fn settle_by_neighbours(&self, mentions: &mut [Mention]) {
-        use geo::{Distance, Geodesic};
-        let anchors: Vec<geo::Point<f64>> = mentions
+        // A ranking with a factor-of-two margin, not a distance anyone reads: the haversine is
+        // plenty, and an order of magnitude cheaper than the geodesic.
+        use geo::{Distance, Haversine as Geodesic};
+        if !mentions.iter().any(|m| m.place.is_none() && m.tied.len() >= 2) {
+            return;
+        }
+        let mut seen: Vec<usize> = mentions
             .iter()
             .filter_map(|m| m.place)
             .filter(|&p| !matches!(self.gz.kind(p), PlaceKind::Country | PlaceKind::Border | PlaceKind::River))
-            .map(|p| self.gz.point(p))
             .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        let anchors: Vec<geo::Point<f64>> = seen.into_iter().map(|p| self.gz.point(p)).collect();
         if anchors.is_empty() {
             return;
         }

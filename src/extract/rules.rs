@@ -362,6 +362,7 @@ impl Default for Rules {
 /// A share of something in a folded sentence: "two thirds", "70 percent", "90 per cent",
 /// "half", "most of" is not a number and gives none.
 pub fn share_of(folded: &str) -> Option<f64> {
+    const HINTS: &[&str] = &["third", "quarter", "half", "whole", "entire", "every", "all the"];
     const WORDS: &[(&str, f64)] = &[
         ("two thirds", 2.0 / 3.0),
         ("one third", 1.0 / 3.0),
@@ -377,32 +378,34 @@ pub fn share_of(folded: &str) -> Option<f64> {
         ("the entire", 1.0),
         ("entirety of", 1.0),
     ];
-    let words: Vec<&str> = folded.split(' ').collect();
-    for (i, w) in words.iter().enumerate() {
-        let next = words.get(i + 1).copied().unwrap_or("");
-        if let Ok(n) = w.parse::<f64>()
-            && (next == "percent" || next == "per" || next == "pct")
-            && (0.0..=100.0).contains(&n)
-        {
-            return Some((n / 100.0 * 1000.0).round() / 1000.0);
+    let round = |v: f64| (v * 1000.0).round() / 1000.0;
+    // Numbers first, and only when there is a digit: "70 percent", "26 of … 28 districts".
+    if folded.bytes().any(|b| b.is_ascii_digit()) {
+        let words: Vec<&str> = folded.split(' ').collect();
+        for (i, w) in words.iter().enumerate() {
+            let Ok(n) = w.parse::<f64>() else { continue };
+            let next = words.get(i + 1).copied().unwrap_or("");
+            if matches!(next, "percent" | "per" | "pct") && (0.0..=100.0).contains(&n) {
+                return Some(round(n / 100.0));
+            }
+            if next == "of"
+                && let Some(m) = words[i + 2..(i + 5).min(words.len())].iter().find_map(|x| x.parse::<f64>().ok())
+                && m > n
+                && n > 0.0
+            {
+                return Some(round(n / m));
+            }
         }
     }
-    // "26 of Badakhshan's 28 districts", "26 of the 28 districts".
-    for (i, w) in words.iter().enumerate() {
-        if let Ok(n) = w.parse::<f64>()
-            && words.get(i + 1) == Some(&"of")
-            && let Some(m) = words[i + 2..(i + 5).min(words.len())].iter().find_map(|x| x.parse::<f64>().ok())
-            && m > n
-            && n > 0.0
-        {
-            return Some((n / m * 1000.0).round() / 1000.0);
-        }
+    // Words, only when one of them is there ("70%": the folded text drops the sign; the
+    // original is checked by the caller).
+    if !HINTS.iter().any(|h| folded.contains(h)) {
+        return None;
     }
-    // "70%": the folded text drops the sign; the original is checked by the caller.
     let padded = format!(" {folded} ");
     // "the second half of July" is a time, not a share.
     let padded = padded.replace(" first half ", " ").replace(" second half ", " ");
-    WORDS.iter().find(|(p, _)| padded.contains(&format!(" {p} "))).map(|(_, v)| (v * 1000.0).round() / 1000.0)
+    WORDS.iter().find(|(p, _)| padded.contains(&format!(" {p} "))).map(|(_, v)| round(*v))
 }
 
 /// A share written with a percent sign in the original sentence ("70%", "90 %").
