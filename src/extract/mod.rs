@@ -391,6 +391,7 @@ impl<'g> Extractor<'g> {
         let mut origin: Vec<(usize, i8, bool)> = Vec::new();
         let mut denials: Vec<Denial> = Vec::new();
         let mut last_speaker: Option<String> = None;
+        let mut said_in: Vec<usize> = Vec::new();
         let mut hits_of: Vec<Vec<Hit>> = Vec::with_capacity(sentences.len());
         let mut pending: Vec<clause::Proposal> = Vec::new();
         let mut pending_kind: Option<&'static str> = None;
@@ -406,15 +407,21 @@ impl<'g> Extractor<'g> {
             let eventful = hits.iter().any(|h| matches!(h.rule, Rule::Trigger { .. } | Rule::Control | Rule::Negation));
             if !eventful && !(pending.iter().len() > 0 && list_of(sfold).is_some()) {
                 if hits.iter().any(|h| h.rule == Rule::Attribution) {
-                    let claim = claims::sentence_claim(&self.rules, sentence, sfold, &hits, last_speaker.as_deref(), outlet.as_deref());
-                    if !claim.claimed_by.is_empty() && Some(&claim.claimed_by) != outlet.as_ref() {
-                        last_speaker = Some(claim.claimed_by);
-                    }
+                    said_in.push(k);
                 }
                 pending.clear();
-                pending_kind = list_of(sfold);
+                pending_kind = None;
                 hits_of.push(hits);
                 continue;
+            }
+            // Who spoke last, read only now that a sentence may need it for a "he said".
+            if let Some(named) = said_in.drain(..).rev().find_map(|j| {
+                let (b, e) = (body_start[j], sentences[j].end);
+                let sf = folded.slice(b, e);
+                let c = claims::sentence_claim(&self.rules, &text[b..e], sf, &hits_of[j], None, None);
+                (!c.claimed_by.is_empty()).then_some(c.claimed_by)
+            }) {
+                last_speaker = Some(named);
             }
             let first = mentions.partition_point(|m| m.start < start);
             let named: Vec<&Mention> = mentions[first..].iter().take_while(|m| m.end <= s.end).collect();
