@@ -285,7 +285,8 @@ pub enum ClaimStatus {
     Claimed,
     /// Confirmed by the other side or by independent sources.
     Confirmed,
-    /// Contradicted, questioned or "could not be verified".
+    /// Contradicted or questioned by a contrary account ("could not be verified" is no
+    /// dispute: it leaves a claim `claimed`).
     Disputed,
     /// Flatly denied ("dismissed as a lie"), including by the claimant later.
     Denied,

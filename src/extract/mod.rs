@@ -1,19 +1,24 @@
 //! The extractor: from an article (text, HTML, URL) to candidate events for an analyst to
 //! review, in the mapper's event-record format.
 //!
-//! For each sentence: the places in it (one Aho-Corasick automaton over the folded names and
-//! aliases of the whole gazetteer, matched on the folded text at word boundaries, longest
-//! first, then resolved with the words around them as hints), the rules it meets
-//! ([`rules`]: event types, actors, attribution, disputes), and its dates ([`dates`]). A
-//! sentence with an event trigger (or a control verb with a share) and a place becomes a
-//! candidate. Its claim status comes from attribution in the sentence and disputes, denials or
-//! "could not be verified" in it or the next sentence of the paragraph: nothing is `confirmed`
-//! unless a sentence says so. The event's place is the most precise one in the sentence (a
-//! crossing or a town before its province, a province before a country), nearest the trigger.
+//! Read → locate → build, one module a step:
+//! - [`text`] splits sentences (and statements at semicolons and bullets) and folds the text
+//!   once; [`dateline`] cuts wire datelines off;
+//! - the gazetteer's names are found with one Aho-Corasick automaton over the folded text
+//!   ([`Extractor::mentions`]), settled by context, by the country named, or by the article's
+//!   other places; common nouns ("the town", "the border") stand for the place named before;
+//! - [`rules`] reads the rule file (`rules.txt`: triggers with their inflections, actors,
+//!   attribution, negation, modality) and finds its phrases in a sentence;
+//! - [`clause`] turns a sentence's hits and places into events: each trigger with its places,
+//!   its actor, negated or a plan;
+//! - [`claims`] says who claims (a speaker, never a fragment) and what disputes it;
+//!   [`dates`] reads absolute and relative dates;
+//! - this module puts them together per article — dates, denials that reach back across
+//!   sentences, repeats (a headline and its lead) dropped — and [`merge`] joins the same event
+//!   across articles; `write` writes the records (CSV, JSON Lines, JSON).
 //!
-//! Each candidate keeps the sentence as `quote`, its character offsets, the source and a
-//! confidence; candidates from several articles about the same event (type, place, date) are
-//! merged with every source kept ([`merge`]).
+//! Nothing is `confirmed` unless a sentence says so; a candidate without a date keeps an open
+//! date and a note, and `map` refuses it until an analyst dates it.
 
 pub mod claims;
 pub mod clause;
