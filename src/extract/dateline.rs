@@ -107,6 +107,23 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn a_dateline_ends_inside_its_text_on_a_char_boundary(s in "\\PC{0,120}") {
+            if let Some(d) = at(&s, 0) {
+                proptest::prop_assert!(d.end <= s.len() && s.is_char_boundary(d.end));
+            }
+        }
+
+        #[test]
+        fn wire_shaped_heads_are_cut_at_the_dash(city in "[A-Z]{3,12}", outlet in "[A-Z][a-z]{2,8}", body in "[A-Z][a-z ]{0,40}") {
+            let s = format!("{city} ({outlet}) - {body}");
+            let d = at(&s, 0).expect("a dateline");
+            proptest::prop_assert_eq!(&s[d.end..], body.as_str());
+            proptest::prop_assert_eq!(d.outlet.as_deref(), Some(outlet.as_str()));
+        }
+    }
+
     #[test]
     fn not_datelines() {
         assert_eq!(dl("Taliban fighters seized the post - officials said"), None);

@@ -513,6 +513,21 @@ mod tests {
         assert!(r.hits(&basic("they sent it")).is_empty());
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_rule_file_parses_or_names_a_line(src in "(verb [a-z]{1,5} = [a-z ]{0,12}\n|[a-z_ ]{1,14}(\\[[a-z]{0,6}\\])?: [a-z<> .]{0,20}\n|#[^\n]{0,10}\n){0,12}") {
+            match Rules::parse(&src) {
+                Ok(r) => {
+                    let f = basic("they took zaranj and fell back to the border");
+                    for h in r.hits(&f) {
+                        proptest::prop_assert!(h.start <= h.end && h.end <= f.len());
+                    }
+                }
+                Err(e) => proptest::prop_assert!(e.line <= src.lines().count()),
+            }
+        }
+    }
+
     #[test]
     fn shares() {
         assert_eq!(share_of(&basic("controls two-thirds of the border")), Some(0.667));
