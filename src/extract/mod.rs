@@ -866,16 +866,22 @@ impl<'g> Extractor<'g> {
         if !sfold.split(' ').any(|w| HEADS.contains(&w)) {
             return out;
         }
-        for (noun, kinds) in NOUNS {
-            let mut from = 0;
-            while let Some(at) = sfold[from..].find(noun).map(|i| i + from) {
-                from = at + noun.len();
+        // One pass over the "the"s of the sentence; the nouns are tried longest first at each.
+        let at_the = sfold.match_indices("the ").map(|(i, _)| i).filter(|&i| i == 0 || sfold.as_bytes()[i - 1] == b' ');
+        let mut found: Vec<(usize, &str, &[PlaceKind])> = Vec::new();
+        for at in at_the {
+            let rest = &sfold[at..];
+            let fits = NOUNS.iter().filter(|(n, _)| {
+                rest.starts_with(n) && rest.as_bytes().get(n.len()).is_none_or(|&b| b == b' ')
+            });
+            if let Some((n, k)) = fits.max_by_key(|(n, _)| n.len()) {
+                found.push((at, n, k));
+            }
+        }
+        for (at, noun, kinds) in found {
+            let kinds: &[PlaceKind] = kinds;
+            {
                 let word_end = at + noun.len();
-                if (at > 0 && sfold.as_bytes()[at - 1] != b' ')
-                    || sfold.as_bytes().get(word_end).is_some_and(|&b| b != b' ')
-                {
-                    continue;
-                }
                 let next = sfold[word_end..].trim_start().split(' ').next().unwrap_or("");
                 let (gs, ge) = (fa + at, fa + word_end);
                 let overlaps = |m: &Mention| m.fstart < ge && gs < m.fend;

@@ -82,6 +82,8 @@ pub struct Rules {
     /// Phrases with a gap: for each head, the tails that may follow it within
     /// [`GAP_WORDS`] words, and what the whole stands for.
     splits: Vec<Vec<(String, Rule)>>,
+    /// For a head that is also a phrase of its own, what it stands for alone.
+    fallback: Vec<Option<Rule>>,
     /// The actor of an event type when the sentence names none (`default TYPE: NAME`).
     pub defaults: HashMap<EventType, String>,
 }
@@ -130,6 +132,7 @@ impl Rules {
         let mut type_order: Vec<EventType> = Vec::new();
         let mut speaker_words = std::collections::HashSet::new();
         let mut splits: Vec<Vec<(String, Rule)>> = Vec::new();
+        let mut fallback: Vec<Option<Rule>> = Vec::new();
         let mut defaults: HashMap<EventType, String> = HashMap::new();
         let mut split_of: HashMap<String, usize> = HashMap::new();
         for (n, raw) in src.lines().enumerate() {
@@ -224,13 +227,20 @@ impl Rules {
                 for h in expand(head, &verbs).map_err(err)? {
                     let k = *split_of.entry(h.clone()).or_insert_with(|| {
                         splits.push(Vec::new());
+                        fallback.push(None);
                         splits.len() - 1
                     });
                     splits[k].extend(tails.iter().map(|t| (t.clone(), rule)));
                     let r = Rule::Split(k as u16);
                     if let Some(&prev) = seen.get(&h) {
+                        // A head that is a phrase of its own ("take" in `<take> ... back from`
+                        // and `capture [object]: <take>`): the phrase stands when no tail follows.
                         if rules[prev] != r {
-                            return Err(err(format!("{h:?} is already a phrase of another rule")));
+                            if fallback[k].is_some_and(|f| f != rules[prev]) || matches!(rules[prev], Rule::Split(_)) {
+                                return Err(err(format!("{h:?} is already a phrase of another rule")));
+                            }
+                            fallback[k] = Some(rules[prev]);
+                            rules[prev] = r;
                         }
                         continue;
                     }
@@ -242,6 +252,15 @@ impl Rules {
             }
             for p in expand(phrase, &verbs).map_err(err)? {
                 if let Some(&prev) = seen.get(&p) {
+                    // The head of a gapped phrase: this rule stands when no tail follows.
+                    if let Rule::Split(k) = rules[prev] {
+                        let f = &mut fallback[k as usize];
+                        if f.is_some_and(|f| f != rule) {
+                            return Err(err(format!("{p:?} is already a phrase of another rule")));
+                        }
+                        *f = Some(rule);
+                        continue;
+                    }
                     if rules[prev] != rule {
                         return Err(err(format!("{p:?} is already a phrase of another rule")));
                     }
@@ -264,7 +283,7 @@ impl Rules {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&phrases)
             .map_err(|e| RuleError { line: 0, message: format!("automaton: {e}") })?;
-        Ok(Rules { ac, rules, actor_names, force_default, type_order, speaker_words, splits, defaults })
+        Ok(Rules { ac, rules, actor_names, force_default, type_order, speaker_words, splits, fallback, defaults })
     }
 
     /// The rules met in a folded sentence, at word boundaries, in order.
@@ -280,8 +299,10 @@ impl Rules {
                 out.push(Hit { rule, start: m.start(), end: m.end() });
                 continue;
             };
-            // A head: the whole phrase when a tail follows within the gap.
+            // A head: the whole phrase when a tail follows within the gap, else the head's own
+            // rule if it has one.
             let mut at = m.end();
+            let before = out.len();
             'gap: for _ in 0..=GAP_WORDS {
                 let rest = &folded[at..];
                 let rest = rest.strip_prefix(' ').unwrap_or(rest);
@@ -296,6 +317,11 @@ impl Rules {
                     Some(i) => at = base + i,
                     None => break,
                 }
+            }
+            if out.len() == before
+                && let Some(r) = self.fallback[k as usize]
+            {
+                out.push(Hit { rule: r, start: m.start(), end: m.end() });
             }
         }
         // A gapped phrase may enclose hits found inside it ("sent hundreds of Afghans back"):
@@ -511,6 +537,11 @@ mod tests {
             "too far"
         );
         assert!(r.hits(&basic("they sent it")).is_empty());
+        // A head that is a phrase of its own stands alone when no tail follows.
+        let r = Rules::parse("verb take = take took\ncapture [object]: <take>\nrecapture: <take> ... back from\n").unwrap();
+        let one = |s: &str| r.hits(&basic(s)).into_iter().map(|h| h.rule).collect::<Vec<_>>();
+        assert!(matches!(one("militias took Khwahan back from the militants")[..], [Rule::Trigger { t: EventType::Recapture, .. }]));
+        assert!(matches!(one("fighters took Khwahan")[..], [Rule::Trigger { t: EventType::Capture, .. }]));
     }
 
     proptest::proptest! {
