@@ -219,9 +219,11 @@ pub fn propose(rules: &Rules, s: &str, hits: &[Hit], args: &[Arg], share: Option
     }
     for p in &mut props {
         let at = p.trigger.start;
-        p.negated = hits
-            .iter()
-            .any(|n| n.rule == Rule::Negation && n.end <= at && words_between(s, n.end, at) <= NEGATION_REACH);
+        // "not", "no": three words; "denied that", "rejected reports that": a clause's length.
+        p.negated = hits.iter().any(|n| {
+            let reach = if s[n.start..n.end].contains(' ') { 2 * NEGATION_REACH } else { NEGATION_REACH };
+            n.rule == Rule::Negation && n.end <= at && words_between(s, n.end, at) <= reach
+        });
         p.modal = hits.iter().any(|n| {
             n.rule == Rule::Modal
                 && n.end <= at

@@ -860,8 +860,19 @@ impl<'g> Extractor<'g> {
         let sfold = &folded.text[fa..fb];
         let mut out: Vec<Mention> = Vec::new();
         const HEADS: &[&str] = &[
-            "capital", "city", "town", "district", "crossing", "post", "port", "checkpoint", "river", "bridge", "border",
-            "frontier", "province",
+            "capital",
+            "city",
+            "town",
+            "district",
+            "crossing",
+            "post",
+            "port",
+            "checkpoint",
+            "river",
+            "bridge",
+            "border",
+            "frontier",
+            "province",
         ];
         if !sfold.split(' ').any(|w| HEADS.contains(&w)) {
             return out;
@@ -871,9 +882,9 @@ impl<'g> Extractor<'g> {
         let mut found: Vec<(usize, &str, &[PlaceKind])> = Vec::new();
         for at in at_the {
             let rest = &sfold[at..];
-            let fits = NOUNS.iter().filter(|(n, _)| {
-                rest.starts_with(n) && rest.as_bytes().get(n.len()).is_none_or(|&b| b == b' ')
-            });
+            let fits = NOUNS
+                .iter()
+                .filter(|(n, _)| rest.starts_with(n) && rest.as_bytes().get(n.len()).is_none_or(|&b| b == b' '));
             if let Some((n, k)) = fits.max_by_key(|(n, _)| n.len()) {
                 found.push((at, n, k));
             }

@@ -388,7 +388,7 @@ impl Default for Rules {
 /// A share of something in a folded sentence: "two thirds", "70 percent", "90 per cent",
 /// "half", "most of" is not a number and gives none.
 pub fn share_of(folded: &str) -> Option<f64> {
-    const HINTS: &[&str] = &["third", "quarter", "half", "whole", "entire", "every", "all the"];
+    const HINTS: &[&str] = &["third", "quarter", "half", "whole", "entire", "every", "all ", "full control"];
     const WORDS: &[(&str, f64)] = &[
         ("two thirds", 2.0 / 3.0),
         ("one third", 1.0 / 3.0),
@@ -402,6 +402,12 @@ pub fn share_of(folded: &str) -> Option<f64> {
         ("every district", 1.0),
         ("all the districts", 1.0),
         ("the entire", 1.0),
+        ("all crossings", 1.0),
+        ("all the crossings", 1.0),
+        ("all districts", 1.0),
+        ("all roads", 1.0),
+        ("full control", 1.0),
+        ("entirely in", 1.0),
         ("entirety of", 1.0),
     ];
     let round = |v: f64| (v * 1000.0).round() / 1000.0;
@@ -538,9 +544,13 @@ mod tests {
         );
         assert!(r.hits(&basic("they sent it")).is_empty());
         // A head that is a phrase of its own stands alone when no tail follows.
-        let r = Rules::parse("verb take = take took\ncapture [object]: <take>\nrecapture: <take> ... back from\n").unwrap();
+        let r =
+            Rules::parse("verb take = take took\ncapture [object]: <take>\nrecapture: <take> ... back from\n").unwrap();
         let one = |s: &str| r.hits(&basic(s)).into_iter().map(|h| h.rule).collect::<Vec<_>>();
-        assert!(matches!(one("militias took Khwahan back from the militants")[..], [Rule::Trigger { t: EventType::Recapture, .. }]));
+        assert!(matches!(
+            one("militias took Khwahan back from the militants")[..],
+            [Rule::Trigger { t: EventType::Recapture, .. }]
+        ));
         assert!(matches!(one("fighters took Khwahan")[..], [Rule::Trigger { t: EventType::Capture, .. }]));
     }
 
