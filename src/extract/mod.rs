@@ -734,7 +734,31 @@ impl<'g> Extractor<'g> {
         }
         self.answer_back(&sentences, &body_start, text, &folded, &hits_of, &denials, &mut out, &origin, &mut left_out);
         let events = drop_repeats(out, &origin);
+        let events = self.drop_border_restatements(events);
         Extraction { events, left_out }
+    }
+
+    /// "84 servicemen crossed the border" after "… crossed the Friendship Bridge on 14 August":
+    /// a flight at a whole border restates one at a place when both are in the article and
+    /// their dates meet; the one at the place stays.
+    fn drop_border_restatements(&self, events: Vec<CandidateEvent>) -> Vec<CandidateEvent> {
+        let at_border = |c: &CandidateEvent| {
+            c.place_id.as_deref().and_then(|id| self.gz.place_index(id)).is_some_and(|p| {
+                matches!(self.gz.kind(p), PlaceKind::Border | PlaceKind::Country)
+            })
+        };
+        let flights: Vec<(bool, Option<EventDate>)> = events
+            .iter()
+            .map(|c| (c.event_type == EventType::FlightAcrossBorder && !at_border(c) && c.place_id.is_some(), c.date))
+            .collect();
+        events
+            .into_iter()
+            .filter(|c| {
+                !(c.event_type == EventType::FlightAcrossBorder
+                    && at_border(c)
+                    && flights.iter().any(|&(specific, d)| specific && overlap(d, c.date)))
+            })
+            .collect()
     }
 
     /// Whether a place is named as where someone speaks or as a government that speaks, not
