@@ -277,10 +277,12 @@ impl Rules {
         if force_default.is_empty() {
             force_default = "Afghan government forces".into();
         }
-        // A few thousand phrases: a full DFA is small and the fastest to run.
+        // A few thousand phrases (verbs expanded): a full DFA is megabytes and misses the
+        // cache; the contiguous NFA was measured faster (extract_scale: 3.6–6.1k → 6.6–8.2k
+        // articles/s).
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&phrases)
             .map_err(|e| RuleError { line: 0, message: format!("automaton: {e}") })?;
         Ok(Rules { ac, rules, actor_names, force_default, type_order, speaker_words, splits, fallback, defaults })
