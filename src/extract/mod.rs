@@ -406,11 +406,24 @@ impl<'g> Extractor<'g> {
             let sentence = &text[start..s.end];
             let (fa, _) = folded.range(start, s.end);
             let sfold = folded.slice(start, s.end);
-            let hits = self.rules.hits(sfold);
+            let mut hits = self.rules.hits(sfold);
+            // A trigger inside a place's name is part of the name: "crossing" of "the Islam
+            // Qala crossing" crosses nothing.
+            let first = mentions.partition_point(|m| m.start < start);
+            let names: Vec<(usize, usize)> = mentions[first..]
+                .iter()
+                .take_while(|m| m.end <= s.end)
+                .map(|m| (m.fstart.saturating_sub(fa), m.fend.saturating_sub(fa)))
+                .collect();
+            hits.retain(|h| {
+                !matches!(h.rule, Rule::Trigger { .. } | Rule::Control)
+                    || !names.iter().any(|&(a, b)| h.start >= a && h.start < b)
+            });
             // Most sentences announce nothing: of them only who speaks is kept (for a "he
             // said" later) and their hits (a denial may answer an earlier claim).
             let eventful = hits.iter().any(|h| matches!(h.rule, Rule::Trigger { .. } | Rule::Control | Rule::Negation));
-            if !eventful && !(pending.iter().len() > 0 && list_of(sfold).is_some()) {
+            let listing = !pending.is_empty() && list_of(sfold).is_some();
+            if !(eventful || listing) {
                 if hits.iter().any(|h| h.rule == Rule::Attribution) {
                     said_in.push(k);
                 }
@@ -743,9 +756,10 @@ impl<'g> Extractor<'g> {
     /// their dates meet; the one at the place stays.
     fn drop_border_restatements(&self, events: Vec<CandidateEvent>) -> Vec<CandidateEvent> {
         let at_border = |c: &CandidateEvent| {
-            c.place_id.as_deref().and_then(|id| self.gz.place_index(id)).is_some_and(|p| {
-                matches!(self.gz.kind(p), PlaceKind::Border | PlaceKind::Country)
-            })
+            c.place_id
+                .as_deref()
+                .and_then(|id| self.gz.place_index(id))
+                .is_some_and(|p| matches!(self.gz.kind(p), PlaceKind::Border | PlaceKind::Country))
         };
         let flights: Vec<(bool, Option<EventDate>)> = events
             .iter()
