@@ -2,20 +2,22 @@
 //! review, in the mapper's event-record format.
 //!
 //! Read → locate → build, one module a step:
-//! - [`text`] splits sentences (and statements at semicolons and bullets) and folds the text
-//!   once; [`dateline`] cuts wire datelines off;
-//! - the gazetteer's names are found with one Aho-Corasick automaton over the folded text
-//!   ([`Extractor::mentions`]), settled by context, by the country named, or by the article's
-//!   other places; common nouns ("the town", "the border") stand for the place named before;
+//! - [`Article`] (`article.rs`) is the input; [`text`] splits sentences (and statements at
+//!   semicolons and bullets) and folds the text once; [`dateline`] cuts wire datelines off;
+//! - `places.rs` finds the gazetteer's names with one Aho-Corasick automaton over the folded
+//!   text ([`Extractor::mentions`]), settles shared names by context, the country named or the
+//!   article's other places, and reads common nouns ("the town", "the border") as the place
+//!   named before;
 //! - [`rules`] reads the rule file (`rules.txt`: triggers with their inflections, actors,
 //!   attribution, negation, modality) and finds its phrases in a sentence;
 //! - [`clause`] turns a sentence's hits and places into events: each trigger with its places,
 //!   its actor, negated or a plan;
-//! - [`claims`] says who claims (a speaker, never a fragment) and what disputes it;
-//!   [`dates`] reads absolute and relative dates;
-//! - this module puts them together per article — dates, denials that reach back across
-//!   sentences, repeats (a headline and its lead) dropped — and [`merge`] joins the same event
-//!   across articles; `write` writes the records (CSV, JSON Lines, JSON).
+//! - [`claims`] says who claims (a speaker, never a fragment) and what disputes it in the
+//!   sentence; [`dates`] reads absolute and relative dates;
+//! - this module puts them together per sentence; `answer.rs` then applies denials that reach
+//!   back across sentences and drops an article's repeats (a headline and its lead); [`merge`]
+//!   joins the same event across articles; `write.rs` writes the records (CSV, JSON Lines,
+//!   JSON).
 //!
 //! Nothing is `confirmed` unless a sentence says so; a candidate without a date keeps an open
 //! date and a note, and `map` refuses it until an analyst dates it.
@@ -27,7 +29,17 @@ pub mod dates;
 pub mod html;
 pub mod rules;
 pub mod text;
+
+mod answer;
+mod article;
+mod merge;
+mod places;
 mod write;
+
+use answer::{Denial, drop_repeats};
+pub use article::Article;
+pub use merge::merge;
+pub use places::Mention;
 
 pub use write::{CSV_COLUMNS, record, write_csv, write_json};
 
@@ -37,67 +49,9 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::events::{ClaimStatus, EventDate, EventType};
-use crate::gazetteer::{Gazetteer, PlaceFacts, PlaceKind, Query, Status, fold};
+use crate::gazetteer::{Gazetteer, PlaceFacts, PlaceKind, fold};
 use rules::{Hit, Rule, Rules};
-use text::{Folded, Sentence};
-
-/// An article to read.
-#[derive(Debug, Clone, Default)]
-pub struct Article {
-    /// The body text (paragraphs separated by blank lines).
-    pub text: String,
-    /// The outlet, or the file, for `source`.
-    pub source: String,
-    /// Its URL, if it came from one.
-    pub url: String,
-    /// Publication date, which relative dates are resolved against.
-    pub published: Option<Date>,
-    /// Headline, if known.
-    pub title: Option<String>,
-    /// What reading it left out, for the user ("nested deeper than 256 …"; see
-    /// [`html::MAX_HTML_BYTES`] and [`html::MAX_HTML_DEPTH`]).
-    pub warnings: Vec<String>,
-}
-
-impl Article {
-    /// An article from a fetched page: HTML (also when the server names no type) or plain text,
-    /// decoded with the charset it declares; any other content type is refused.
-    pub fn from_http(body: &[u8], content_type: Option<&str>, source: &str, url: &str) -> Result<Article, String> {
-        let ct = content_type.unwrap_or("").to_ascii_lowercase();
-        if ct.is_empty() || ct.starts_with("text/html") || ct.starts_with("application/xhtml") {
-            Ok(html::article(&html::decode(body, content_type), source, url).with_recordable_date())
-        } else if ct.starts_with("text/plain") {
-            let text = html::decode(body, content_type);
-            Ok(Article { text, source: source.to_string(), url: url.to_string(), ..Article::default() })
-        } else {
-            Err(format!("not an article: the server sent {ct:?}, not HTML or text"))
-        }
-    }
-
-    /// The article without a publication date that no event record may have (a page's
-    /// metadata saying 2109), with a warning that says so.
-    fn with_recordable_date(mut self) -> Article {
-        if let Some(d) = self.published.filter(|&d| !crate::events::date::recordable(d)) {
-            self.warnings.push(format!(
-                "the page's publication date {d} is outside {}..={}: ignored",
-                crate::events::date::MIN_YEAR,
-                crate::events::date::MAX_YEAR
-            ));
-            self.published = None;
-        }
-        self
-    }
-
-    /// An article from a file: HTML when it is named `.html` or `.htm`, else UTF-8 text.
-    pub fn from_file(bytes: Vec<u8>, name: &str) -> Result<Article, String> {
-        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-        if ext == "html" || ext == "htm" {
-            return Ok(html::article(&html::decode(&bytes, None), name, "").with_recordable_date());
-        }
-        let text = String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8 text"))?;
-        Ok(Article { text, source: name.to_string(), ..Article::default() })
-    }
-}
+use text::Folded;
 
 /// A proposed event.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -161,31 +115,6 @@ pub struct Extraction {
     pub left_out: Vec<String>,
 }
 
-/// A place mentioned in the text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mention {
-    /// Byte range in the article text.
-    pub start: usize,
-    /// End.
-    pub end: usize,
-    /// The words as written (with a kind word next to them when there is one).
-    pub text: String,
-    /// The place, when the name resolved to one.
-    pub place: Option<usize>,
-    /// Candidates when ambiguous.
-    pub tied: Vec<usize>,
-    /// The words just before it (for context rules).
-    pub context_before: String,
-    /// The word just after it (folded).
-    pub context_after: String,
-    /// Named by a common noun ("the town"), standing for the place named before.
-    pub anaphor: bool,
-    /// Byte range in the folded text.
-    pub fstart: usize,
-    /// End.
-    pub fend: usize,
-}
-
 /// The extractor: the gazetteer's names in one automaton, and the rules.
 pub struct Extractor<'g> {
     gz: &'g Gazetteer,
@@ -239,68 +168,6 @@ impl<'g> Extractor<'g> {
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let folded = Folded::new(text);
         self.mentions_in(text, &folded)
-    }
-
-    fn mentions_in(&self, text: &str, folded: &Folded) -> Vec<Mention> {
-        let f = folded.text.as_bytes();
-        let mut out = Vec::new();
-        // Articles repeat their places: each phrase is resolved once.
-        let mut resolved: std::collections::HashMap<&str, crate::gazetteer::Resolution> = Default::default();
-        for m in self.names.find_iter(&folded.text) {
-            let (s, e) = (m.start(), m.end());
-            if (s > 0 && f[s - 1] != b' ') || (e < f.len() && f[e] != b' ') {
-                continue;
-            }
-            // A kind word right before or after ("River Panj", "Panj district") goes with it.
-            let before = folded.text[..s].trim_end().rsplit(' ').next().unwrap_or("");
-            let after = folded.text[e..].trim_start().split(' ').next().unwrap_or("");
-            let is_kind = |w: &str| !w.is_empty() && fold::KIND_WORDS.iter().any(|(k, _)| *k == w);
-            let (fs, fe) = if is_kind(after) {
-                (s, e + 1 + after.len())
-            } else if is_kind(before) {
-                (s - 1 - before.len(), e)
-            } else {
-                (s, e)
-            };
-            let (os, oe) = folded.original(fs, fe, text);
-            let phrase = &text[os..oe];
-            let r = resolved.entry(phrase).or_insert_with(|| self.gz.resolve(&Query::new(phrase)));
-            let (place, tied) = match r.status {
-                Status::Resolved => (Some(r.candidates[0].place), Vec::new()),
-                Status::Ambiguous => {
-                    // Context decides: a kind word in the few words before ("the bridge across
-                    // the Panj" is the river), or after ("Qaramqol, a district of …").
-                    let context = &folded.text[s.saturating_sub(40)..s];
-                    let after_ctx: String = folded.text[e..].split(' ').take(5).collect::<Vec<_>>().join(" ");
-                    let kind = context_kind(context).or_else(|| context_kind(&after_ctx));
-                    let hinted = kind.and_then(|k| {
-                        let q = Query { kind: Some(k), ..Query::new(phrase) };
-                        self.gz.resolve(&q).resolved().map(|c| c.place)
-                    });
-                    // A town and the district named after it, a few km apart: one place for a
-                    // map of the border, the town first.
-                    let hinted =
-                        hinted.or_else(|| self.co_located(&r.tied().iter().map(|c| c.place).collect::<Vec<_>>()));
-                    (hinted, if hinted.is_some() { Vec::new() } else { r.tied().iter().map(|c| c.place).collect() })
-                }
-                _ => continue,
-            };
-            let context_before = folded.text[fs.saturating_sub(30)..fs].to_string();
-            let context_after = folded.text[fe..].trim_start().split(' ').next().unwrap_or("").to_string();
-            out.push(Mention {
-                start: os,
-                end: oe,
-                text: phrase.to_string(),
-                place,
-                tied,
-                context_before,
-                context_after,
-                anaphor: false,
-                fstart: fs,
-                fend: fe,
-            });
-        }
-        out
     }
 
     /// The candidate events in an article.
@@ -750,470 +617,7 @@ impl<'g> Extractor<'g> {
         let events = self.drop_border_restatements(events);
         Extraction { events, left_out }
     }
-
-    /// "84 servicemen crossed the border" after "… crossed the Friendship Bridge on 14 August":
-    /// a flight at a whole border restates one at a place when both are in the article and
-    /// their dates meet; the one at the place stays.
-    fn drop_border_restatements(&self, events: Vec<CandidateEvent>) -> Vec<CandidateEvent> {
-        let at_border = |c: &CandidateEvent| {
-            c.place_id
-                .as_deref()
-                .and_then(|id| self.gz.place_index(id))
-                .is_some_and(|p| matches!(self.gz.kind(p), PlaceKind::Border | PlaceKind::Country))
-        };
-        let flights: Vec<(bool, Option<EventDate>)> = events
-            .iter()
-            .map(|c| (c.event_type == EventType::FlightAcrossBorder && !at_border(c) && c.place_id.is_some(), c.date))
-            .collect();
-        events
-            .into_iter()
-            .filter(|c| {
-                !(c.event_type == EventType::FlightAcrossBorder
-                    && at_border(c)
-                    && flights.iter().any(|&(specific, d)| specific && overlap(d, c.date)))
-            })
-            .collect()
-    }
-
-    /// Whether a place is named as where someone speaks or as a government that speaks, not
-    /// where anything happens: "officials in Herat province", "Herat officials said", "Moscow
-    /// says", "told reporters in Moscow".
-    fn speaks_there(&self, m: &Mention) -> bool {
-        let before: Vec<&str> = m.context_before.split(' ').filter(|w| !w.is_empty()).rev().take(2).collect();
-        let after = m.context_after.as_str();
-        if before.first() == Some(&"in")
-            && before.get(1).is_some_and(|w| {
-                (self.rules.speaker_words.contains(*w)
-                    && !matches!(
-                        *w,
-                        "forces"
-                            | "army"
-                            | "troops"
-                            | "group"
-                            | "police"
-                            | "guards"
-                            | "guard"
-                            | "movement"
-                            | "delegation"
-                            | "residents"
-                            | "resident"
-                    ))
-                    || matches!(
-                        *w,
-                        "reporters"
-                            | "conference"
-                            | "briefing"
-                            | "statement"
-                            | "meeting"
-                            | "talks"
-                            | "correspondent"
-                            | "journalist"
-                            | "reporter"
-                            | "traders"
-                            | "witnesses"
-                            | "locals"
-                            | "journalists"
-                            | "said"
-                            | "told"
-                            | "announced"
-                            | "stated"
-                            | "speaking"
-                            | "spoke"
-                            | "says"
-                    )
-            })
-        {
-            return true;
-        }
-        if self.rules.speaker_words.contains(after) && !matches!(after, "forces" | "army" | "troops" | "group") {
-            return true;
-        }
-        // A capital or country named as a government ("Moscow says", "Kabul denied") speaks,
-        // unless a preposition or a verb of taking puts it there ("in Kabul", "captured Kabul").
-        let f = fold::basic(&m.text);
-        let is_actor =
-            self.rules.hits(&f).iter().any(|h| matches!(h.rule, Rule::Actor(_)) && h.start == 0 && h.end == f.len());
-        is_actor
-            && !matches!(
-                before.first().copied().unwrap_or(""),
-                "in" | "at"
-                    | "near"
-                    | "to"
-                    | "into"
-                    | "from"
-                    | "of"
-                    | "on"
-                    | "with"
-                    | "across"
-                    | "captured"
-                    | "seized"
-                    | "entered"
-                    | "took"
-                    | "reached"
-            )
-    }
-
-    /// The places a sentence names by a common noun ("the town", "the district centre",
-    /// "the crossing", "the river", "the border"): each the last place of that kind named
-    /// before the sentence, as a mention at the noun's words. Not when a name follows ("the
-    /// town of Zaranj", "the border with Iran"): that name is the mention.
-    fn anaphors(
-        &self,
-        text: &str,
-        folded: &Folded,
-        start: usize,
-        end: usize,
-        before: &[Mention],
-        named: &[&Mention],
-    ) -> Vec<Mention> {
-        const NOUNS: &[(&str, &[PlaceKind])] = &[
-            ("the provincial capital", &[PlaceKind::City, PlaceKind::Town]),
-            ("the city", &[PlaceKind::City, PlaceKind::Town]),
-            ("the town", &[PlaceKind::Town, PlaceKind::City, PlaceKind::District]),
-            ("the district centre", &[PlaceKind::District, PlaceKind::Town]),
-            ("the district center", &[PlaceKind::District, PlaceKind::Town]),
-            ("the district", &[PlaceKind::District, PlaceKind::Town]),
-            ("the border crossing", &[PlaceKind::Crossing, PlaceKind::Town]),
-            ("the crossing", &[PlaceKind::Crossing, PlaceKind::Town]),
-            ("the border post", &[PlaceKind::Crossing, PlaceKind::Town]),
-            ("the port", &[PlaceKind::Crossing, PlaceKind::Town]),
-            ("the customs post", &[PlaceKind::Crossing, PlaceKind::Town]),
-            ("the post", &[PlaceKind::Crossing, PlaceKind::Town]),
-            ("the checkpoint", &[PlaceKind::Crossing, PlaceKind::Town]),
-            ("the crossing point", &[PlaceKind::Crossing, PlaceKind::Town]),
-            ("the river", &[PlaceKind::River]),
-            ("the bridge", &[PlaceKind::Bridge]),
-            ("the border", &[PlaceKind::Border, PlaceKind::Country]),
-            ("the frontier", &[PlaceKind::Border, PlaceKind::Country]),
-            ("the southern border", &[PlaceKind::Border, PlaceKind::Country]),
-            ("the southern frontier", &[PlaceKind::Border, PlaceKind::Country]),
-            ("the northern border", &[PlaceKind::Border, PlaceKind::Country]),
-            ("the northern frontier", &[PlaceKind::Border, PlaceKind::Country]),
-            ("the eastern border", &[PlaceKind::Border, PlaceKind::Country]),
-            ("the western border", &[PlaceKind::Border, PlaceKind::Country]),
-            ("the state border", &[PlaceKind::Border, PlaceKind::Country]),
-            ("the province", &[PlaceKind::Province]),
-        ];
-        let (fa, fb) = folded.range(start, end);
-        let sfold = &folded.text[fa..fb];
-        let mut out: Vec<Mention> = Vec::new();
-        const HEADS: &[&str] = &[
-            "capital",
-            "city",
-            "town",
-            "district",
-            "crossing",
-            "post",
-            "port",
-            "checkpoint",
-            "river",
-            "bridge",
-            "border",
-            "frontier",
-            "province",
-        ];
-        if !sfold.split(' ').any(|w| HEADS.contains(&w)) {
-            return out;
-        }
-        // One pass over the "the"s of the sentence; the nouns are tried longest first at each.
-        let at_the = sfold.match_indices("the ").map(|(i, _)| i).filter(|&i| i == 0 || sfold.as_bytes()[i - 1] == b' ');
-        let mut found: Vec<(usize, &str, &[PlaceKind])> = Vec::new();
-        for at in at_the {
-            let rest = &sfold[at..];
-            let fits = NOUNS
-                .iter()
-                .filter(|(n, _)| rest.starts_with(n) && rest.as_bytes().get(n.len()).is_none_or(|&b| b == b' '));
-            if let Some((n, k)) = fits.max_by_key(|(n, _)| n.len()) {
-                found.push((at, n, k));
-            }
-        }
-        for (at, noun, kinds) in found {
-            let kinds: &[PlaceKind] = kinds;
-            {
-                let word_end = at + noun.len();
-                let next = sfold[word_end..].trim_start().split(' ').next().unwrap_or("");
-                let (gs, ge) = (fa + at, fa + word_end);
-                let overlaps = |m: &Mention| m.fstart < ge && gs < m.fend;
-                if matches!(
-                    next,
-                    "of" | "with"
-                        | "between"
-                        | "at"
-                        | "crossing"
-                        | "guards"
-                        | "police"
-                        | "forces"
-                        | "regiment"
-                        | "troops"
-                ) || named.iter().any(|m| overlaps(m) || m.fstart == ge + 1)
-                    || out.iter().any(overlaps)
-                {
-                    continue;
-                }
-                let fits = |m: &&Mention| {
-                    m.place.is_some_and(|p| {
-                        let k = self.gz.kind(p);
-                        kinds.contains(&k) && !(k == PlaceKind::Country && self.gz.id(p) == "afg")
-                    })
-                };
-                // "At Torkham, … the crossing": a place of the sentence before one of the text
-                // (a country named in it stands for its border: "Uzbekistan … on the border").
-                let in_sentence = named.iter().rev().find(|m| m.fend <= gs && fits(m)).copied();
-                if in_sentence.is_some_and(|m| m.place.is_some_and(|p| self.gz.kind(p) != PlaceKind::Country)) {
-                    continue;
-                }
-                let antecedent = in_sentence.or_else(|| before.iter().rev().find(fits));
-                let Some(a) = antecedent else { continue };
-                let mut place = a.place;
-                if let Some(p) = place
-                    && self.gz.kind(p) == PlaceKind::Country
-                {
-                    place = self.gz.place_index(&format!("border-afg-{}", self.gz.id(p)));
-                    if place.is_none() {
-                        continue;
-                    }
-                }
-                let (os, oe) = folded.original(gs, ge, text);
-                out.push(Mention {
-                    start: os,
-                    end: oe,
-                    text: a.text.clone(),
-                    place,
-                    tied: Vec::new(),
-                    context_before: folded.text[gs.saturating_sub(30)..gs].to_string(),
-                    context_after: next.to_string(),
-                    anaphor: true,
-                    fstart: gs,
-                    fend: ge,
-                });
-            }
-        }
-        out
-    }
-
-    /// Of candidates all within [`CO_LOCATED_KM`] of each other (a town and its district, a
-    /// crossing and its town), the town, city or crossing; else the first.
-    fn co_located(&self, tied: &[usize]) -> Option<usize> {
-        use geo::{Distance, Geodesic};
-        let first = *tied.first()?;
-        let p0 = self.gz.point(first);
-        if tied.iter().any(|&p| Geodesic.distance(p0, self.gz.point(p)) / 1000.0 > CO_LOCATED_KM) {
-            return None;
-        }
-        // Ishkashim on the Afghan bank and Ishkashim on the Tajik one are two places.
-        let country = self.gz.place(self.gz.id(first)).and_then(|p| p.countries.first().cloned())?;
-        if !tied.iter().all(|&p| self.gz.in_country(p, &country)) {
-            return None;
-        }
-        let rank = |p: usize| match self.gz.kind(p) {
-            PlaceKind::Town | PlaceKind::City => 0,
-            PlaceKind::Crossing => 1,
-            PlaceKind::District => 2,
-            _ => 3,
-        };
-        tied.iter().copied().min_by_key(|&p| rank(p))
-    }
-
-    /// Ambiguous places settled by the article's other places: of the places sharing a name,
-    /// the one clearly nearest (geodesic) the towns, districts and crossings the article names
-    /// unambiguously ("Fayzabad" in an article about Badakhshan's districts is Badakhshan's).
-    fn settle_by_neighbours(&self, mentions: &mut [Mention]) {
-        // A ranking with a factor-of-two margin, not a distance anyone reads: the haversine is
-        // plenty, and an order of magnitude cheaper than the geodesic.
-        use geo::{Distance, Haversine as Geodesic};
-        if !mentions.iter().any(|m| m.place.is_none() && m.tied.len() >= 2) {
-            return;
-        }
-        let mut seen: Vec<usize> = mentions
-            .iter()
-            .filter_map(|m| m.place)
-            .filter(|&p| !matches!(self.gz.kind(p), PlaceKind::Country | PlaceKind::Border | PlaceKind::River))
-            .collect();
-        seen.sort_unstable();
-        seen.dedup();
-        let anchors: Vec<geo::Point<f64>> = seen.into_iter().map(|p| self.gz.point(p)).collect();
-        if anchors.is_empty() {
-            return;
-        }
-        for m in mentions.iter_mut().filter(|m| m.place.is_none() && m.tied.len() >= 2) {
-            let mut by: Vec<(f64, usize)> = m
-                .tied
-                .iter()
-                .map(|&p| {
-                    let here = self.gz.point(p);
-                    let d = anchors.iter().map(|a| Geodesic.distance(*a, here)).fold(f64::INFINITY, f64::min);
-                    (d / 1000.0, p)
-                })
-                .collect();
-            by.sort_by(|a, b| a.0.total_cmp(&b.0));
-            let (best, next) = (by[0], by[1]);
-            if best.0 <= NEIGHBOUR_KM && next.0 >= 2.0 * best.0.max(1.0) {
-                m.place = Some(best.1);
-                m.tied.clear();
-            }
-        }
-    }
-
-    /// An ambiguous place settled by the country the sentence names, if one fits.
-    fn settle_by_country(&self, mention: &mut Mention, hits: &[Hit], notes: &mut Vec<String>) {
-        let by_country: Vec<usize> = named_countries(&self.rules, hits)
-            .into_iter()
-            .filter_map(|iso| {
-                let q = Query { country: Some(iso.to_string()), ..Query::new(mention.text.clone()) };
-                self.gz.resolve(&q).resolved().map(|c| c.place).filter(|p| mention.tied.contains(p))
-            })
-            .collect();
-        if let [p] = by_country[..] {
-            notes.push(format!("{:?} taken as {} by the country named in the sentence", mention.text, self.gz.id(p)));
-            mention.place = Some(p);
-            mention.tied.clear();
-        }
-    }
-
-    /// Denials and disputes that answer claims made elsewhere in the article: a negated trigger
-    /// ("had not fallen") denies the claims of its type and place anywhere in the article; a
-    /// sentence without events of its own disputes the claims whose place it names, or —
-    /// when it points back ("the reports", "the claim") or follows in the same paragraph —
-    /// the claims of the last sentence that made any, up to two paragraphs back.
-    #[allow(clippy::too_many_arguments)]
-    fn answer_back(
-        &self,
-        sentences: &[Sentence],
-        body_start: &[usize],
-        text: &str,
-        folded: &Folded,
-        hits_of: &[Vec<Hit>],
-        denials: &[Denial],
-        out: &mut [CandidateEvent],
-        origin: &[(usize, i8, bool)],
-        left_out: &mut Vec<String>,
-    ) {
-        let paragraph = |k: usize| sentences[k].paragraph;
-        for d in denials {
-            let same_place = |c: &CandidateEvent| {
-                c.place_id.as_deref().is_some_and(|id| d.places.iter().any(|&p| self.gz.id(p) == id))
-            };
-            let any_same_place = out.iter().any(|c| c.event_type == d.t && same_place(c));
-            let mut hit = false;
-            for (c, &(k, _, _)) in out.iter_mut().zip(origin) {
-                // "the crossing had not fallen": the claims of its type just before, when it
-                // names no place that has one.
-                let recent = !any_same_place && k < d.sentence && paragraph(d.sentence) - paragraph(k) <= 3;
-                if c.event_type == d.t && (same_place(c) || recent) {
-                    let mut claim = claims::Claim {
-                        status: c.claim_status,
-                        claimed_by: String::new(),
-                        disputed_by: std::mem::take(&mut c.disputed_by),
-                        notes: Vec::new(),
-                    };
-                    claims::dispute(&mut claim, ClaimStatus::Denied, d.by.clone());
-                    c.claim_status = claim.status;
-                    c.disputed_by = claim.disputed_by;
-                    push_note(&mut c.notes, &format!("denied in sentence {}", d.sentence + 1));
-                    hit = true;
-                }
-            }
-            if !hit {
-                left_out.push(format!(
-                    "sentence {}: a denial ({}) with no claim to deny",
-                    d.sentence + 1,
-                    d.t.as_str()
-                ));
-            }
-        }
-        let with_events: std::collections::BTreeSet<usize> = origin.iter().map(|&(k, _, _)| k).collect();
-        for (j, hits) in hits_of.iter().enumerate() {
-            let answers =
-                hits.iter().any(|h| matches!(h.rule, Rule::Dispute(_) | Rule::Unverified | Rule::Confirmation));
-            if with_events.contains(&j) || !answers {
-                continue;
-            }
-            let s = &sentences[j];
-            let sentence = &text[body_start[j]..s.end];
-            let sfold = folded.slice(body_start[j], s.end);
-            let padded = format!(" {sfold} ");
-            let named: Vec<usize> = (0..out.len())
-                .filter(|&c| {
-                    origin[c].0 != j
-                        && !out[c].place.is_empty()
-                        && padded.contains(&format!(" {} ", fold::basic(&out[c].place)))
-                })
-                .collect();
-            // "rejected the reports", "called such statements propaganda", "denied it".
-            let refers = hits.iter().any(|r| {
-                // A pronoun points back only as the object: "denied it", not "It denied …".
-                let pronoun = matches!(&sfold[r.start..r.end], "it" | "this" | "them");
-                r.rule == Rule::Refer
-                    && hits.iter().any(|d| {
-                        matches!(d.rule, Rule::Dispute(_) | Rule::Confirmation)
-                            && (d.end <= r.start
-                                && sfold[d.end..r.start].split(' ').filter(|w| !w.is_empty()).count() <= 3
-                                || !pronoun
-                                    && r.end <= d.start
-                                    && sfold[r.end..d.start].split(' ').filter(|w| !w.is_empty()).count() <= 4)
-                    })
-            });
-            // "dismissed the claim as a lie": the pointing back inside the phrase itself.
-            let refers = refers
-                || hits.iter().any(|d| {
-                    matches!(d.rule, Rule::Dispute(_)) && {
-                        let w = &sfold[d.start..d.end];
-                        w.contains("claim") || w.contains("report") || w.contains("statement")
-                    }
-                });
-            let last = with_events.range(..j).next_back().copied();
-            let (targets, same): (Vec<usize>, bool) = if !named.is_empty() {
-                (named, true)
-            } else if let Some(last) = last
-                && paragraph(j) - paragraph(last) <= 2
-                && (refers
-                    || (paragraph(j) == paragraph(last)
-                        && j - last == 1
-                        && !hits.iter().any(|h| matches!(h.rule, Rule::Dispute(_) | Rule::Confirmation))))
-            {
-                // Pointing back: the claims of the last sentence that made any. The next
-                // sentence of a paragraph, without a dispute of its own, may only leave them
-                // unverified.
-                ((0..out.len()).filter(|&c| origin[c].0 == last).collect(), refers)
-            } else {
-                (Vec::new(), false)
-            };
-            for c in targets {
-                let ev = &mut out[c];
-                let mut claim = claims::Claim {
-                    status: ev.claim_status,
-                    claimed_by: String::new(),
-                    disputed_by: std::mem::take(&mut ev.disputed_by),
-                    notes: Vec::new(),
-                };
-                claims::apply_disputes(&self.rules, &mut claim, sentence, sfold, hits, same);
-                ev.claim_status = claim.status;
-                ev.disputed_by = claim.disputed_by;
-                for n in &claim.notes {
-                    push_note(&mut ev.notes, n);
-                }
-                if claim.status != ClaimStatus::Claimed {
-                    push_note(&mut ev.notes, &format!("{} in sentence {}", claim.status.as_str(), j + 1));
-                }
-            }
-        }
-    }
 }
-
-/// A negated trigger: who denies what, where.
-#[derive(Debug, Clone)]
-struct Denial {
-    sentence: usize,
-    t: EventType,
-    places: Vec<usize>,
-    by: String,
-}
-
-/// How far apart places sharing a name may be and still be one place on the map.
-const CO_LOCATED_KM: f64 = 15.0;
-
-/// How near the article's other places an ambiguous name's candidate must be to be chosen.
-const NEIGHBOUR_KM: f64 = 150.0;
 
 /// Verbs of saying after which a date is the claim's, not the event's.
 const SAYING: &[&str] = &[
@@ -1278,17 +682,6 @@ fn word_before(s: &str, at: usize) -> &str {
     s[..at].trim_end().rsplit(' ').next().unwrap_or("")
 }
 
-/// Appends a note (`; `-separated) unless it is there.
-fn push_note(notes: &mut String, n: &str) {
-    if notes.split("; ").any(|x| x == n) {
-        return;
-    }
-    if !notes.is_empty() {
-        notes.push_str("; ");
-    }
-    notes.push_str(n);
-}
-
 /// "", "b", "c", …, "z", then "z26" and on: several events of one sentence.
 fn suffix_letters(n: usize) -> String {
     match n {
@@ -1307,83 +700,6 @@ fn outlet_of(a: &Article) -> Option<String> {
         || s.rsplit_once('.')
             .is_some_and(|(_, e)| matches!(e.to_ascii_lowercase().as_str(), "txt" | "html" | "htm" | "md"));
     (!file_like).then(|| s.to_string())
-}
-
-/// Whether two dates share a day (a day inside a range, equal days).
-fn overlap(a: Option<EventDate>, b: Option<EventDate>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a.start <= b.end && b.start <= a.end,
-        (None, None) => true,
-        _ => false,
-    }
-}
-
-/// Candidates without the repeats of one article: the same type at the same place, where one
-/// is dated only by the publication (a headline repeating the lead) or both on the same day.
-fn drop_repeats(all: Vec<CandidateEvent>, origin: &[(usize, i8, bool)]) -> Vec<CandidateEvent> {
-    let key = |c: &CandidateEvent| (c.event_type, c.place_id.clone().unwrap_or_else(|| fold::canonical(&c.place)));
-    let mut kept: Vec<usize> = Vec::new();
-    let mut absorbed: Vec<(usize, usize)> = Vec::new();
-    for i in 0..all.len() {
-        let repeat = kept.iter().position(|&j| {
-            key(&all[i]) == key(&all[j])
-                && (overlap(all[i].date, all[j].date) || origin[i].1 <= 0 || origin[j].1 <= 0 || origin[i].2)
-        });
-        match repeat {
-            // Keep the better dated; on a tie the first (the lead before later mentions).
-            Some(k) => {
-                let j = kept[k];
-                let (keep, drop) = if origin[i].1 > origin[j].1 { (i, j) } else { (j, i) };
-                kept[k] = keep;
-                absorbed.push((keep, drop));
-            }
-            None => kept.push(i),
-        }
-    }
-    kept.sort_unstable();
-    let mut all: Vec<Option<CandidateEvent>> = all.into_iter().map(Some).collect();
-    // What the repeat said still counts: a confirmation or a denial in it, its speakers.
-    for (keep, drop) in absorbed.into_iter().rev() {
-        let (Some(d), true) = (all[drop].take(), all[keep].is_some()) else { continue };
-        let k = all[keep].as_mut().expect("checked");
-        let rank = |s: ClaimStatus| match s {
-            ClaimStatus::Claimed => 0,
-            ClaimStatus::Confirmed => 1,
-            ClaimStatus::Disputed => 2,
-            ClaimStatus::Denied => 3,
-        };
-        if rank(d.claim_status) > rank(k.claim_status) {
-            k.claim_status = d.claim_status;
-        }
-        for (into, from) in [(&mut k.claimed_by, &d.claimed_by), (&mut k.disputed_by, &d.disputed_by)] {
-            if !from.is_empty() && !into.split("; ").any(|x| x == from) {
-                if !into.is_empty() {
-                    into.push_str("; ");
-                }
-                into.push_str(from);
-            }
-        }
-    }
-    kept.into_iter().filter_map(|i| all[i].take()).collect()
-}
-
-impl<'g> Extractor<'g> {
-    /// A neighbour country standing for its border with Afghanistan: the border place, when
-    /// the sentence is about a border ("fled into Tajikistan", "a crossing with Turkmenistan").
-    fn border_for(&self, m: &Mention, t: EventType, sfold: &str) -> Option<Mention> {
-        let p = m.place?;
-        if self.gz.kind(p) != PlaceKind::Country || self.gz.id(p) == "afg" {
-            return None;
-        }
-        let padded = format!(" {sfold} ");
-        let about_border = t == EventType::FlightAcrossBorder
-            || [" border ", " frontier ", " crossing ", " borders "].iter().any(|w| padded.contains(w));
-        if !about_border {
-            return None;
-        }
-        let border = self.gz.place_index(&format!("border-afg-{}", self.gz.id(p)))?;
-        Some(Mention { place: Some(border), tied: Vec::new(), ..m.clone() })
-    }
 }
 
 /// Characters before a byte offset (ASCII text needs no count).
@@ -1411,21 +727,6 @@ fn follows_on(sfold: &str) -> bool {
     ]
     .iter()
     .any(|w| padded.contains(&format!(" {w} ")))
-}
-
-/// The kind a few words before a name point to.
-fn context_kind(context: &str) -> Option<PlaceKind> {
-    let words: Vec<&str> = context.split(' ').rev().take(5).collect();
-    if words.iter().any(|w| matches!(*w, "bridge" | "river" | "bank" | "banks" | "across" | "waters")) {
-        return Some(PlaceKind::River);
-    }
-    if words.contains(&"district") || words.contains(&"districts") {
-        return Some(PlaceKind::District);
-    }
-    if words.contains(&"province") || words.contains(&"provinces") {
-        return Some(PlaceKind::Province);
-    }
-    None
 }
 
 /// The sentence on one line, its runs of white space as one space.
@@ -1459,83 +760,4 @@ fn source_stem(a: &Article) -> String {
     let base = base.split('.').next().unwrap_or(base);
     let s: String = fold::basic(base).split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join("-");
     if s.is_empty() { "x".into() } else { s.chars().take(40).collect() }
-}
-
-/// Merges candidates about the same event (type, place, date) from several articles: sources,
-/// URLs, claimants and disputers are joined; the strongest status wins (denied over disputed
-/// over claimed; confirmed only when no report disputes); the first quote and id are kept.
-pub fn merge(mut all: Vec<CandidateEvent>) -> Vec<CandidateEvent> {
-    let key = |c: &CandidateEvent| {
-        (
-            c.event_type.as_str(),
-            c.place_id.clone().unwrap_or_else(|| fold::canonical(&c.place)),
-            c.date.map(|d| d.to_string()).unwrap_or_default(),
-        )
-    };
-    let mut out: Vec<CandidateEvent> = Vec::new();
-    let mut index: std::collections::HashMap<(&'static str, String, String), usize> = Default::default();
-    for c in all.drain(..) {
-        match index.get(&key(&c)) {
-            None => {
-                index.insert(key(&c), out.len());
-                out.push(c);
-            }
-            Some(&i) => {
-                let m = &mut out[i];
-                let join = |a: &mut String, b: &str, sep: &str| {
-                    if !b.is_empty() && !a.split(sep).any(|x| x == b) {
-                        if !a.is_empty() {
-                            a.push_str(sep);
-                        }
-                        a.push_str(b);
-                    }
-                };
-                join(&mut m.source, &c.source, " | ");
-                join(&mut m.url, &c.url, " | ");
-                join(&mut m.claimed_by, &c.claimed_by, "; ");
-                join(&mut m.disputed_by, &c.disputed_by, "; ");
-                join(&mut m.notes, &c.notes, "; ");
-                let rank = |s: ClaimStatus| match s {
-                    ClaimStatus::Denied => 3,
-                    ClaimStatus::Disputed => 2,
-                    ClaimStatus::Claimed => 1,
-                    ClaimStatus::Confirmed => 0,
-                };
-                if rank(c.claim_status) > rank(m.claim_status)
-                    || (m.claim_status == ClaimStatus::Confirmed && c.claim_status != ClaimStatus::Confirmed)
-                {
-                    m.claim_status = c.claim_status;
-                }
-                m.confidence = m.confidence.max(c.confidence);
-                m.source_date = match (m.source_date, c.source_date) {
-                    (Some(a), Some(b)) => Some(a.min(b)),
-                    (a, b) => a.or(b),
-                };
-            }
-        }
-    }
-    out
-}
-
-/// ISO3 of the countries named as actors in a sentence.
-fn named_countries(rules: &Rules, hits: &[Hit]) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    for h in hits {
-        if let Rule::Actor(i) = h.rule {
-            let iso = match rules.actor(i) {
-                "Tajikistan" => "TJK",
-                "Uzbekistan" => "UZB",
-                "Iran" => "IRN",
-                "Turkmenistan" => "TKM",
-                "Pakistan" => "PAK",
-                "China" => "CHN",
-                "Russia" => "RUS",
-                _ => continue,
-            };
-            if !out.contains(&iso) {
-                out.push(iso);
-            }
-        }
-    }
-    out
 }
