@@ -2,6 +2,7 @@
 //! paragraphs away, and the repeats of one event in one article (a headline and its lead; a
 //! flight at a whole border restating one at a place) dropped, what they said kept.
 
+use super::clause::words_between;
 use super::rules::{Hit, Rule};
 use super::text::{Folded, Sentence};
 use super::{CandidateEvent, Extractor, claims};
@@ -163,11 +164,8 @@ impl Extractor<'_> {
                 r.rule == Rule::Refer
                     && hits.iter().any(|d| {
                         matches!(d.rule, Rule::Dispute(_) | Rule::Confirmation)
-                            && (d.end <= r.start
-                                && sfold[d.end..r.start].split(' ').filter(|w| !w.is_empty()).count() <= 3
-                                || !pronoun
-                                    && r.end <= d.start
-                                    && sfold[r.end..d.start].split(' ').filter(|w| !w.is_empty()).count() <= 4)
+                            && (d.end <= r.start && words_between(sfold, d.end, r.start) <= 3
+                                || !pronoun && r.end <= d.start && words_between(sfold, r.end, d.start) <= 4)
                     })
             });
             // "dismissed the claim as a lie": the pointing back inside the phrase itself.

@@ -45,36 +45,15 @@ const LEADING: &[&str] = &[
     "where",
     "so",
 ];
-/// Words that are no part of a name: a capitalised date or preposition ("On Friday").
-const NOT_NAMES: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "by",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-];
+/// Words that are no part of a name: a capitalised preposition or time word ("On Friday",
+/// "Earlier"); weekdays and months are [`super::dates::weekday_of`] and
+/// [`crate::events::date::MONTH_NAMES`].
+const NOT_NAMES: &[&str] = &["on", "in", "at", "by", "earlier", "later", "today", "yesterday"];
+
+/// Whether a folded word cannot be part of a speaker's name.
+fn not_a_name(w: &str) -> bool {
+    NOT_NAMES.contains(&w) || super::dates::weekday_of(w).is_some() || crate::events::date::MONTH_NAMES.contains(&w)
+}
 /// Auxiliaries between a speaker and the verb ("X, Y, was quoted as saying").
 const AUXILIARIES: &[&str] =
     &["was", "were", "is", "are", "has", "had", "have", "also", "reportedly", "later", "earlier"];
@@ -197,7 +176,7 @@ pub fn is_speaker(rules: &Rules, raw: &str) -> bool {
     }
     // A name: every word capitalised (or a particle), at most five, no date word.
     let ws: Vec<&str> = raw.split_whitespace().collect();
-    if folded.split(' ').any(|w| NOT_NAMES.contains(&w)) {
+    if folded.split(' ').any(not_a_name) {
         return false;
     }
     !ws.is_empty()

@@ -74,7 +74,7 @@ pub struct Proposal {
 }
 
 /// Words between folded offsets `a..b`.
-fn words_between(s: &str, a: usize, b: usize) -> usize {
+pub(super) fn words_between(s: &str, a: usize, b: usize) -> usize {
     if b <= a {
         return 0;
     }
@@ -82,7 +82,7 @@ fn words_between(s: &str, a: usize, b: usize) -> usize {
 }
 
 /// The word before folded offset `at`.
-fn word_before(s: &str, at: usize) -> &str {
+pub(super) fn word_before(s: &str, at: usize) -> &str {
     s[..at].trim_end().rsplit(' ').next().unwrap_or("")
 }
 

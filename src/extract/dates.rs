@@ -31,7 +31,7 @@ fn month_of(w: &str) -> Option<i8> {
         .map(|i| i as i8 + 1)
 }
 
-fn weekday_of(w: &str) -> Option<Weekday> {
+pub(super) fn weekday_of(w: &str) -> Option<Weekday> {
     Some(match w {
         "monday" => Weekday::Monday,
         "tuesday" => Weekday::Tuesday,

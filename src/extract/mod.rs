@@ -50,6 +50,7 @@ use serde::Serialize;
 
 use crate::events::{ClaimStatus, EventDate, EventType};
 use crate::gazetteer::{Gazetteer, PlaceFacts, PlaceKind, fold};
+use clause::word_before;
 use rules::{Hit, Rule, Rules};
 use text::Folded;
 
@@ -132,9 +133,15 @@ impl std::fmt::Debug for Extractor<'_> {
 const MIN_NAME_LEN: usize = 3;
 
 impl<'g> Extractor<'g> {
-    /// Builds the automaton over every name and alias of the gazetteer (generic words and very
-    /// short names left out).
+    /// The extractor with the bundled rules.
     pub fn new(gz: &'g Gazetteer) -> Self {
+        Self::with_rules(gz, Rules::new())
+    }
+
+    /// The extractor with other rules than the bundled ones (`extract --rules FILE`): builds
+    /// the automaton over every name and alias of the gazetteer (generic words and very short
+    /// names left out).
+    pub fn with_rules(gz: &'g Gazetteer, rules: Rules) -> Self {
         let mut keys: Vec<String> = Vec::new();
         gz.for_each_name(&mut |_, primary, name| {
             let key = fold::basic(name);
@@ -156,12 +163,7 @@ impl<'g> Extractor<'g> {
             .kind(kind)
             .build(&keys)
             .expect("automaton over folded names");
-        Extractor { gz, names, rules: Rules::new() }
-    }
-
-    /// The extractor with other rules than the bundled ones (`extract --rules FILE`).
-    pub fn with_rules(gz: &'g Gazetteer, rules: Rules) -> Self {
-        Extractor { rules, ..Self::new(gz) }
+        Extractor { gz, names, rules }
     }
 
     /// The places mentioned in a text, in order.
@@ -675,11 +677,6 @@ fn names_an_earlier_year(sfold: &str, year: i16) -> bool {
             && w[1].parse::<i16>().is_ok_and(|y| (1900..year).contains(&y)))
             || decade.and_then(|d| d.parse::<i16>().ok()).is_some_and(|y| (1900..year - 9).contains(&y))
     })
-}
-
-/// The word before folded offset `at`.
-fn word_before(s: &str, at: usize) -> &str {
-    s[..at].trim_end().rsplit(' ').next().unwrap_or("")
 }
 
 /// "", "b", "c", …, "z", then "z26" and on: several events of one sentence.
