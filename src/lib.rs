@@ -16,7 +16,9 @@
 //! - [`gazetteer`]: places and their spellings ([`gazetteer::fold`]), loading and checking the
 //!   data, resolving names ([`gazetteer::resolve`]);
 //! - [`events`]: the event record (ACLED-style, with claims), dates, CSV/JSON Lines readers;
-//! - [`layers`]: events → GeoJSON layers per border, by period, timeline, control, interior.
+//! - [`layers`]: events → GeoJSON layers per border, by period, timeline, control, interior;
+//! - [`scene`]: a layers folder read back for drawing (borders, events, control, shares);
+//! - [`view`]: the scene as one offline HTML page; [`render`]: as SVG or PNG.
 //!
 //! The `bordermap` binary is a thin command-line layer over these.
 
@@ -30,4 +32,6 @@ pub mod gazetteer;
 pub mod layers;
 pub mod output;
 pub mod publish;
+pub mod scene;
 pub mod spill;
+pub mod view;

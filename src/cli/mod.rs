@@ -9,6 +9,7 @@ mod gazetteer;
 mod map;
 mod online;
 mod resolve;
+mod view;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -88,6 +89,12 @@ enum Command {
     /// Exit status: 0 when every row was converted, 2 on invalid rows or bad arguments
     /// (nothing is written).
     Convert(convert::Args),
+    /// Write one offline HTML page of a layers folder: borders, events and control drawn with
+    /// a date slider, filters, a legend, claims against the record, and a click on anything
+    /// listing its events with their sources. No network needed to open it.
+    ///
+    /// Exit status: 0 when the page was written, 2 when the folder could not be read.
+    View(view::Args),
 }
 
 /// Where the gazetteer comes from: the layers, lowest first, and the user's own file.
@@ -142,6 +149,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Map(args) => map::run(&sources, args),
         Command::Extract(args) => extract::run(&sources.load()?, args),
         Command::Convert(args) => convert::run(args),
+        Command::View(args) => view::run(args),
     }
 }
 
