@@ -32,6 +32,7 @@ pub mod gazetteer;
 pub mod layers;
 pub mod output;
 pub mod publish;
+pub mod render;
 pub mod scene;
 pub mod spill;
 pub mod view;

@@ -8,6 +8,7 @@ mod extract;
 mod gazetteer;
 mod map;
 mod online;
+mod render;
 mod resolve;
 mod view;
 
@@ -95,6 +96,12 @@ enum Command {
     ///
     /// Exit status: 0 when the page was written, 2 when the folder could not be read.
     View(view::Args),
+    /// Draw a static map of a layers folder as of a date, as PNG or SVG, for a report: the
+    /// borders, the day's events by type and claim status, who holds what, a legend, the
+    /// share of the border on record beside the claimed shares, and the attribution.
+    ///
+    /// Exit status: 0 when the picture was written, 2 on bad arguments or an unreadable folder.
+    Render(render::Args),
 }
 
 /// Where the gazetteer comes from: the layers, lowest first, and the user's own file.
@@ -150,6 +157,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Extract(args) => extract::run(&sources.load()?, args),
         Command::Convert(args) => convert::run(args),
         Command::View(args) => view::run(args),
+        Command::Render(args) => render::run(args),
     }
 }
 
