@@ -12,7 +12,7 @@ cd "$(dirname "$0")"
 
 secs=${1:-60}
 scratch=${FUZZ_SCRATCH:-$PWD/scratch}
-all_targets="events_csv events_jsonl acled_csv gdelt_tsv ucdp_csv places_csv geonames_rows html_article text_article dates fold resolve rules_file"
+all_targets="events_csv events_jsonl acled_csv gdelt_tsv ucdp_csv places_csv geonames_rows html_article text_article dates fold resolve rules_file layers_folder"
 targets=${FUZZ_TARGETS:-$all_targets}
 
 cargo +nightly fuzz build

@@ -449,3 +449,32 @@ pub fn rules_file(data: &[u8]) {
         last = h.start;
     }
 }
+
+/// A layers folder someone sent, read for drawing: the first byte picks which of its files the
+/// rest is (a points layer, the control layer, the borders, or shares.csv), the others being
+/// the example's. What reads must draw: the SVG parses, the page's embedded scene parses back.
+pub fn layers_folder(data: &[u8]) {
+    const FILES: [&str; 4] = ["timeline-points.geojson", "control-points.geojson", "borders.geojson", "shares.csv"];
+    let Some((&pick, content)) = data.split_first() else { return };
+    let target = FILES[usize::from(pick) % FILES.len()];
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let index = serde_json::json!({"generator": "fuzz", "files": FILES[..3].iter().map(|f| {
+        let kind = match *f { "borders.geojson" => "border", "control-points.geojson" => "control", _ => "events" };
+        serde_json::json!({"path": f, "format": "geojson", "kind": kind, "period": null})
+    }).collect::<Vec<_>>()});
+    std::fs::write(dir.path().join("index.json"), index.to_string()).expect("write");
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/afghan-borders-2021/layers");
+    for f in FILES {
+        let bytes = if f == target { content.to_vec() } else { std::fs::read(example.join(f)).unwrap_or_default() };
+        std::fs::write(dir.path().join(f), bytes).expect("write");
+    }
+    let Ok(scene) = crate::scene::read_scene(dir.path()) else { return };
+    let as_of = scene.first.parse::<Date>().unwrap_or(Date::constant(2021, 7, 9));
+    let opts = crate::render::RenderOptions { width: 240, height: 200, ..crate::render::RenderOptions::new(as_of) };
+    crate::render::png(&scene, &opts).expect("what reads is drawn");
+    let html = crate::view::page(&scene);
+    let start = html.find("id=\"bordermap-data\">").expect("the data element") + "id=\"bordermap-data\">".len();
+    let json = &html[start..start + html[start..].find("</script>").expect("the data element ends")];
+    let back: serde_json::Value = serde_json::from_str(json).expect("the embedded scene parses");
+    assert_eq!(back["events"].as_array().map(Vec::len), Some(scene.events.len()));
+}

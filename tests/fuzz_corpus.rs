@@ -74,5 +74,6 @@ targets!(
     dates,
     fold,
     resolve,
-    rules_file
+    rules_file,
+    layers_folder
 );
