@@ -277,25 +277,29 @@ pub fn read_scene(dir: &Path) -> Result<Scene, SceneError> {
     };
     let mut borders = Vec::new();
     for path in top("border") {
-        for (i, f) in features(&path)?.iter().enumerate() {
-            let p = props(f);
+        for (i, f) in features::<FeatureIn>(&path)?.into_iter().enumerate() {
+            let p = &f.properties;
             borders.push(SceneBorder {
-                id: text(p, "id"),
-                title: text(p, "title"),
-                length_km: p.get("length_km").and_then(Value::as_f64).unwrap_or(0.0),
-                source: [text(p, "source"), text(p, "license")].join("; "),
-                lines: match shape(f, &path, i)? {
+                id: p.id.0.clone(),
+                title: p.title.0.clone(),
+                length_km: p.length_km.0.parse().unwrap_or(0.0),
+                source: [p.source.0.as_str(), p.license.0.as_str()].join("; "),
+                lines: match shape(f.geometry.as_ref(), &path, i)? {
                     Shape::Lines(l) => l,
                     Shape::Point(_) => return Err(format_err(&path, i, "a border is a line")),
                 },
             });
         }
     }
-    // Every event is in the timeline once, with one border; its border layers give the others.
+    // Every event is in the timeline once, with its whole geometry and one border; the border
+    // layers (ids and borders only: they are most of the folder's bytes) give the others.
+    let event_files = top("events");
+    let is_timeline = |p: &PathBuf| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("timeline-"));
+    let has_timeline = event_files.iter().any(is_timeline);
     let mut events: BTreeMap<String, SceneEvent> = BTreeMap::new();
-    for path in top("events") {
-        for (i, f) in features(&path)?.iter().enumerate() {
-            let e = scene_event(f, &path, i)?;
+    for path in event_files.iter().filter(|p| !has_timeline || is_timeline(p)) {
+        for (i, f) in features::<FeatureIn>(path)?.into_iter().enumerate() {
+            let e = scene_event(f, path, i)?;
             match events.get_mut(&e.id) {
                 Some(seen) => merge_event(seen, e),
                 None => {
@@ -304,25 +308,42 @@ pub fn read_scene(dir: &Path) -> Result<Scene, SceneError> {
             }
         }
     }
+    if has_timeline {
+        for path in event_files.iter().filter(|p| !is_timeline(p)) {
+            for f in features::<IdIn>(path)? {
+                let (id, border) = (f.properties.id.0, f.properties.border.0);
+                if let Some(e) = events.get_mut(&id)
+                    && !border.is_empty()
+                    && !e.borders.contains(&border)
+                {
+                    e.borders.push(border);
+                }
+            }
+        }
+    }
+    for e in events.values_mut() {
+        e.borders.sort();
+    }
     let mut control = Vec::new();
     for path in top("control") {
-        for (i, f) in features(&path)?.iter().enumerate() {
-            let p = props(f);
+        for (i, f) in features::<FeatureIn>(&path)?.into_iter().enumerate() {
+            let shape = shape(f.geometry.as_ref(), &path, i)?;
+            let p = f.properties;
             control.push(SceneControl {
-                id: text(p, "id"),
-                place_name: text(p, "place_name"),
-                actor: text(p, "actor"),
-                claim_status: text(p, "claim_status"),
-                start: text(p, "start"),
-                until: text(p, "until"),
-                ongoing: p.get("ongoing").and_then(Value::as_bool).unwrap_or(false),
-                claimed_by: text(p, "claimed_by"),
-                disputed_by: text(p, "disputed_by"),
-                started_by: text(p, "started_by"),
-                ended_by: text(p, "ended_by"),
-                border: text(p, "border"),
-                color: text(p, "marker-color"),
-                shape: shape(f, &path, i)?,
+                id: p.id.0,
+                place_name: p.place_name.0,
+                actor: p.actor.0,
+                claim_status: p.claim_status.0,
+                start: p.start.0,
+                until: p.until.0,
+                ongoing: p.ongoing.0 == "true",
+                claimed_by: p.claimed_by.0,
+                disputed_by: p.disputed_by.0,
+                started_by: p.started_by.0,
+                ended_by: p.ended_by.0,
+                border: p.border.0,
+                color: p.marker_color.0,
+                shape,
             });
         }
     }
@@ -422,40 +443,144 @@ fn merge_event(seen: &mut SceneEvent, e: SceneEvent) {
     }
 }
 
-fn scene_event(f: &Value, path: &Path, i: usize) -> Result<SceneEvent, SceneError> {
-    let p = props(f);
-    let id = text(p, "id");
-    if id.is_empty() {
+/// A feature of a layer, with the properties the scene reads (any others skipped).
+#[derive(Deserialize)]
+struct FeatureIn {
+    geometry: Option<GeometryIn>,
+    #[serde(default)]
+    properties: PropsIn,
+}
+
+#[derive(Deserialize)]
+struct GeometryIn {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    coordinates: Value,
+}
+
+/// The properties of a feature the scene reads; any JSON scalar is read as its text.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct PropsIn {
+    id: Text,
+    #[serde(rename = "type")]
+    event_type: Text,
+    claim_status: Text,
+    actor: Text,
+    actor2: Text,
+    start: Text,
+    end: Text,
+    until: Text,
+    precision: Text,
+    border: Text,
+    place_name: Text,
+    title: Text,
+    claimed_by: Text,
+    disputed_by: Text,
+    share: Text,
+    source: Text,
+    url: Text,
+    citation: Text,
+    quote: Text,
+    notes: Text,
+    #[serde(rename = "marker-color")]
+    marker_color: Text,
+    ongoing: Text,
+    started_by: Text,
+    ended_by: Text,
+    length_km: Text,
+    license: Text,
+}
+
+/// A feature of a border layer read for its id and border only (the geometry skipped).
+#[derive(Deserialize)]
+struct IdIn {
+    #[serde(default)]
+    properties: IdPropsIn,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct IdPropsIn {
+    id: Text,
+    border: Text,
+}
+
+/// A JSON scalar as text: strings as they are, numbers and booleans written, null empty.
+#[derive(Default)]
+struct Text(String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string, number, boolean or null")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Text, E> {
+                Ok(Text(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_unit<E>(self) -> Result<Text, E> {
+                Ok(Text::default())
+            }
+            fn visit_none<E>(self) -> Result<Text, E> {
+                Ok(Text::default())
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn scene_event(f: FeatureIn, path: &Path, i: usize) -> Result<SceneEvent, SceneError> {
+    let shape = shape(f.geometry.as_ref(), path, i)?;
+    let p = f.properties;
+    if p.id.0.is_empty() {
         return Err(format_err(path, i, "an event without an id"));
     }
-    let border = text(p, "border");
     Ok(SceneEvent {
-        id,
-        event_type: text(p, "type"),
-        claim_status: text(p, "claim_status"),
-        actor: text(p, "actor"),
-        actor2: text(p, "actor2"),
-        start: text(p, "start"),
-        end: text(p, "end"),
-        until: text(p, "until"),
-        precision: text(p, "precision"),
-        borders: if border.is_empty() { Vec::new() } else { vec![border] },
-        place_name: text(p, "place_name"),
-        title: text(p, "title"),
-        claimed_by: text(p, "claimed_by"),
-        disputed_by: text(p, "disputed_by"),
-        share: text(p, "share"),
-        source: text(p, "source"),
-        url: text(p, "url"),
-        citation: text(p, "citation"),
-        quote: text(p, "quote"),
-        notes: text(p, "notes"),
-        color: text(p, "marker-color"),
-        shape: shape(f, path, i)?,
+        id: p.id.0,
+        event_type: p.event_type.0,
+        claim_status: p.claim_status.0,
+        actor: p.actor.0,
+        actor2: p.actor2.0,
+        start: p.start.0,
+        end: p.end.0,
+        until: p.until.0,
+        precision: p.precision.0,
+        borders: if p.border.0.is_empty() { Vec::new() } else { vec![p.border.0] },
+        place_name: p.place_name.0,
+        title: p.title.0,
+        claimed_by: p.claimed_by.0,
+        disputed_by: p.disputed_by.0,
+        share: p.share.0,
+        source: p.source.0,
+        url: p.url.0,
+        citation: p.citation.0,
+        quote: p.quote.0,
+        notes: p.notes.0,
+        color: p.marker_color.0,
+        shape,
     })
 }
 
-fn read_json(path: &Path) -> Result<Value, SceneError> {
+fn read_bytes(path: &Path) -> Result<Vec<u8>, SceneError> {
     let io = |source| SceneError::Io { path: path.into(), source };
     let len = std::fs::metadata(path).map_err(io)?.len();
     if len > MAX_FILE_BYTES {
@@ -464,36 +589,28 @@ fn read_json(path: &Path) -> Result<Value, SceneError> {
             message: format!("{len} bytes, over the {MAX_FILE_BYTES}-byte limit of a drawing"),
         });
     }
-    let bytes = std::fs::read(path).map_err(io)?;
-    serde_json::from_slice(&bytes).map_err(|e| SceneError::Format { path: path.into(), message: e.to_string() })
+    std::fs::read(path).map_err(io)
 }
 
-fn features(path: &Path) -> Result<Vec<Value>, SceneError> {
-    match read_json(path)? {
-        Value::Object(mut o) => match o.remove("features") {
-            Some(Value::Array(a)) => Ok(a),
-            _ => Err(SceneError::Format { path: path.into(), message: "not a FeatureCollection".into() }),
-        },
-        _ => Err(SceneError::Format { path: path.into(), message: "not a FeatureCollection".into() }),
+fn read_json(path: &Path) -> Result<Value, SceneError> {
+    serde_json::from_slice(&read_bytes(path)?)
+        .map_err(|e| SceneError::Format { path: path.into(), message: e.to_string() })
+}
+
+/// The features of a FeatureCollection file.
+fn features<F: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<F>, SceneError> {
+    #[derive(Deserialize)]
+    #[serde(bound = "F: serde::de::DeserializeOwned")]
+    struct Collection<F> {
+        features: Vec<F>,
     }
+    serde_json::from_slice::<Collection<F>>(&read_bytes(path)?)
+        .map(|c| c.features)
+        .map_err(|e| SceneError::Format { path: path.into(), message: format!("not a layer of `bordermap map`: {e}") })
 }
 
 fn format_err(path: &Path, i: usize, message: &str) -> SceneError {
     SceneError::Format { path: path.into(), message: format!("feature {}: {message}", i + 1) }
-}
-
-fn props(f: &Value) -> &serde_json::Map<String, Value> {
-    static EMPTY: std::sync::OnceLock<serde_json::Map<String, Value>> = std::sync::OnceLock::new();
-    f.get("properties").and_then(Value::as_object).unwrap_or_else(|| EMPTY.get_or_init(serde_json::Map::new))
-}
-
-/// A property as text: strings as they are, numbers written, missing or null empty.
-fn text(p: &serde_json::Map<String, Value>, key: &str) -> String {
-    match p.get(key) {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Null) | None => String::new(),
-        Some(v) => v.to_string(),
-    }
 }
 
 fn round(v: f64) -> f64 {
@@ -522,15 +639,15 @@ fn line(v: &Value) -> Option<Vec<Position>> {
     Some(out)
 }
 
-fn shape(f: &Value, path: &Path, i: usize) -> Result<Shape, SceneError> {
-    let g = f.get("geometry").ok_or_else(|| format_err(path, i, "no geometry"))?;
-    let coords = g.get("coordinates");
+fn shape(g: Option<&GeometryIn>, path: &Path, i: usize) -> Result<Shape, SceneError> {
+    let g = g.ok_or_else(|| format_err(path, i, "no geometry"))?;
     let bad = || format_err(path, i, "coordinates are not lon/lat positions");
-    match g.get("type").and_then(Value::as_str) {
-        Some("Point") => coords.and_then(position).map(Shape::Point).ok_or_else(bad),
-        Some("LineString") => coords.and_then(line).map(|l| Shape::Lines(vec![l])).ok_or_else(bad),
-        Some("MultiLineString") => coords
-            .and_then(Value::as_array)
+    let coords = &g.coordinates;
+    match g.kind.as_str() {
+        "Point" => position(coords).map(Shape::Point).ok_or_else(bad),
+        "LineString" => line(coords).map(|l| Shape::Lines(vec![l])).ok_or_else(bad),
+        "MultiLineString" => coords
+            .as_array()
             .and_then(|parts| parts.iter().map(line).collect::<Option<Vec<_>>>())
             .map(Shape::Lines)
             .ok_or_else(bad),
