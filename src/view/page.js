@@ -20,10 +20,12 @@ window.addEventListener("unhandledrejection", function (e) {
 
 (function () {
   var scene = JSON.parse(document.getElementById("bordermap-data").textContent);
+  var PARSED = performance.now(), FIRST_DRAW = 0, drawMs = 0;
   var $ = function (id) { return document.getElementById(id); };
   var DAY_MS = 864e5;
   var HIT_PX = 8;
   var CELL = 32;
+  var SPREAD_MAX = 16;
   var STATUSES = ["confirmed", "claimed", "disputed", "denied"];
   var DENIED = "#595959";
 
@@ -146,13 +148,15 @@ window.addEventListener("unhandledrejection", function (e) {
     var k = cellKey(cx, cy), a = hits.grid.get(k);
     if (a) a.push(i); else hits.grid.set(k, [i]);
   }
-  function indexPoint(item, x, y, ax, ay) {
-    var i = hits.items.push({ item: item, x: x, y: y, ax: ax, ay: ay }) - 1;
+  // A hit entry: the features `list` drawn at (x, y) around the place (ax, ay), reaching
+  // `reach` px from it; or along the screen line `pts`.
+  function indexPoint(list, x, y, ax, ay, reach) {
+    var i = hits.items.push({ list: list, x: x, y: y, ax: ax, ay: ay, reach: reach || 0 }) - 1;
     addCell(Math.floor(x / CELL), Math.floor(y / CELL), i);
     if (ax !== x || ay !== y) addCell(Math.floor(ax / CELL), Math.floor(ay / CELL), i);
   }
-  function indexLine(item, pts) {
-    var i = hits.items.push({ item: item, pts: pts }) - 1, seen = {};
+  function indexLine(list, pts) {
+    var i = hits.items.push({ list: list, pts: pts }) - 1, seen = {};
     for (var j = 1; j < pts.length; j++) {
       var a = pts[j - 1], b = pts[j];
       if (Math.max(a[0], b[0]) < -CELL || Math.min(a[0], b[0]) > W + CELL ||
@@ -239,8 +243,8 @@ window.addEventListener("unhandledrejection", function (e) {
     return pts[pts.length - 1];
   }
 
-  var drawnAt = 0;
   function draw() {
+    var t0 = performance.now();
     ctx.clearRect(0, 0, W, H);
     hits = { items: [], grid: new Map() };
     // Borders: grey lines with their ids.
@@ -259,13 +263,20 @@ window.addEventListener("unhandledrejection", function (e) {
     // Line events (claims over a border), along the line, dashed by status.
     ctx.save();
     ctx.lineJoin = "round";
-    var lineItems = shown.earlier.filter(function (x) { return !x.point; }).map(function (x) { return [x, true]; })
-      .concat(shown.events.filter(function (x) { return !x.point; }).map(function (x) { return [x, false]; }));
-    lineItems.forEach(function (p) {
-      var x = p[0], parts = projectLines(x.e.shape);
-      lineStyle(ctx, x.e.claim_status, x.color, p[1]);
+    // Lines of one shape and style (e.g. many claims over one border) are drawn once.
+    var lineGroups = new Map();
+    shown.earlier.concat(shown.events).forEach(function (x) {
+      if (x.point) return;
+      var sh = x.e.shape, a = sh[0][0], z = sh[sh.length - 1][sh[sh.length - 1].length - 1];
+      var key = [x.e.claim_status, x.color, x.until <= asOf, sh.length, sh[0].length, a, z].join("|");
+      var g = lineGroups.get(key);
+      if (g) g.push(x); else lineGroups.set(key, [x]);
+    });
+    lineGroups.forEach(function (g) {
+      var x = g[0], parts = projectLines(x.e.shape);
+      lineStyle(ctx, x.e.claim_status, x.color, x.until <= asOf);
       strokeLines(parts);
-      parts.forEach(function (l) { indexLine(x, l); });
+      parts.forEach(function (l) { indexLine(g, l); });
     });
     ctx.restore();
     ctx.save();
@@ -279,7 +290,7 @@ window.addEventListener("unhandledrejection", function (e) {
         lineStyle(ctx, "confirmed", c.color, false);
         var parts = projectLines(c.e.shape);
         strokeLines(parts);
-        parts.forEach(function (l) { indexLine(c, l); });
+        parts.forEach(function (l) { indexLine([c], l); });
         return;
       }
       var p = project(c.e.shape);
@@ -291,7 +302,7 @@ window.addEventListener("unhandledrejection", function (e) {
       ctx.setLineDash(c.e.claim_status === "confirmed" ? [] : [6, 3]);
       ctx.stroke();
       ctx.globalAlpha = 1;
-      indexPoint(c, p[0], p[1], p[0], p[1]);
+      indexPoint([c], p[0], p[1], p[0], p[1], 15);
     });
     ctx.restore();
     // Point events; several at one place spread on a small circle around it.
@@ -305,12 +316,24 @@ window.addEventListener("unhandledrejection", function (e) {
       var a = project(g[0].e.shape);
       if (a[0] < -20 || a[0] > W + 20 || a[1] < -20 || a[1] > H + 20) { off += g.length; return; }
       var r = g.length > 1 ? Math.min(24, 5 + 1.5 * g.length) : 0;
-      g.forEach(function (x, i) {
-        var t = 2 * Math.PI * i / g.length - Math.PI / 2;
+      // A crowded place: the first SPREAD_MAX drawn (those of the day first), the rest counted.
+      var many = g.length > SPREAD_MAX, drawn = many ? g.slice().sort(function (p, q) {
+        return (q.until > asOf) - (p.until > asOf);
+      }).slice(0, SPREAD_MAX) : g;
+      drawn.forEach(function (x, i) {
+        var t = 2 * Math.PI * i / drawn.length - Math.PI / 2;
         var px = a[0] + r * Math.cos(t), py = a[1] + r * Math.sin(t);
         marker(ctx, px, py, x.e.claim_status, x.color, x.until <= asOf);
-        indexPoint(x, px, py, a[0], a[1]);
+        if (!many) indexPoint([x], px, py, a[0], a[1]);
       });
+      if (many) {
+        indexPoint(g, a[0], a[1], a[0], a[1], r);
+        ctx.save();
+        ctx.textAlign = "center";
+        ctx.textBaseline = "middle";
+        haloText(String(g.length), a[0], a[1], "#222", "bold 11px system-ui, sans-serif");
+        ctx.restore();
+      }
     });
     $("offmap").textContent = off ? off + (off === 1 ? " event" : " events") + " off the map (zoom out to see)" : "";
     // Control labels on top.
@@ -322,17 +345,20 @@ window.addEventListener("unhandledrejection", function (e) {
     });
     ctx.restore();
     // Selection outline.
+    var isSelected = {};
+    selected.forEach(function (id) { isSelected[id] = true; });
     hits.items.forEach(function (h) {
-      if (selected.indexOf(h.item.id) < 0) return;
+      if (!h.list.some(function (x) { return isSelected[x.id]; })) return;
       ctx.save();
       ctx.strokeStyle = "#0a6cff";
       ctx.lineWidth = 1.5;
       if (h.pts) { ctx.globalAlpha = 0.35; ctx.lineWidth = 9; ctx.lineJoin = "round"; strokeLines([h.pts]); }
-      else if (h.item.kind === "control") { ctx.beginPath(); ctx.arc(h.x, h.y, 19, 0, 2 * Math.PI); ctx.stroke(); }
+      else if (h.reach) { ctx.beginPath(); ctx.arc(h.x, h.y, h.reach + 4, 0, 2 * Math.PI); ctx.stroke(); }
       else { ctx.beginPath(); ctx.arc(h.x, h.y, 9, 0, 2 * Math.PI); ctx.stroke(); }
       ctx.restore();
     });
-    drawnAt = performance.now();
+    drawMs = performance.now() - t0;
+    if (!FIRST_DRAW) FIRST_DRAW = performance.now();
   }
 
   function segDist(p, a, b) {
@@ -342,7 +368,7 @@ window.addEventListener("unhandledrejection", function (e) {
   }
   // Every feature within HIT_PX of (x, y), from the grid.
   function hitTest(x, y) {
-    var found = {}, out = [];
+    var found = {}, taken = {}, out = [];
     for (var cx = Math.floor((x - HIT_PX) / CELL); cx <= Math.floor((x + HIT_PX) / CELL); cx++) {
       for (var cy = Math.floor((y - HIT_PX) / CELL); cy <= Math.floor((y + HIT_PX) / CELL); cy++) {
         (hits.grid.get(cellKey(cx, cy)) || []).forEach(function (i) {
@@ -353,9 +379,12 @@ window.addEventListener("unhandledrejection", function (e) {
             for (var j = 1; j < h.pts.length; j++) d = Math.min(d, segDist([x, y], h.pts[j - 1], h.pts[j]));
           } else {
             d = Math.min(Math.hypot(h.x - x, h.y - y), Math.hypot(h.ax - x, h.ay - y));
-            if (h.item.kind === "control") d = Math.max(0, d - 15);
+            d = Math.max(0, d - h.reach);
           }
-          if (d <= HIT_PX) { found[i] = 1; out.push(h.item); }
+          if (d <= HIT_PX) {
+            found[i] = 1;
+            h.list.forEach(function (f) { if (!taken[f.id]) { taken[f.id] = 1; out.push(f); } });
+          }
         });
       }
     }
@@ -429,8 +458,10 @@ window.addEventListener("unhandledrejection", function (e) {
     box.textContent = "";
     $("panel-hint").hidden = items.length > 0;
     if (items.length) box.appendChild(el("p", items.length + (items.length === 1 ? " feature" : " features") + " here", "hint"));
+    var MAX_CARDS = 500;
     items.sort(function (a, b) { return a.kind === b.kind ? (a.id < b.id ? -1 : 1) : a.kind === "control" ? 1 : -1; })
-      .forEach(function (x) { box.appendChild(card(x)); });
+      .slice(0, MAX_CARDS).forEach(function (x) { box.appendChild(card(x)); });
+    if (items.length > MAX_CARDS) box.appendChild(el("p", "… and " + (items.length - MAX_CARDS) + " more: zoom in or filter", "hint"));
   }
 
   // ---- the chart: claimed share vs. share on record, SVG ----
@@ -456,7 +487,7 @@ window.addEventListener("unhandledrejection", function (e) {
     }
     var rows = scene.shares.filter(function (r) { return r.border === border; });
     var w = Math.max(300, body.clientWidth || 600), h = Math.max(120, body.clientHeight || 180);
-    var m = { l: 40, r: 12, t: 8, b: 20 };
+    var m = { l: 40, r: 12, t: 24, b: 20 };
     var s = svg("svg", { viewBox: "0 0 " + w + " " + h, role: "img", "aria-label": "claimed share vs. share on record" }, body);
     var span = Math.max(1, last + 1 - first);
     var X = function (d) { return m.l + (Math.max(first, Math.min(last + 1, d)) - first) / span * (w - m.l - m.r); };
@@ -482,24 +513,35 @@ window.addEventListener("unhandledrejection", function (e) {
     });
     Object.keys(keyed).forEach(function (k) {
       var rs = keyed[k].slice().sort(function (a, b) { return dayOf(a.from) - dayOf(b.from); });
-      var pts = [[first, 0]];
+      var pts = [[first, 0]], prevU = first, prevV = 0;
       rs.forEach(function (r) {
         var f = dayOf(r.from), u = dayOf(r.until);
         if (isNaN(u)) u = last + 1;
-        pts.push([f, pts[pts.length - 1][1]], [f, r.share], [u, r.share], [u, 0]);
+        if (f > prevU) pts.push([prevU, 0], [f, 0]); // a gap: zero on record
+        else pts.push([f, prevV]);
+        pts.push([f, r.share], [u, r.share]);
+        prevU = u;
+        prevV = r.share;
       });
-      pts.push([last + 1, pts[pts.length - 1][1]]);
+      if (prevU <= last) pts.push([prevU, 0], [last + 1, 0]);
       var dpath = pts.map(function (p, i) { return (i ? "L" : "M") + X(p[0]).toFixed(1) + "," + Y(p[1]).toFixed(1); }).join("");
       var r0 = rs[0];
       var path = svg("path", { d: dpath, fill: "none", stroke: colorOf(r0.actor), "stroke-width": 2,
-        "stroke-dasharray": r0.basis === "confirmed" ? "none" : "6 4" }, s);
+        "stroke-dasharray": r0.basis === "confirmed" ? "none" : "6 4", "class": "record" }, s);
       svg("title", {}, path, r0.actor + " on record (" + r0.basis.replace(/_/g, " ") + ")");
     });
     // The claims: a dot at its date and share, labelled with who claimed it.
     rows.filter(function (r) { return r.kind === "claim"; }).forEach(function (r) {
       var x = X(dayOf(r.from)), y = Y(r.share);
-      var c = svg("circle", { cx: x, cy: y, r: 5, fill: colorOf(r.actor), stroke: "#222", "stroke-width": 1,
-        "fill-opacity": r.basis === "confirmed" ? 1 : 0.6, "class": "claim" }, s);
+      var st = r.basis, c;
+      if (st === "denied") {
+        c = svg("path", { d: "M" + (x - 5) + "," + (y - 5) + "l10,10M" + (x + 5) + "," + (y - 5) + "l-10,10",
+          stroke: DENIED, "stroke-width": 3, "class": "claim" }, s);
+      } else {
+        c = svg("circle", { cx: x, cy: y, r: 5, fill: colorOf(r.actor), stroke: "#222", "stroke-width": 1.2,
+          "fill-opacity": st === "confirmed" ? 1 : st === "disputed" ? 0.35 : 0.7,
+          "stroke-dasharray": st === "confirmed" ? "none" : st === "disputed" ? "1 2" : "3 2", "class": "claim" }, s);
+      }
       svg("title", {}, c, (r.claimed_by || "?") + ": " + Math.round(r.share * 100) + " % (" + r.actor + ")" +
         (r.quote ? " — " + r.quote : ""));
       var label = (r.claimed_by || "?").replace(/\s*\(.*$/, "");
@@ -511,11 +553,12 @@ window.addEventListener("unhandledrejection", function (e) {
     // Key.
     var kx = m.l + 6;
     actors.forEach(function (a) {
-      svg("line", { x1: kx, x2: kx + 18, y1: m.t + 8, y2: m.t + 8, stroke: colorOf(a), "stroke-width": 2 }, s);
-      svg("text", { x: kx + 22, y: m.t + 12, "font-size": 10 }, s, a);
+      svg("line", { x1: kx, x2: kx + 18, y1: 8, y2: 8, stroke: colorOf(a), "stroke-width": 2 }, s);
+      svg("text", { x: kx + 22, y: 12, "font-size": 10 }, s, a);
       kx += 30 + 6 * a.length;
     });
-    svg("text", { x: kx, y: m.t + 12, "font-size": 10, fill: "#555" }, s, "solid: confirmed · dashed: confirmed or claimed · dot: a claim");
+    svg("text", { x: kx, y: 12, "font-size": 10, fill: "#555" }, s,
+      "record: solid confirmed, dashed confirmed or claimed · a claim: a dot (a cross if denied), labelled with who claimed it");
     if (!rows.length) svg("text", { x: w / 2, y: h / 2, "text-anchor": "middle", fill: "#777" }, s, "no share rows for " + border);
   }
 
@@ -530,7 +573,8 @@ window.addEventListener("unhandledrejection", function (e) {
       shown: { events: ids(shown.events), control: ids(shown.control), earlier: ids(shown.earlier) },
       selected: selected.slice(), chart: chartState, errors: ERRORS.slice(),
       resources: performance.getEntriesByType("resource").length,
-      drawMs: Math.round(drawnAt - START),
+      // ms from the start of navigation: the scene parsed, the first draw done; the last draw's.
+      timing: { parsed: Math.round(PARSED), firstDraw: Math.round(FIRST_DRAW), lastDrawMs: Math.round(drawMs) },
     };
     window.bordermapState = state;
     $("bordermap-state").textContent = JSON.stringify(state);
@@ -697,7 +741,6 @@ window.addEventListener("unhandledrejection", function (e) {
   window.addEventListener("resize", function () { resize(); update(); });
 
   // ---- start: draw, then the hash parameters through the same handlers a user triggers ----
-  var START = performance.now();
   $("chart").classList.toggle("empty", !scene.shares.length);
   resize();
   update();
@@ -727,6 +770,10 @@ window.addEventListener("unhandledrejection", function (e) {
       }
     });
   });
+  if (params.chart && chartBorders.indexOf(params.chart[0]) >= 0) {
+    sel.value = params.chart[0];
+    sel.dispatchEvent(new Event("change"));
+  }
   if (params.earlier && params.earlier[0] !== "0") {
     $("earlier").checked = true;
     $("earlier").dispatchEvent(new Event("change"));
