@@ -56,13 +56,14 @@ fn chromium(test: &str) -> Option<PathBuf> {
 }
 
 /// The example's layers and page, made once per test binary with the real binary:
-/// `map maps/afghan-borders-2021/events.csv --out TMP/layers --by day`, then
-/// `view TMP/layers --out TMP/layers/view.html`.
+/// `map maps/afghan-borders-2021/events.csv --out TMP/afghan-borders-2021/layers --by day`,
+/// then `view` of that folder `--out` its `view.html`.
 fn example() -> &'static Path {
     static DIR: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
     &DIR.get_or_init(|| {
         let tmp = tempfile::tempdir().unwrap();
-        let out = tmp.path().join("layers");
+        // Named as the example is, so that the page's title is the example's.
+        let out = tmp.path().join("afghan-borders-2021/layers");
         util::bordermap()
             .current_dir(repo())
             .args(["map", "maps/afghan-borders-2021/events.csv", "--out"])
@@ -183,7 +184,11 @@ fn run_chromium(bin: &Path, args: &[String], url: &str) -> Run {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&nbsp;", "\u{a0}").replace("&amp;", "&")
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&amp;", "&")
 }
 
 /// The page opened with `hash` (`as-of=…&…`), its DOM dumped; the state parsed and checked to
@@ -272,7 +277,10 @@ fn events(dir: &Path) -> BTreeMap<String, Event> {
         }
         for feat in features(&dir.join(f["path"].as_str().unwrap())) {
             let id = feat["properties"]["id"].as_str().unwrap();
-            out.get_mut(id).unwrap_or_else(|| panic!("{id} of {group} not in the timeline")).borders.insert(group.into());
+            out.get_mut(id)
+                .unwrap_or_else(|| panic!("{id} of {group} not in the timeline"))
+                .borders
+                .insert(group.into());
         }
     }
     out
@@ -313,10 +321,15 @@ fn the_page_shows_the_events_and_control_of_the_day() {
             part(&dom, "counts", "</span>").contains(&format!("{} of {} events shown", expected.len(), all.len())),
             "the counts on {day}"
         );
+        assert!(part(&dom, "title", "</h1>").contains("afghan-borders-2021"), "the title");
+        assert!(part(&dom, "generator", "</span>").contains("bordermap"), "the generator");
         // No shares table in the example yet: the chart says so.
         assert!(part(&dom, "chart-body", "</section>").contains("no shares table in this folder"), "the empty chart");
         assert_eq!(state["chart"]["records"], 0);
-        assert!(part(&dom, "attribution", "</div>").contains("Borders: © OpenStreetMap contributors"), "the attribution");
+        assert!(
+            part(&dom, "attribution", "</div>").contains("Borders: © OpenStreetMap contributors"),
+            "the attribution"
+        );
     }
 }
 
@@ -344,7 +357,9 @@ fn a_border_and_status_filter_shows_that_subset() {
     let pick = |by_nearest: bool| -> Vec<String> {
         all.iter()
             .filter(|(_, e)| active(e, day) && e.status == "claimed")
-            .filter(|(_, e)| e.borders.contains("AFG-TJK") || (by_nearest && e.borders.is_empty() && e.nearest == "AFG-TJK"))
+            .filter(|(_, e)| {
+                e.borders.contains("AFG-TJK") || (by_nearest && e.borders.is_empty() && e.nearest == "AFG-TJK")
+            })
             .map(|(id, _)| id.clone())
             .collect()
     };
@@ -382,7 +397,9 @@ fn a_click_at_islam_qala_lists_what_is_there() {
     let selected: BTreeSet<String> = strings(&state["selected"]).into_iter().collect();
     let here: Vec<&String> = all
         .iter()
-        .filter(|(_, e)| active(e, day) && e.point.is_some_and(|p| (p[0] - ISLAM_QALA[0]).hypot(p[1] - ISLAM_QALA[1]) < 1e-4))
+        .filter(|(_, e)| {
+            active(e, day) && e.point.is_some_and(|p| (p[0] - ISLAM_QALA[0]).hypot(p[1] - ISLAM_QALA[1]) < 1e-4)
+        })
         .map(|(id, _)| id)
         .collect();
     assert!(here.len() >= 2, "events at Islam Qala on {day}: {here:?}");
@@ -409,6 +426,18 @@ fn a_click_at_islam_qala_lists_what_is_there() {
         }
     }
     assert!(all["afb-002"].disputed_by.contains("Iran"), "the example's disputed capture");
+}
+
+/// Play: one day per 100 ms (Chromium's virtual time runs 3 s), stopping at the last day.
+#[test]
+fn play_runs_to_the_last_day_and_stops() {
+    let Some(bin) = chromium("the view play check") else { return };
+    let dir = example();
+    let (state, _) = open(&bin, &dir.join("view.html"), "as-of=2021-10-25&play=1");
+    assert_eq!(state["asOf"], "2021-10-31", "played to the end");
+    assert_eq!(state["playing"], false, "stopped at the end");
+    let held: Vec<String> = control_held(dir, "2021-10-31").into_keys().collect();
+    assert_eq!(strings(&state["shown"]["control"]), held, "the state of the last day");
 }
 
 /// An event whose quote, title and link are markup or script: shown as text, never run.

@@ -109,14 +109,14 @@ window.addEventListener("unhandledrejection", function (e) {
   }
   function resize() {
     var r = canvas.getBoundingClientRect(), dpr = window.devicePixelRatio || 1;
-    var fresh = W === 0;
     W = Math.max(1, r.width);
     H = Math.max(1, r.height);
     canvas.width = Math.round(W * dpr);
     canvas.height = Math.round(H * dpr);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    if (fresh) fit();
+    if (!userView) fit();
   }
+  var userView = false; // panned or zoomed by hand: a resize keeps the view
 
   // ---- the state of the controls ----
   var asOf = first, showEarlier = false, selected = [], playing = null;
@@ -339,9 +339,17 @@ window.addEventListener("unhandledrejection", function (e) {
     // Control labels on top.
     ctx.save();
     ctx.textBaseline = "middle";
+    // Labels that would overlap one already drawn are left out (the ring stays; a click lists it).
+    var boxes = [];
+    ctx.font = "bold 12px system-ui, sans-serif";
     shown.control.forEach(function (c) {
       var p = project(c.point ? c.e.shape : c.e.shape[0][0]);
-      haloText(c.actor + " holds " + c.e.place_name, p[0] + 18, p[1] - 14, "#222", "bold 12px system-ui, sans-serif");
+      if (p[0] < -200 || p[0] > W || p[1] < 0 || p[1] > H + 20) return;
+      var text = c.actor + " holds " + c.e.place_name, w = ctx.measureText(text).width;
+      var b = [p[0] + 18, p[1] - 22, p[0] + 18 + w, p[1] - 6];
+      if (boxes.length > 400 || boxes.some(function (o) { return b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]; })) return;
+      boxes.push(b);
+      haloText(text, p[0] + 18, p[1] - 14, "#222", "bold 12px system-ui, sans-serif");
     });
     ctx.restore();
     // Selection outline.
@@ -571,7 +579,7 @@ window.addEventListener("unhandledrejection", function (e) {
     var state = {
       asOf: ymd(asOf), filters: filters,
       shown: { events: ids(shown.events), control: ids(shown.control), earlier: ids(shown.earlier) },
-      selected: selected.slice(), chart: chartState, errors: ERRORS.slice(),
+      selected: selected.slice(), chart: chartState, playing: !!playing, errors: ERRORS.slice(),
       resources: performance.getEntriesByType("resource").length,
       // ms from the start of navigation: the scene parsed, the first draw done; the last draw's.
       timing: { parsed: Math.round(PARSED), firstDraw: Math.round(FIRST_DRAW), lastDrawMs: Math.round(drawMs) },
@@ -619,8 +627,8 @@ window.addEventListener("unhandledrejection", function (e) {
     if (asOf >= last) stepTo(first);
     $("play").textContent = "\u275A\u275A pause";
     playing = setInterval(function () {
-      if (asOf >= last) { stop(); return; }
-      stepTo(asOf + 1);
+      if (asOf < last) stepTo(asOf + 1);
+      if (asOf >= last) { stop(); publish(); }
     }, 100);
   });
   $("earlier").addEventListener("change", function () { showEarlier = $("earlier").checked; update(); });
@@ -711,6 +719,7 @@ window.addEventListener("unhandledrejection", function (e) {
     var dx = e.clientX - drag.x, dy = e.clientY - drag.y;
     if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
     if (!drag.moved) return;
+    userView = true;
     view.cx = drag.cx - dx / (view.k * cosLat);
     view.cy = drag.cy + dy / view.k;
     redraw();
@@ -718,6 +727,7 @@ window.addEventListener("unhandledrejection", function (e) {
   window.addEventListener("mouseup", function () { setTimeout(function () { drag = null; }, 0); });
   function zoomAt(f, x, y) {
     var before = unproject(x, y);
+    userView = true;
     view.k = Math.max(1, Math.min(1e6, view.k * f));
     var after = unproject(x, y);
     view.cx += before[0] - after[0];
@@ -731,7 +741,7 @@ window.addEventListener("unhandledrejection", function (e) {
   }, { passive: false });
   $("zoom-in").addEventListener("click", function () { zoomAt(1.5, W / 2, H / 2); });
   $("zoom-out").addEventListener("click", function () { zoomAt(1 / 1.5, W / 2, H / 2); });
-  $("zoom-fit").addEventListener("click", function () { fit(); redraw(); });
+  $("zoom-fit").addEventListener("click", function () { userView = false; fit(); redraw(); });
   canvas.addEventListener("click", function (e) {
     if (drag && drag.moved) return;
     var r = canvas.getBoundingClientRect();
@@ -739,6 +749,16 @@ window.addEventListener("unhandledrejection", function (e) {
     redraw();
   });
   window.addEventListener("resize", function () { resize(); update(); });
+  if (window.ResizeObserver) {
+    var lastSize = "";
+    new ResizeObserver(function () {
+      var r = canvas.getBoundingClientRect(), size = r.width + "x" + r.height;
+      if (size === lastSize) return;
+      lastSize = size;
+      resize();
+      redraw();
+    }).observe($("map-wrap"));
+  }
 
   // ---- start: draw, then the hash parameters through the same handlers a user triggers ----
   $("chart").classList.toggle("empty", !scene.shares.length);
@@ -778,6 +798,7 @@ window.addEventListener("unhandledrejection", function (e) {
     $("earlier").checked = true;
     $("earlier").dispatchEvent(new Event("change"));
   }
+  if (params.play && params.play[0] !== "0") $("play").dispatchEvent(new MouseEvent("click", { bubbles: true }));
   if (params.click) {
     var ll = params.click[0].split(",").map(Number);
     if (ll.length === 2 && ll.every(isFinite)) {
