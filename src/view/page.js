@@ -227,6 +227,17 @@ window.addEventListener("unhandledrejection", function (e) {
     ctx.fillText(text, x, y);
   }
 
+  // A screen line moved d px to its left (each vertex along the mean of its segments' normals).
+  function offsetLine(pts, d) {
+    var n = pts.length, out = new Array(n);
+    for (var i = 0; i < n; i++) {
+      var a = pts[Math.max(0, i - 1)], b = pts[Math.min(n - 1, i + 1)];
+      var dx = b[0] - a[0], dy = b[1] - a[1], l = Math.hypot(dx, dy) || 1;
+      out[i] = [pts[i][0] - dy / l * d, pts[i][1] + dx / l * d];
+    }
+    return out;
+  }
+
   // The point at fraction f of a screen line's length.
   function along(pts, f) {
     var total = 0, j;
@@ -263,17 +274,26 @@ window.addEventListener("unhandledrejection", function (e) {
     // Line events (claims over a border), along the line, dashed by status.
     ctx.save();
     ctx.lineJoin = "round";
-    // Lines of one shape and style (e.g. many claims over one border) are drawn once.
-    var lineGroups = new Map();
+    // Lines of one shape and style (e.g. many claims over one border) are drawn once; lines of
+    // one shape in different styles side by side, 5 px apart, so that each stays visible (those
+    // of the day; earlier ones, faded, lie under them on the line itself).
+    var lineGroups = new Map(), lanes = {};
     shown.earlier.concat(shown.events).forEach(function (x) {
       if (x.point) return;
       var sh = x.e.shape, a = sh[0][0], z = sh[sh.length - 1][sh[sh.length - 1].length - 1];
-      var key = [x.e.claim_status, x.color, x.until <= asOf, sh.length, sh[0].length, a, z].join("|");
+      var where = [sh.length, sh[0].length, a, z].join("|");
+      var key = [x.e.claim_status, x.color, x.until <= asOf, where].join("|");
       var g = lineGroups.get(key);
-      if (g) g.push(x); else lineGroups.set(key, [x]);
+      if (g) g.push(x);
+      else {
+        g = [x];
+        g.lane = x.until <= asOf ? 1 : (lanes[where] = (lanes[where] || 0) + 1);
+        lineGroups.set(key, g);
+      }
     });
     lineGroups.forEach(function (g) {
-      var x = g[0], parts = projectLines(x.e.shape);
+      var x = g[0], k = g.lane - 1, off = k > 8 ? 0 : (k % 2 ? -1 : 1) * Math.ceil(k / 2) * 5;
+      var parts = projectLines(x.e.shape).map(function (l) { return off ? offsetLine(l, off) : l; });
       lineStyle(ctx, x.e.claim_status, x.color, x.until <= asOf);
       strokeLines(parts);
       parts.forEach(function (l) { indexLine(g, l); });
