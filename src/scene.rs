@@ -314,6 +314,7 @@ pub fn read_scene(dir: &Path) -> Result<Scene, SceneError> {
                 let (id, border) = (f.properties.id.0, f.properties.border.0);
                 if let Some(e) = events.get_mut(&id)
                     && !border.is_empty()
+                    && f.properties.layer.0 != "interior"
                     && !e.borders.contains(&border)
                 {
                     e.borders.push(border);
@@ -474,6 +475,7 @@ struct PropsIn {
     until: Text,
     precision: Text,
     border: Text,
+    layer: Text,
     place_name: Text,
     title: Text,
     claimed_by: Text,
@@ -505,6 +507,7 @@ struct IdIn {
 struct IdPropsIn {
     id: Text,
     border: Text,
+    layer: Text,
 }
 
 /// A JSON scalar as text: strings as they are, numbers and booleans written, null empty.
@@ -564,7 +567,8 @@ fn scene_event(f: FeatureIn, path: &Path, i: usize) -> Result<SceneEvent, SceneE
         end: p.end.0,
         until: p.until.0,
         precision: p.precision.0,
-        borders: if p.border.0.is_empty() { Vec::new() } else { vec![p.border.0] },
+        // An interior event's `border` is its nearest one, for the record: it is on none.
+        borders: if p.border.0.is_empty() || p.layer.0 == "interior" { Vec::new() } else { vec![p.border.0] },
         place_name: p.place_name.0,
         title: p.title.0,
         claimed_by: p.claimed_by.0,
@@ -670,6 +674,8 @@ mod tests {
         assert_eq!(s.borders.len(), 6);
         let all = s.events.iter().find(|e| e.id == "afb-022").unwrap();
         assert_eq!(all.borders.len(), 6, "the 90 % claim is on every border: {:?}", all.borders);
+        let moscow = s.events.iter().find(|e| e.id == "afb-014").unwrap();
+        assert!(moscow.borders.is_empty(), "an interior event is on no border: {:?}", moscow.borders);
         assert!(s.control.len() >= 3);
         assert_eq!(s.first, "2021-06-01");
         assert!(s.last.as_str() >= "2021-10-31", "{}", s.last);

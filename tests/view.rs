@@ -230,8 +230,6 @@ struct Event {
     point: Option<[f64; 2]>,
     /// The border layers it is in (empty: the interior layer).
     borders: BTreeSet<String>,
-    /// The `border` property (for an interior event, the nearest border).
-    nearest: String,
     claimed_by: String,
     disputed_by: String,
 }
@@ -258,7 +256,6 @@ fn events(dir: &Path) -> BTreeMap<String, Event> {
                 status: s("claim_status"),
                 point,
                 borders: BTreeSet::new(),
-                nearest: s("border"),
                 claimed_by: s("claimed_by"),
                 disputed_by: s("disputed_by"),
             };
@@ -354,30 +351,14 @@ fn a_border_and_status_filter_shows_that_subset() {
     assert_eq!(strings(&state["filters"]["border"]), ["AFG-TJK"]);
     assert_eq!(strings(&state["filters"]["status"]), ["claimed"]);
     let all = events(dir);
-    let pick = |by_nearest: bool| -> Vec<String> {
-        all.iter()
-            .filter(|(_, e)| active(e, day) && e.status == "claimed")
-            .filter(|(_, e)| {
-                e.borders.contains("AFG-TJK") || (by_nearest && e.borders.is_empty() && e.nearest == "AFG-TJK")
-            })
-            .map(|(id, _)| id.clone())
-            .collect()
-    };
-    let (on_layers, with_nearest) = (pick(false), pick(true));
+    let on_layers: Vec<String> = all
+        .iter()
+        .filter(|(_, e)| active(e, day) && e.status == "claimed" && e.borders.contains("AFG-TJK"))
+        .map(|(id, _)| id.clone())
+        .collect();
     assert!(!on_layers.is_empty(), "a poor check: nothing claimed on AFG-TJK on {day}");
-    let shown = strings(&state["shown"]["events"]);
-    // The layers put an event on AFG-TJK when it is in its layers; the scene (src/scene.rs)
-    // gives an interior event its nearest border (the `border` property) instead of none, so
-    // until that is changed the page shows those too. Either is accepted; anything else fails.
-    if shown == with_nearest && with_nearest != on_layers {
-        eprintln!(
-            "note: the page shows the interior events nearest AFG-TJK too ({:?}): scene.rs gives an \
-             interior event its nearest border",
-            with_nearest.iter().filter(|i| !on_layers.contains(i)).collect::<Vec<_>>()
-        );
-    } else {
-        assert_eq!(shown, on_layers, "events on AFG-TJK claimed on {day}");
-    }
+    // An interior event is on no border (not on its nearest one, AFG-TJK for Moscow).
+    assert_eq!(strings(&state["shown"]["events"]), on_layers, "events on AFG-TJK claimed on {day}");
     let held: Vec<String> = control_held(dir, day)
         .into_iter()
         .filter(|(_, (status, border))| status == "claimed" && border == "AFG-TJK")
