@@ -1,0 +1,513 @@
+//! Claims weighed against the record (`shares.csv`): for each border and date, the share of
+//! the border's length within `radius_km` of the places the control intervals give to an
+//! actor, beside every `control_claim` that states a share ("two-thirds of the border").
+//!
+//! Method (documented in `maps/README.md`):
+//! - each border is cut along its chainage into pieces of [`SAMPLE_KM`] (the last one
+//!   shorter) and each piece is represented by its midpoint ([`Border::point_at_m`]);
+//! - a piece is covered by a place when the geodesic distance from the place to the midpoint
+//!   is at most the radius; covered km = the covered pieces' lengths, so that two places
+//!   reaching the same piece count it once;
+//! - a place counts for every border it reaches (geometrically, not by its `border` field);
+//!   only point locations count;
+//! - two bases: `confirmed` (intervals started by a confirmed event) and
+//!   `confirmed_or_claimed`; disputed and denied intervals never count;
+//! - `all` is every border together: covered km summed over borders / their total length;
+//! - per border, actor and basis, the value is a step function over dates; one row per
+//!   maximal interval of constant value (and constant set of places within reach) with a
+//!   share above 0, `from` inclusive, `until` exclusive.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+
+use geo::{Distance, Geodesic, Point};
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::borders::{Border, BorderSet};
+use crate::events::ClaimStatus;
+use crate::output::round_to;
+
+/// The sampling step along each border, in km.
+pub const SAMPLE_KM: f64 = 0.5;
+/// How far (km) a held place is taken to reach along a border, by default.
+pub const DEFAULT_SHARE_RADIUS_KM: f64 = 25.0;
+/// The largest radius `--share-radius-km` accepts.
+pub const MAX_SHARE_RADIUS_KM: f64 = 500.0;
+/// The border id of every border together.
+pub const ALL: &str = "all";
+
+/// The two bases, in output order.
+const BASES: [&str; 2] = ["confirmed", "confirmed_or_claimed"];
+
+/// A control interval at a point: `place_name` is held by `actor` from `start` until `until`
+/// (exclusive), as the event that started it claimed (`status`).
+#[derive(Debug, Clone)]
+pub(super) struct Held {
+    pub(super) place_name: String,
+    pub(super) point: Point<f64>,
+    pub(super) actor: String,
+    pub(super) status: ClaimStatus,
+    pub(super) start: Date,
+    pub(super) until: Date,
+}
+
+/// A `control_claim` event at a located place.
+#[derive(Debug, Clone)]
+pub(super) struct Claim {
+    pub(super) event_id: String,
+    pub(super) actor: String,
+    pub(super) status: ClaimStatus,
+    pub(super) claimed_by: String,
+    pub(super) disputed_by: String,
+    pub(super) source: String,
+    pub(super) quote: String,
+    pub(super) share: Option<f64>,
+    pub(super) start: Date,
+    pub(super) until: Date,
+    /// The borders its place is on (none for the interior or a whole country).
+    pub(super) borders: Vec<String>,
+}
+
+/// Whether an interval counts on a basis.
+fn counts(status: ClaimStatus, basis: &str) -> bool {
+    match status {
+        ClaimStatus::Confirmed => true,
+        ClaimStatus::Claimed => basis == "confirmed_or_claimed",
+        ClaimStatus::Disputed | ClaimStatus::Denied => false,
+    }
+}
+
+/// The claim columns of a `claim` row.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct ClaimCols {
+    pub(super) event_id: String,
+    pub(super) claimed_by: String,
+    pub(super) disputed_by: String,
+    pub(super) source: String,
+    pub(super) quote: String,
+    /// The record's share for the claim's actor on its `from` date: (confirmed,
+    /// confirmed_or_claimed).
+    pub(super) on_record: (f64, f64),
+}
+
+/// One row of `shares.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Row {
+    /// `record` or `claim`.
+    pub(super) kind: &'static str,
+    pub(super) border: String,
+    pub(super) actor: String,
+    pub(super) basis: String,
+    pub(super) from: Date,
+    pub(super) until: Date,
+    pub(super) share: f64,
+    pub(super) km: f64,
+    pub(super) border_km: f64,
+    /// The held places within reach of the border (record rows), sorted.
+    pub(super) places: Vec<String>,
+    pub(super) claim: Option<ClaimCols>,
+}
+
+/// The rows and the counts for `index.json`.
+#[derive(Debug, Clone)]
+pub(super) struct Shares {
+    pub(super) radius_km: f64,
+    pub(super) rows: Vec<Row>,
+    pub(super) claims_without_share: u64,
+    pub(super) claims_off_border: u64,
+}
+
+/// The sample pieces of every border, one after another.
+struct Samples {
+    points: Vec<Point<f64>>,
+    /// The border of each piece.
+    border_of: Vec<usize>,
+    /// Per border: its pieces' range in `points`.
+    ranges: Vec<std::ops::Range<usize>>,
+    /// Per border: the length (km) of its last piece (the others are [`SAMPLE_KM`]).
+    last_km: Vec<f64>,
+    /// Per border: its length (km).
+    len_km: Vec<f64>,
+    /// Per border: bounding box of its sample points (min lon, min lat, max lon, max lat).
+    bbox: Vec<[f64; 4]>,
+}
+
+impl Samples {
+    fn new(borders: &[Border]) -> Self {
+        let step_m = SAMPLE_KM * 1000.0;
+        let mut s = Samples {
+            points: Vec::new(),
+            border_of: Vec::new(),
+            ranges: Vec::new(),
+            last_km: Vec::new(),
+            len_km: Vec::new(),
+            bbox: Vec::new(),
+        };
+        for (b, border) in borders.iter().enumerate() {
+            let len_m = border.length_km() * 1000.0;
+            let n = (len_m / step_m).ceil().max(1.0) as usize;
+            let first = s.points.len();
+            let mut bbox = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+            for i in 0..n {
+                let from = i as f64 * step_m;
+                let to = ((i + 1) as f64 * step_m).min(len_m);
+                let p = border.point_at_m((from + to) / 2.0);
+                bbox = [bbox[0].min(p.x()), bbox[1].min(p.y()), bbox[2].max(p.x()), bbox[3].max(p.y())];
+                s.points.push(p);
+                s.border_of.push(b);
+            }
+            s.ranges.push(first..s.points.len());
+            s.last_km.push((len_m - (n - 1) as f64 * step_m).max(0.0) / 1000.0);
+            s.len_km.push(len_m / 1000.0);
+            s.bbox.push(bbox);
+        }
+        s
+    }
+
+    /// The pieces (global indices, ascending) whose midpoints lie within `radius_m` of `p`.
+    /// A box in degrees that holds the circle prefilters borders and pieces; the geodesic
+    /// distance decides.
+    fn covered_by(&self, p: Point<f64>, radius_m: f64) -> Vec<usize> {
+        // A degree of latitude is at least 110,574 m; one of longitude at least 111,319 m ×
+        // cos(latitude). 1% slack against rounding.
+        let dlat = radius_m / 110_574.0 * 1.01;
+        let max_lat = (p.y().abs() + dlat).min(90.0);
+        let cos = max_lat.to_radians().cos();
+        let dlon = if cos > 1e-6 { (radius_m / (111_319.0 * cos) * 1.01).min(360.0) } else { 360.0 };
+        let near = |q: &Point<f64>| {
+            let dx = (q.x() - p.x()).abs();
+            (q.y() - p.y()).abs() <= dlat && dx.min(360.0 - dx) <= dlon
+        };
+        let mut out = Vec::new();
+        for (b, range) in self.ranges.iter().enumerate() {
+            let [x0, y0, x1, y1] = self.bbox[b];
+            if p.y() < y0 - dlat || p.y() > y1 + dlat || (dlon < 180.0 && (p.x() < x0 - dlon || p.x() > x1 + dlon)) {
+                continue;
+            }
+            for i in range.clone() {
+                let q = &self.points[i];
+                if near(q) && Geodesic.distance(p, *q) <= radius_m {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A maximal interval of constant covered length (and places within reach).
+#[derive(Debug, Clone, PartialEq)]
+struct Segment {
+    from: Date,
+    until: Date,
+    km: f64,
+    places: Vec<String>,
+}
+
+/// The step function of covered km for one scope (a border, or every border with `None`):
+/// a sweep over the intervals' starts and ends, counting how many intervals cover each piece.
+fn sweep(s: &Samples, scope: Option<usize>, intervals: &[(&Held, &[usize])]) -> Vec<Segment> {
+    let in_scope = |i: usize| scope.is_none_or(|b| s.border_of[i] == b);
+    let relevant: Vec<(&Held, Vec<usize>)> = intervals
+        .iter()
+        .filter(|(h, _)| h.until > h.start)
+        .map(|(h, cov)| (*h, cov.iter().copied().filter(|&i| in_scope(i)).collect::<Vec<_>>()))
+        .filter(|(_, cov)| !cov.is_empty())
+        .collect();
+    let mut dates: Vec<Date> = relevant.iter().flat_map(|(h, _)| [h.start, h.until]).collect();
+    dates.sort();
+    dates.dedup();
+    let mut count = vec![0u32; s.points.len()];
+    // Per border: covered pieces other than the last, and whether the last is covered.
+    let mut full = vec![0usize; s.ranges.len()];
+    let mut last = vec![false; s.ranges.len()];
+    let mut places: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut out: Vec<Segment> = Vec::new();
+    for (k, &d) in dates.iter().enumerate() {
+        for (h, cov) in &relevant {
+            let delta: i32 = if h.until == d {
+                -1
+            } else if h.start == d {
+                1
+            } else {
+                continue;
+            };
+            for &i in cov {
+                let before = count[i];
+                count[i] = count[i].saturating_add_signed(delta);
+                if (before == 0) != (count[i] == 0) {
+                    let b = s.border_of[i];
+                    if i + 1 == s.ranges[b].end {
+                        last[b] = count[i] > 0;
+                    } else if delta > 0 {
+                        full[b] += 1;
+                    } else {
+                        full[b] -= 1;
+                    }
+                }
+            }
+            let n = places.entry(h.place_name.as_str()).or_default();
+            *n = n.saturating_add_signed(delta as isize);
+            if *n == 0 {
+                places.remove(h.place_name.as_str());
+            }
+        }
+        let Some(&next) = dates.get(k + 1) else { break };
+        let km: f64 = (0..s.ranges.len())
+            .filter(|&b| scope.is_none_or(|x| x == b))
+            .map(|b| full[b] as f64 * SAMPLE_KM + if last[b] { s.last_km[b] } else { 0.0 })
+            .sum();
+        if km <= 0.0 {
+            continue;
+        }
+        let names: Vec<String> = places.keys().map(|n| n.to_string()).collect();
+        match out.last_mut() {
+            Some(prev) if prev.until == d && prev.km == km && prev.places == names => prev.until = next,
+            _ => out.push(Segment { from: d, until: next, km, places: names }),
+        }
+    }
+    out
+}
+
+/// The share on a date of a step function.
+fn share_on(segments: &[Segment], len_km: f64, d: Date) -> f64 {
+    segments.iter().find(|s| s.from <= d && d < s.until).map_or(0.0, |s| s.km / len_km)
+}
+
+/// Weighs the claims against the held intervals, border by border (file order, then `all`).
+pub(super) fn compute(borders: &BorderSet, held: &[Held], claims: &[Claim], radius_km: f64) -> Shares {
+    let s = Samples::new(&borders.borders);
+    let radius_m = radius_km * 1000.0;
+    // Each distinct point's coverage, once.
+    let mut by_point: HashMap<(u64, u64), usize> = HashMap::new();
+    let mut coverage: Vec<Vec<usize>> = Vec::new();
+    let cov_of: Vec<usize> = held
+        .iter()
+        .map(|h| {
+            *by_point.entry((h.point.x().to_bits(), h.point.y().to_bits())).or_insert_with(|| {
+                coverage.push(s.covered_by(h.point, radius_m));
+                coverage.len() - 1
+            })
+        })
+        .collect();
+    let actors: BTreeSet<&str> = held.iter().map(|h| h.actor.as_str()).collect();
+    let total_km: f64 = s.len_km.iter().sum();
+    let scopes: Vec<(String, Option<usize>, f64)> = borders
+        .borders
+        .iter()
+        .enumerate()
+        .map(|(b, border)| (border.id.clone(), Some(b), s.len_km[b]))
+        .chain(std::iter::once((ALL.to_string(), None, total_km)))
+        .collect();
+    // (scope index, actor, basis) → step function.
+    let mut steps: HashMap<(usize, &str, &str), Vec<Segment>> = HashMap::new();
+    let mut rows = Vec::new();
+    let mut claim_rows: Vec<Vec<Row>> = vec![Vec::new(); scopes.len()];
+    let (mut without_share, mut off_border) = (0, 0);
+    for c in claims {
+        let Some(share) = c.share else {
+            without_share += 1;
+            continue;
+        };
+        let scope = match c.borders.as_slice() {
+            [] => None,
+            [one] => scopes.iter().position(|(id, b, _)| b.is_some() && id == one),
+            _ => Some(scopes.len() - 1),
+        };
+        let Some(scope) = scope else {
+            off_border += 1;
+            continue;
+        };
+        claim_rows[scope].push(Row {
+            kind: "claim",
+            border: scopes[scope].0.clone(),
+            actor: c.actor.clone(),
+            basis: c.status.as_str().to_string(),
+            from: c.start,
+            until: c.until,
+            share,
+            km: share * scopes[scope].2,
+            border_km: scopes[scope].2,
+            places: Vec::new(),
+            claim: Some(ClaimCols {
+                event_id: c.event_id.clone(),
+                claimed_by: c.claimed_by.clone(),
+                disputed_by: c.disputed_by.clone(),
+                source: c.source.clone(),
+                quote: c.quote.clone(),
+                on_record: (0.0, 0.0),
+            }),
+        });
+    }
+    for (k, (id, scope, len_km)) in scopes.iter().enumerate() {
+        if *len_km <= 0.0 {
+            continue;
+        }
+        let mut record = Vec::new();
+        for &actor in &actors {
+            for basis in BASES {
+                let intervals: Vec<(&Held, &[usize])> = held
+                    .iter()
+                    .zip(&cov_of)
+                    .filter(|(h, _)| h.actor == actor && counts(h.status, basis))
+                    .map(|(h, &c)| (h, coverage[c].as_slice()))
+                    .collect();
+                let segments = sweep(&s, *scope, &intervals);
+                for seg in &segments {
+                    record.push(Row {
+                        kind: "record",
+                        border: id.clone(),
+                        actor: actor.to_string(),
+                        basis: basis.to_string(),
+                        from: seg.from,
+                        until: seg.until,
+                        share: seg.km / len_km,
+                        km: seg.km,
+                        border_km: *len_km,
+                        places: seg.places.clone(),
+                        claim: None,
+                    });
+                }
+                steps.insert((k, actor, basis), segments);
+            }
+        }
+        record.sort_by(|a, b| (&a.actor, &a.basis, a.from).cmp(&(&b.actor, &b.basis, b.from)));
+        rows.extend(record);
+        let mut claimed = std::mem::take(&mut claim_rows[k]);
+        for r in &mut claimed {
+            let on = |basis: &str| {
+                steps.get(&(k, r.actor.as_str(), basis)).map_or(0.0, |segs| share_on(segs, *len_km, r.from))
+            };
+            let on_record = (on(BASES[0]), on(BASES[1]));
+            if let Some(c) = &mut r.claim {
+                c.on_record = on_record;
+            }
+        }
+        claimed.sort_by(|a, b| {
+            let id = |r: &Row| r.claim.as_ref().map(|c| c.event_id.clone()).unwrap_or_default();
+            (&a.actor, &a.basis, a.from, id(a)).cmp(&(&b.actor, &b.basis, b.from, id(b)))
+        });
+        rows.extend(claimed);
+    }
+    Shares { radius_km, rows, claims_without_share: without_share, claims_off_border: off_border }
+}
+
+/// The columns of `shares.csv`, in order (a contract: other tools read them by name).
+pub const COLUMNS: [&str; 18] = [
+    "kind",
+    "border",
+    "actor",
+    "basis",
+    "from",
+    "until",
+    "share",
+    "km",
+    "border_km",
+    "radius_km",
+    "places",
+    "event_id",
+    "claimed_by",
+    "disputed_by",
+    "source",
+    "quote",
+    "on_record_confirmed",
+    "on_record_confirmed_or_claimed",
+];
+
+/// Writes `shares.csv`.
+pub(super) fn write_shares(path: &Path, shares: &Shares) -> std::io::Result<()> {
+    crate::output::write_atomic_with(path, |w| {
+        let mut csv = csv::Writer::from_writer(w);
+        csv.write_record(COLUMNS)?;
+        for r in &shares.rows {
+            let c = r.claim.as_ref();
+            let text = |f: fn(&ClaimCols) -> &str| c.map_or("", f).to_string();
+            let on = |v: fn(&ClaimCols) -> f64| c.map_or(String::new(), |c| format!("{:.4}", v(c)));
+            csv.write_record([
+                r.kind.to_string(),
+                r.border.clone(),
+                r.actor.clone(),
+                r.basis.clone(),
+                r.from.to_string(),
+                r.until.to_string(),
+                format!("{:.4}", r.share),
+                format!("{:.1}", r.km),
+                format!("{:.1}", r.border_km),
+                format!("{}", shares.radius_km),
+                r.places.join("; "),
+                text(|c| &c.event_id),
+                text(|c| &c.claimed_by),
+                text(|c| &c.disputed_by),
+                text(|c| &c.source),
+                text(|c| &c.quote),
+                on(|c| c.on_record.0),
+                on(|c| c.on_record.1),
+            ])?;
+        }
+        csv.flush()
+    })
+}
+
+/// The `shares` object of `index.json`.
+#[derive(Serialize)]
+pub(super) struct SharesIndex {
+    file: &'static str,
+    radius_km: f64,
+    sample_km: f64,
+    record_rows: usize,
+    claim_rows: usize,
+    claims_without_share: u64,
+    claims_off_border: u64,
+    claims: Vec<ClaimIndex>,
+}
+
+/// A claim beside the record, for `index.json`.
+#[derive(Serialize)]
+struct ClaimIndex {
+    event_id: String,
+    border: String,
+    date: String,
+    actor: String,
+    claim_status: String,
+    claimed_by: String,
+    share: f64,
+    on_record_confirmed: f64,
+    on_record_confirmed_or_claimed: f64,
+}
+
+/// The file's name in the output folder.
+pub(super) const FILE: &str = "shares.csv";
+
+impl Shares {
+    pub(super) fn index(&self) -> SharesIndex {
+        let claims: Vec<ClaimIndex> = self
+            .rows
+            .iter()
+            .filter_map(|r| {
+                let c = r.claim.as_ref()?;
+                Some(ClaimIndex {
+                    event_id: c.event_id.clone(),
+                    border: r.border.clone(),
+                    date: r.from.to_string(),
+                    actor: r.actor.clone(),
+                    claim_status: r.basis.clone(),
+                    claimed_by: c.claimed_by.clone(),
+                    share: r.share,
+                    on_record_confirmed: round_to(c.on_record.0, 4),
+                    on_record_confirmed_or_claimed: round_to(c.on_record.1, 4),
+                })
+            })
+            .collect();
+        SharesIndex {
+            file: FILE,
+            radius_km: self.radius_km,
+            sample_km: SAMPLE_KM,
+            record_rows: self.rows.len() - claims.len(),
+            claim_rows: claims.len(),
+            claims_without_share: self.claims_without_share,
+            claims_off_border: self.claims_off_border,
+            claims,
+        }
+    }
+}
