@@ -511,3 +511,264 @@ impl Shares {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two meridian borders: A-B from 35°N to 37°N at 65°E (about 222 km), C-D from 35°N to
+    /// 36°N at 70°E (about 111 km).
+    fn borders() -> BorderSet {
+        let b = r#"{"type":"FeatureCollection","features":[
+          {"type":"Feature","properties":{"id":"A-B","a":"AAA","b":"BBB"},
+           "geometry":{"type":"LineString","coordinates":[[65.0,35.0],[65.0,37.0]]}},
+          {"type":"Feature","properties":{"id":"C-D","a":"AAA","b":"DDD"},
+           "geometry":{"type":"LineString","coordinates":[[70.0,35.0],[70.0,36.0]]}}]}"#;
+        BorderSet::from_geojson(b, "b", r#"{"type":"FeatureCollection","features":[]}"#, "c").unwrap()
+    }
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn held(name: &str, lon: f64, lat: f64, status: ClaimStatus, start: &str, until: &str) -> Held {
+        Held {
+            place_name: name.into(),
+            point: Point::new(lon, lat),
+            actor: "Taliban".into(),
+            status,
+            start: d(start),
+            until: d(until),
+        }
+    }
+
+    fn confirmed(name: &str, lon: f64, lat: f64) -> Held {
+        held(name, lon, lat, ClaimStatus::Confirmed, "2021-07-01", "2021-08-01")
+    }
+
+    fn rows<'a>(s: &'a Shares, border: &str, basis: &str) -> Vec<&'a Row> {
+        s.rows.iter().filter(|r| r.kind == "record" && r.border == border && r.basis == basis).collect()
+    }
+
+    /// Sampling error: a piece is in or out by its midpoint, so each end of a covered stretch
+    /// may be off by up to half a piece; a stretch has two ends.
+    const SAMPLING_KM: f64 = SAMPLE_KM + 1e-9;
+
+    #[test]
+    fn a_place_on_the_line_covers_twice_the_radius_and_one_off_it_the_chord() {
+        let b = borders();
+        let len = b.borders[0].length_km();
+        assert!((len - 222.0).abs() < 1.0, "{len}");
+        let s = compute(&b, &[confirmed("On", 65.0, 36.0)], &[], 25.0);
+        let r = rows(&s, "A-B", "confirmed");
+        assert_eq!(r.len(), 1);
+        assert!((r[0].km - 50.0).abs() <= SAMPLING_KM, "50 km within the sampling error: {}", r[0].km);
+        assert!((r[0].share - r[0].km / len).abs() < 1e-12);
+        assert_eq!(r[0].places, ["On"]);
+        assert_eq!((r[0].from, r[0].until), (d("2021-07-01"), d("2021-08-01")));
+        // 15 km east of the line (0.1666° of longitude at 36°N is 15.0 km): a chord of
+        // 2 × √(25² − 15²) = 40 km, within the sampling error (and 0.2 km for the metre-scale
+        // difference between the geodesic and a plane at that size).
+        let east =
+            15.0 / (111.32 * 36f64.to_radians().cos() / (1.0 - 0.00669 * 36f64.to_radians().sin().powi(2)).sqrt());
+        let at = Point::new(65.0 + east, 36.0);
+        let off = Geodesic.distance(at, Point::new(65.0, 36.0));
+        assert!((off - 15_000.0).abs() < 20.0, "{off}");
+        let s = compute(&b, &[confirmed("Off", 65.0 + east, 36.0)], &[], 25.0);
+        let r = rows(&s, "A-B", "confirmed");
+        assert!((r[0].km - 40.0).abs() <= SAMPLING_KM + 0.2, "40 km within the sampling error: {}", r[0].km);
+    }
+
+    #[test]
+    fn overlapping_places_are_not_counted_twice() {
+        let b = borders();
+        // 0.1° of latitude apart (11.1 km): together 50 + 11.1 km, not 100.
+        let s = compute(&b, &[confirmed("N", 65.0, 36.1), confirmed("S", 65.0, 36.0)], &[], 25.0);
+        let r = rows(&s, "A-B", "confirmed");
+        assert_eq!(r.len(), 1);
+        assert!((r[0].km - 61.1).abs() <= SAMPLING_KM + 0.1, "{}", r[0].km);
+        assert_eq!(r[0].places, ["N", "S"], "sorted");
+        // The same place twice (two intervals of one place) counts once.
+        let s = compute(&b, &[confirmed("S", 65.0, 36.0), confirmed("S", 65.0, 36.0)], &[], 25.0);
+        assert!((rows(&s, "A-B", "confirmed")[0].km - 50.0).abs() <= SAMPLING_KM);
+    }
+
+    #[test]
+    fn claimed_counts_only_with_claimed_and_disputed_or_denied_never() {
+        let b = borders();
+        let claimed = held("C", 65.0, 36.0, ClaimStatus::Claimed, "2021-07-01", "2021-08-01");
+        let s = compute(&b, &[claimed], &[], 25.0);
+        assert!(rows(&s, "A-B", "confirmed").is_empty());
+        assert_eq!(rows(&s, "A-B", "confirmed_or_claimed").len(), 1);
+        for status in [ClaimStatus::Disputed, ClaimStatus::Denied] {
+            let h = held("X", 65.0, 36.0, status, "2021-07-01", "2021-08-01");
+            let s = compute(&b, &[h], &[], 25.0);
+            assert!(s.rows.is_empty(), "{status:?}: {:?}", s.rows);
+        }
+    }
+
+    #[test]
+    fn the_step_function_splits_at_starts_and_untils() {
+        let b = borders();
+        let a = held("A", 65.0, 35.5, ClaimStatus::Confirmed, "2021-07-01", "2021-07-10");
+        let c = held("B", 65.0, 36.5, ClaimStatus::Confirmed, "2021-07-05", "2021-07-20");
+        // A held again later, after a gap: a row of its own.
+        let a2 = held("A", 65.0, 35.5, ClaimStatus::Confirmed, "2021-07-25", "2021-07-26");
+        let s = compute(&b, &[a, c, a2], &[], 25.0);
+        let r = rows(&s, "A-B", "confirmed");
+        let spans: Vec<(String, String, Vec<String>)> =
+            r.iter().map(|r| (r.from.to_string(), r.until.to_string(), r.places.clone())).collect();
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            spans,
+            [
+                ("2021-07-01".into(), "2021-07-05".into(), names(&["A"])),
+                ("2021-07-05".into(), "2021-07-10".into(), names(&["A", "B"])),
+                ("2021-07-10".into(), "2021-07-20".into(), names(&["B"])),
+                ("2021-07-25".into(), "2021-07-26".into(), names(&["A"])),
+            ]
+        );
+        assert!((r[1].km - 100.0).abs() <= 2.0 * SAMPLING_KM, "two stretches 111 km apart: {}", r[1].km);
+        // Back-to-back intervals of the same value make one row.
+        let x = held("A", 65.0, 35.5, ClaimStatus::Confirmed, "2021-07-01", "2021-07-10");
+        let y = held("A", 65.0, 35.5, ClaimStatus::Confirmed, "2021-07-10", "2021-07-20");
+        let s = compute(&b, &[x, y], &[], 25.0);
+        let r = rows(&s, "A-B", "confirmed");
+        assert_eq!(r.len(), 1);
+        assert_eq!((r[0].from, r[0].until), (d("2021-07-01"), d("2021-07-20")));
+    }
+
+    #[test]
+    fn a_place_beyond_the_radius_of_every_border_adds_nothing() {
+        let b = borders();
+        // 66°E is about 90 km from the first border and 360 km from the second.
+        let s = compute(&b, &[confirmed("Far", 66.0, 36.0)], &[], 25.0);
+        assert!(s.rows.is_empty(), "{:?}", s.rows);
+        // With a radius that reaches it, it counts.
+        let s = compute(&b, &[confirmed("Far", 66.0, 36.0)], &[], 100.0);
+        assert!(!rows(&s, "A-B", "confirmed").is_empty());
+    }
+
+    #[test]
+    fn all_is_the_length_weighted_sum_and_a_place_counts_for_every_border_it_reaches() {
+        let b = borders();
+        let (l1, l2) = (b.borders[0].length_km(), b.borders[1].length_km());
+        let s = compute(&b, &[confirmed("P", 65.0, 36.0), confirmed("Q", 70.0, 35.5)], &[], 25.0);
+        let (r1, r2, all) = (rows(&s, "A-B", "confirmed"), rows(&s, "C-D", "confirmed"), rows(&s, ALL, "confirmed"));
+        assert_eq!((r1.len(), r2.len(), all.len()), (1, 1, 1));
+        assert!((all[0].km - (r1[0].km + r2[0].km)).abs() < 1e-9);
+        assert!((all[0].border_km - (l1 + l2)).abs() < 1e-9);
+        assert!((all[0].share - (r1[0].share * l1 + r2[0].share * l2) / (l1 + l2)).abs() < 1e-12);
+        assert_eq!(all[0].places, ["P", "Q"]);
+        // Order: border in file order, then all; record before claim; basis.
+        let order: Vec<(&str, &str)> = s.rows.iter().map(|r| (r.border.as_str(), r.basis.as_str())).collect();
+        assert_eq!(
+            order,
+            [
+                ("A-B", "confirmed"),
+                ("A-B", "confirmed_or_claimed"),
+                ("C-D", "confirmed"),
+                ("C-D", "confirmed_or_claimed"),
+                ("all", "confirmed"),
+                ("all", "confirmed_or_claimed"),
+            ]
+        );
+        // A place between the borders (about 227 km from each) counts for both when it
+        // reaches them, whatever border its record names.
+        let s = compute(&b, &[confirmed("Between", 67.5, 35.5)], &[], 250.0);
+        assert!(!rows(&s, "A-B", "confirmed").is_empty() && !rows(&s, "C-D", "confirmed").is_empty());
+        // A place 11.1 km beyond the end of C-D (36°N), on its meridian: the last 13.9 km.
+        let s = compute(&b, &[confirmed("End", 70.0, 36.1)], &[], 25.0);
+        let r = rows(&s, "C-D", "confirmed");
+        assert!((r[0].km - 14.0).abs() <= SAMPLING_KM + 0.1, "{}", r[0].km);
+        // The last piece is shorter than SAMPLE_KM and weighs its length.
+        let covered_all = compute(&b, &[confirmed("Big", 70.0, 35.5)], &[], 200.0);
+        let r = rows(&covered_all, "C-D", "confirmed");
+        assert!((r[0].km - l2).abs() < 1e-9 && (r[0].share - 1.0).abs() < 1e-12, "{} of {l2}", r[0].km);
+    }
+
+    fn claim(id: &str, share: Option<f64>, borders: &[&str], date: &str) -> Claim {
+        Claim {
+            event_id: id.into(),
+            actor: "Taliban".into(),
+            status: ClaimStatus::Claimed,
+            claimed_by: "a ministry".into(),
+            disputed_by: String::new(),
+            source: "an outlet".into(),
+            quote: "two-thirds".into(),
+            share,
+            start: d(date),
+            until: d(date).tomorrow().unwrap(),
+            borders: borders.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_claim_row_carries_the_records_share_on_its_date() {
+        let b = borders();
+        let h = [
+            confirmed("P", 65.0, 36.0),
+            held("C", 65.0, 36.5, ClaimStatus::Claimed, "2021-07-05", "2021-08-01"),
+            confirmed("Q", 70.0, 35.5),
+        ];
+        let claims = [
+            claim("early", Some(0.67), &["A-B"], "2021-07-02"),
+            claim("late", Some(0.7), &["A-B"], "2021-07-09"),
+            claim("after", Some(0.5), &["A-B"], "2021-08-01"),
+            claim("every", Some(0.9), &["A-B", "C-D"], "2021-07-09"),
+            claim("none", None, &["A-B"], "2021-07-09"),
+            claim("inland", Some(0.85), &[], "2021-07-09"),
+        ];
+        let s = compute(&b, &h, &claims, 25.0);
+        assert_eq!((s.claims_without_share, s.claims_off_border), (1, 1));
+        let find = |id: &str| s.rows.iter().find(|r| r.claim.as_ref().is_some_and(|c| c.event_id == id)).unwrap();
+        let on = |border: &str, basis: &str, date: &str| {
+            rows(&s, border, basis).iter().find(|r| r.from <= d(date) && d(date) < r.until).map_or(0.0, |r| r.share)
+        };
+        let early = find("early");
+        assert_eq!(
+            early.claim.as_ref().unwrap().on_record,
+            (on("A-B", "confirmed", "2021-07-02"), on("A-B", "confirmed_or_claimed", "2021-07-02"))
+        );
+        let c = find("late").claim.as_ref().unwrap();
+        assert!(c.on_record.1 > c.on_record.0 && c.on_record.0 > 0.0, "{:?}", c.on_record);
+        assert_eq!(
+            c.on_record,
+            (on("A-B", "confirmed", "2021-07-09"), on("A-B", "confirmed_or_claimed", "2021-07-09"))
+        );
+        assert_eq!(find("after").claim.as_ref().unwrap().on_record, (0.0, 0.0), "nothing held on its date");
+        let every = find("every");
+        assert_eq!(every.border, ALL);
+        assert!((every.km - 0.9 * every.border_km).abs() < 1e-9);
+        assert_eq!(every.claim.as_ref().unwrap().on_record.0, on(ALL, "confirmed", "2021-07-09"));
+        assert_eq!((early.kind, early.basis.as_str(), early.share), ("claim", "claimed", 0.67));
+        // Claims follow the record rows of their border.
+        let kinds: Vec<(&str, &str)> = s.rows.iter().map(|r| (r.border.as_str(), r.kind)).collect();
+        let first_claim = kinds.iter().position(|k| k == &("A-B", "claim")).unwrap();
+        assert!(kinds[..first_claim].iter().all(|k| k == &("A-B", "record")));
+        assert!(kinds[first_claim..].iter().take_while(|k| k.0 == "A-B").all(|k| k.1 == "claim"));
+    }
+
+    #[test]
+    fn the_csv_has_the_contracted_columns() {
+        let b = borders();
+        let s = compute(&b, &[confirmed("P", 65.0, 36.0)], &[claim("c", Some(0.67), &["A-B"], "2021-07-09")], 25.0);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE);
+        write_shares(&path, &s).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], COLUMNS.join(","));
+        assert!(lines[1].starts_with("record,A-B,Taliban,confirmed,2021-07-01,2021-08-01,0.22"), "{}", lines[1]);
+        assert!(lines[1].ends_with(",25,P,,,,,,,"), "{}", lines[1]);
+        let claim_line = lines.iter().find(|l| l.starts_with("claim,")).unwrap();
+        assert!(
+            claim_line.contains(",0.6700,") && claim_line.contains(",c,a ministry,,an outlet,two-thirds,0.22"),
+            "{claim_line}"
+        );
+        let index = serde_json::to_value(s.index()).unwrap();
+        assert_eq!(index["record_rows"], 4, "A-B and all, two bases each");
+        assert_eq!(index["claim_rows"], 1);
+        assert_eq!(index["claims"][0]["event_id"], "c");
+    }
+}
