@@ -116,7 +116,7 @@ pub struct Args {
     max_distance_km: f64,
     /// In DIR/shares.csv (written with the control layer): how far a held place reaches along
     /// a border, geodesic km (0 < KM <= 500).
-    #[arg(long, default_value_t = DEFAULT_SHARE_RADIUS_KM, value_name = "KM")]
+    #[arg(long, default_value_t = DEFAULT_SHARE_RADIUS_KM, value_name = "KM", allow_hyphen_values = true)]
     share_radius_km: f64,
     /// Write the layers even if some place names do not resolve; they are listed in
     /// DIR/unresolved.csv (the exit status is still 1).
