@@ -383,8 +383,10 @@ struct Run<'g> {
     horizon: Option<Date>,
     /// The first date in the data.
     first_date: Option<Date>,
-    /// `control_claim` events at located places, for `shares.csv`.
+    /// `control_claim` events with a share at located places, for `shares.csv`.
     claims: Vec<Claim>,
+    /// `control_claim` events at located places without a share (counted in `index.json`).
+    claims_without_share: u64,
 }
 
 impl<'g> Run<'g> {
@@ -408,6 +410,7 @@ impl<'g> Run<'g> {
             horizon: None,
             first_date: None,
             claims: Vec::new(),
+            claims_without_share: 0,
         }
     }
 
@@ -473,7 +476,9 @@ impl<'g> Run<'g> {
             let c = ControlEvent::new(&e, &loc, key);
             self.control.push(&c.record()).map_err(io_error(out_dir))?;
         }
-        if opts.layers.control && e.event_type == EventType::ControlClaim {
+        if opts.layers.control && e.event_type == EventType::ControlClaim && e.share.is_none() {
+            self.claims_without_share += 1;
+        } else if opts.layers.control && e.event_type == EventType::ControlClaim {
             self.claims.push(Claim {
                 event_id: e.id.clone(),
                 actor: e.actor.clone(),
@@ -546,7 +551,9 @@ impl<'g> Run<'g> {
         let shares = if opts.layers.control {
             let held = write_control(&mut out, self.control, &located, opts.as_of.or(self.horizon))
                 .map_err(io_error(out_dir))?;
-            Some(shares::compute(self.gz.borders(), &held, &self.claims, opts.share_radius_km))
+            let mut shares = shares::compute(self.gz.borders(), &held, &self.claims, opts.share_radius_km);
+            shares.claims_without_share += self.claims_without_share;
+            Some(shares)
         } else {
             None
         };

@@ -248,6 +248,7 @@ fn sweep(s: &Samples, scope: Option<usize>, intervals: &[(&Held, &[usize])]) -> 
     let mut places: BTreeMap<&str, usize> = BTreeMap::new();
     let mut out: Vec<Segment> = Vec::new();
     let mut pending = changes.iter().peekable();
+    let mut places_changed = false;
     for (k, &d) in dates.iter().enumerate() {
         while let Some(&(_, delta, idx)) = pending.next_if(|c| c.0 == d) {
             let (h, cov) = &relevant[idx];
@@ -269,6 +270,9 @@ fn sweep(s: &Samples, scope: Option<usize>, intervals: &[(&Held, &[usize])]) -> 
             *n = n.saturating_add_signed(delta as isize);
             if *n == 0 {
                 places.remove(h.place_name.as_str());
+                places_changed = true;
+            } else if *n == 1 && delta > 0 {
+                places_changed = true;
             }
         }
         let Some(&next) = dates.get(k + 1) else { break };
@@ -279,11 +283,19 @@ fn sweep(s: &Samples, scope: Option<usize>, intervals: &[(&Held, &[usize])]) -> 
         if km <= 0.0 {
             continue;
         }
-        let names: Vec<String> = places.keys().map(|n| n.to_string()).collect();
+        // The names are listed again only when a place came or went since the last segment.
         match out.last_mut() {
-            Some(prev) if prev.until == d && prev.km == km && prev.places == names => prev.until = next,
-            _ => out.push(Segment { from: d, until: next, km, places: names }),
+            Some(prev) if prev.until == d && prev.km == km && !places_changed => prev.until = next,
+            Some(prev)
+                if prev.until == d
+                    && prev.km == km
+                    && prev.places.iter().map(String::as_str).eq(places.keys().copied()) =>
+            {
+                prev.until = next
+            }
+            _ => out.push(Segment { from: d, until: next, km, places: places.keys().map(|n| n.to_string()).collect() }),
         }
+        places_changed = false;
     }
     out
 }
