@@ -198,7 +198,7 @@ fn layers_and_compact_properties_choose_what_is_written() {
         .filter(|p| !p.starts_with("by-week/"))
         .collect();
     files.sort();
-    assert_eq!(files, ["bordermap.qgs", "control-points.geojson", "control-points.qml", "index.json"]);
+    assert_eq!(files, ["bordermap.qgs", "control-points.geojson", "control-points.qml", "index.json", "shares.csv"]);
     let week27 = group(dir.path(), "by-week/2021-W27/AFG-TJK");
     let flight = event(&week27, "afb-009").expect("the week-27 flight into Tajikistan");
     let keys: Vec<&str> = flight["properties"].as_object().unwrap().keys().map(String::as_str).collect();
@@ -398,7 +398,7 @@ fn geopackage_beside_geojson_with_a_table_per_layer() {
     let only = map_example(&["--format", "gpkg"]);
     let names: Vec<String> =
         all_files(only.path()).iter().map(|p| p.strip_prefix(only.path()).unwrap().display().to_string()).collect();
-    assert_eq!(names, ["bordermap.gpkg", "bordermap.qgs", "index.json"]);
+    assert_eq!(names, ["bordermap.gpkg", "bordermap.qgs", "index.json", "shares.csv"]);
     let qgs = std::fs::read_to_string(only.path().join("bordermap.qgs")).unwrap();
     assert!(qgs.contains("./bordermap.gpkg|layername=AFG-TJK-points"), "the project opens the tables");
     bordermap()
@@ -408,4 +408,78 @@ fn geopackage_beside_geojson_with_a_table_per_layer() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("unknown format \"shp\"").and(predicate::str::contains("geojson, gpkg")));
+}
+
+/// `shares.csv`: the "two-thirds of the Tajik border" claim beside what the record supports
+/// (Shir Khan Bandar alone on that border, a few percent), and its summary in index.json.
+#[test]
+fn shares_weigh_the_claims_against_the_record() {
+    let dir = map_example(&[]);
+    let text = std::fs::read_to_string(dir.path().join("shares.csv")).unwrap();
+    assert_eq!(
+        text.lines().next().unwrap(),
+        "kind,border,actor,basis,from,until,share,km,border_km,radius_km,places,event_id,claimed_by,disputed_by,\
+         source,quote,on_record_confirmed,on_record_confirmed_or_claimed"
+    );
+    let mut csv = csv::Reader::from_reader(text.as_bytes());
+    let headers = csv.headers().unwrap().clone();
+    let rows: Vec<std::collections::HashMap<String, String>> = csv
+        .records()
+        .map(|r| headers.iter().map(String::from).zip(r.unwrap().iter().map(String::from)).collect())
+        .collect();
+    let claim = rows.iter().find(|r| r["event_id"] == "afb-001").expect("the claim row of afb-001");
+    assert_eq!((claim["kind"].as_str(), claim["border"].as_str()), ("claim", "AFG-TJK"));
+    assert_eq!(
+        (claim["actor"].as_str(), claim["basis"].as_str(), claim["from"].as_str()),
+        ("Taliban", "claimed", "2021-07-09")
+    );
+    assert!(claim["claimed_by"].starts_with("Russian Foreign Ministry"), "{}", claim["claimed_by"]);
+    assert_eq!(claim["share"].parse::<f64>().unwrap(), 0.67);
+    assert_eq!(claim["radius_km"], "25");
+    for basis in ["on_record_confirmed", "on_record_confirmed_or_claimed"] {
+        let v: f64 = claim[basis].parse().unwrap();
+        assert!(v > 0.0 && v < 0.67 / 5.0, "{basis} = {v}: far below the claimed 0.67");
+    }
+    let record = rows
+        .iter()
+        .find(|r| r["kind"] == "record" && r["border"] == "AFG-TJK" && r["basis"] == "confirmed")
+        .expect("a record row for the Tajik border");
+    assert_eq!(record["places"], "Shir Khan Bandar");
+    assert!(record["from"].as_str() <= "2021-07-09" && "2021-07-09" < record["until"].as_str());
+    assert_eq!(record["share"], claim["on_record_confirmed"]);
+    assert!(rows.iter().any(|r| r["kind"] == "claim" && r["border"] == "all" && r["event_id"] == "afb-022"));
+    let index = read(&dir.path().join("index.json"));
+    let shares = &index["shares"];
+    assert_eq!(shares["file"], "shares.csv");
+    assert_eq!((shares["radius_km"].as_f64(), shares["sample_km"].as_f64()), (Some(25.0), Some(0.5)));
+    let claims = shares["claims"].as_array().unwrap();
+    assert_eq!(shares["claim_rows"].as_u64(), Some(claims.len() as u64));
+    assert_eq!(shares["record_rows"].as_u64().unwrap() + claims.len() as u64, rows.len() as u64);
+    assert_eq!(shares["claims_without_share"], 2, "afb-017 and afb-018 give no share");
+    assert_eq!(shares["claims_off_border"], 1, "afb-012 is about Afghanistan's territory");
+    let c = claims.iter().find(|c| c["event_id"] == "afb-001").unwrap();
+    assert_eq!(
+        (c["border"].as_str(), c["date"].as_str(), c["share"].as_f64()),
+        (Some("AFG-TJK"), Some("2021-07-09"), Some(0.67))
+    );
+    assert_eq!(c["on_record_confirmed"].as_f64(), claim["on_record_confirmed"].parse().ok());
+    let listed = index["files"].as_array().unwrap().iter().find(|f| f["path"] == "shares.csv").expect("listed");
+    assert_eq!(listed["format"], "csv");
+    // A wider radius reaches more of the border; without the control layer there is no file.
+    let wide = map_example(&["--share-radius-km", "50"]);
+    let wide_index = read(&wide.path().join("index.json"));
+    let w = wide_index["shares"]["claims"].as_array().unwrap().iter().find(|c| c["event_id"] == "afb-001").cloned();
+    assert!(w.unwrap()["on_record_confirmed"].as_f64() > c["on_record_confirmed"].as_f64());
+    let none = map_example(&["--layers", "timeline"]);
+    assert!(!none.path().join("shares.csv").exists());
+    assert!(read(&none.path().join("index.json")).get("shares").is_none());
+    for bad in ["0", "-5", "501", "NaN", "inf"] {
+        bordermap()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["map", EXAMPLE, "--share-radius-km", bad, "--out"])
+            .arg(dir.path().join("x"))
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("--share-radius-km must be"));
+    }
 }

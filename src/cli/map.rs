@@ -10,7 +10,8 @@ use clap::ValueEnum;
 use bordermap::events::{AcledReader, Event, EventReader, GdeltReader, ReadError, Region, UcdpReader, read_ahead};
 use bordermap::gazetteer::Gazetteer;
 use bordermap::layers::{
-    DEFAULT_MAX_DISTANCE_KM, Format, Layers, MapError, MapOptions, Period, Properties, map_events,
+    DEFAULT_MAX_DISTANCE_KM, DEFAULT_SHARE_RADIUS_KM, Format, Layers, MAX_SHARE_RADIUS_KM, MapError, MapOptions,
+    Period, Properties, map_events,
 };
 use bordermap::publish::Staging;
 
@@ -113,6 +114,10 @@ pub struct Args {
     /// Events farther than this from every border go to interior.geojson.
     #[arg(long, default_value_t = DEFAULT_MAX_DISTANCE_KM, value_name = "KM")]
     max_distance_km: f64,
+    /// In DIR/shares.csv (written with the control layer): how far a held place reaches along
+    /// a border, geodesic km (0 < KM <= 500).
+    #[arg(long, default_value_t = DEFAULT_SHARE_RADIUS_KM, value_name = "KM", allow_hyphen_values = true)]
+    share_radius_km: f64,
     /// Write the layers even if some place names do not resolve; they are listed in
     /// DIR/unresolved.csv (the exit status is still 1).
     #[arg(long)]
@@ -259,6 +264,10 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
     if !(args.max_distance_km.is_finite() && args.max_distance_km >= 0.0) {
         anyhow::bail!("--max-distance-km must be a distance in km, got {}", args.max_distance_km);
     }
+    let r = args.share_radius_km;
+    if !(r.is_finite() && r > 0.0 && r <= MAX_SHARE_RADIUS_KM) {
+        anyhow::bail!("--share-radius-km must be a distance in km above 0 and at most {MAX_SHARE_RADIUS_KM}, got {r}");
+    }
     let layers = if args.layers.is_empty() {
         Layers::default()
     } else {
@@ -323,6 +332,7 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
         inputs: args.inputs.iter().map(|p| label(p)).collect(),
         formats: args.format.0.clone(),
         allow_empty: args.allow_empty,
+        share_radius_km: args.share_radius_km,
         ..MapOptions::default()
     };
     // Parsing runs on a second thread, ahead of the mapping.

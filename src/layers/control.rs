@@ -11,6 +11,7 @@ use super::feature::until;
 use super::format::{LayerSpec, Output};
 use super::place::Located;
 use super::schema::LayerKind;
+use super::shares::Held;
 use super::style;
 use crate::events::{ClaimStatus, Event, EventType};
 use crate::spill::{self, SpillSort};
@@ -84,12 +85,14 @@ pub(super) fn date_key(d: Date) -> [u8; 4] {
 /// interval still open ends at `horizon` (the `--as-of` date, or the last date in the data)
 /// with `ongoing` true, so that `end` is always a date and GIS software types it as one. The
 /// interval carries the claim status of the event that started it.
+///
+/// Returns the intervals at point locations, for `shares.csv` ([`super::shares`]).
 pub(super) fn write_control(
     out: &mut Output,
     events: SpillSort,
     located: &dyn Fn(&str) -> Option<Arc<Located>>,
     horizon: Option<Date>,
-) -> std::io::Result<()> {
+) -> std::io::Result<Vec<Held>> {
     #[derive(Serialize)]
     struct Props<'a> {
         kind: &'static str,
@@ -118,6 +121,7 @@ pub(super) fn write_control(
     // actor at the same place; the next event by another actor there ends it.
     let mut sorted = events.finish()?.map(|r| r.and_then(|r| ControlEvent::from_record(&r)));
     let mut current = sorted.next().transpose()?;
+    let mut held = Vec::new();
     while let Some(e) = current {
         let mut following = sorted.next().transpose()?;
         while following.as_ref().is_some_and(|n| n.place_key == e.place_key && n.actor == e.actor) {
@@ -176,7 +180,17 @@ pub(super) fn write_control(
         };
         let layer = out.layer(LayerSpec::top("control", LayerKind::Control, loc.geom.kind))?;
         out.push(layer, &loc.geom, &serde_json::to_vec(&props).expect("properties serialise"))?;
+        if let geo::Geometry::Point(point) = loc.geom.geometry {
+            held.push(Held {
+                place_name: e.place_name.clone(),
+                point,
+                actor: e.actor.clone(),
+                status: e.claim_status,
+                start: e.start,
+                until: until_day,
+            });
+        }
         current = following;
     }
-    Ok(())
+    Ok(held)
 }

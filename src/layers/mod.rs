@@ -24,6 +24,7 @@ pub mod project;
 pub mod qml;
 mod report;
 pub mod schema;
+mod shares;
 mod sink;
 pub mod style;
 
@@ -44,6 +45,8 @@ pub use format::{Format, Written};
 use place::{Hints, Located, NotLocated, locate};
 use places::{PlaceEvent, write_places};
 use report::{index_json, write_unresolved};
+use shares::{Claim, write_shares};
+pub use shares::{DEFAULT_SHARE_RADIUS_KM, MAX_SHARE_RADIUS_KM};
 use sink::{LayerSink, SINK_BATCH};
 
 /// Events whose place is farther than this from every border go to `interior.geojson`.
@@ -131,6 +134,8 @@ pub struct MapOptions {
     pub allow_empty: bool,
     /// The output formats, each once (GeoJSON by default).
     pub formats: Vec<Format>,
+    /// How far (km, geodesic) a held place reaches along a border in `shares.csv`.
+    pub share_radius_km: f64,
 }
 
 /// The layer families a run writes (`index.json` always). All by default.
@@ -188,6 +193,7 @@ impl Default for MapOptions {
             inputs: Vec::new(),
             allow_empty: false,
             formats: vec![Format::GeoJson],
+            share_radius_km: DEFAULT_SHARE_RADIUS_KM,
         }
     }
 }
@@ -377,6 +383,10 @@ struct Run<'g> {
     horizon: Option<Date>,
     /// The first date in the data.
     first_date: Option<Date>,
+    /// `control_claim` events with a share at located places, for `shares.csv`.
+    claims: Vec<Claim>,
+    /// `control_claim` events at located places without a share (counted in `index.json`).
+    claims_without_share: u64,
 }
 
 impl<'g> Run<'g> {
@@ -399,6 +409,8 @@ impl<'g> Run<'g> {
             unresolved_keys: BTreeSet::new(),
             horizon: None,
             first_date: None,
+            claims: Vec::new(),
+            claims_without_share: 0,
         }
     }
 
@@ -464,6 +476,23 @@ impl<'g> Run<'g> {
             let c = ControlEvent::new(&e, &loc, key);
             self.control.push(&c.record()).map_err(io_error(out_dir))?;
         }
+        if opts.layers.control && e.event_type == EventType::ControlClaim && e.share.is_none() {
+            self.claims_without_share += 1;
+        } else if opts.layers.control && e.event_type == EventType::ControlClaim {
+            self.claims.push(Claim {
+                event_id: e.id.clone(),
+                actor: e.actor.clone(),
+                status: e.claim_status,
+                claimed_by: e.claimed_by.clone(),
+                disputed_by: e.disputed_by.clone(),
+                source: e.source.clone(),
+                quote: e.quote.clone(),
+                share: e.share,
+                start: e.date.start,
+                until: feature::until(e.date.end),
+                borders: loc.borders.iter().map(|b| b.0.clone()).collect(),
+            });
+        }
         if opts.layers.places {
             // The period the event lies within, for the period folders' summaries.
             let period = opts
@@ -519,9 +548,15 @@ impl<'g> Run<'g> {
             Some(Ok(l)) => Some(l.clone()),
             _ => None,
         };
-        if opts.layers.control {
-            write_control(&mut out, self.control, &located, opts.as_of.or(self.horizon)).map_err(io_error(out_dir))?;
-        }
+        let shares = if opts.layers.control {
+            let held = write_control(&mut out, self.control, &located, opts.as_of.or(self.horizon))
+                .map_err(io_error(out_dir))?;
+            let mut shares = shares::compute(self.gz.borders(), &held, &self.claims, opts.share_radius_km);
+            shares.claims_without_share += self.claims_without_share;
+            Some(shares)
+        } else {
+            None
+        };
         if opts.layers.places {
             write_places(&mut out, self.places, &located, opts.by).map_err(io_error(out_dir))?;
         }
@@ -542,10 +577,20 @@ impl<'g> Run<'g> {
                 features: report.unresolved.len() as u64,
             });
         }
+        if let Some(shares) = &shares {
+            let path = out_dir.join(shares::FILE);
+            write_shares(&path, shares).map_err(io_error(&path))?;
+            written.push(Written {
+                path: shares::FILE.into(),
+                format: "csv",
+                layer: None,
+                features: shares.rows.len() as u64,
+            });
+        }
         written.push(Written { path: crate::publish::INDEX.into(), format: "json", layer: None, features: 0 });
         written.sort_by(|a, b| a.path.cmp(&b.path));
         let index_path = out_dir.join(crate::publish::INDEX);
-        let index = index_json(&written, opts, &report);
+        let index = index_json(&written, opts, &report, shares.as_ref().map(|s| s.index()));
         write_atomic(&index_path, &index).map_err(io_error(&index_path))?;
         written.sort_by(|a, b| a.path.cmp(&b.path));
         report.files = written;

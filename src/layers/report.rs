@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::format::Written;
+use super::shares::SharesIndex;
 use super::{MapOptions, MapReport, Unresolved};
 use serde::Serialize;
 
@@ -25,7 +26,12 @@ pub(super) fn write_unresolved(path: &Path, list: &[Unresolved]) -> std::io::Res
     })
 }
 
-pub(super) fn index_json(written: &[Written], opts: &MapOptions, report: &MapReport) -> Vec<u8> {
+pub(super) fn index_json(
+    written: &[Written],
+    opts: &MapOptions,
+    report: &MapReport,
+    shares: Option<SharesIndex>,
+) -> Vec<u8> {
     #[derive(Serialize)]
     struct FileOut<'a> {
         path: &'a str,
@@ -60,6 +66,9 @@ pub(super) fn index_json(written: &[Written], opts: &MapOptions, report: &MapRep
         places_resolved: usize,
         name_check: NameCheckOut,
         files: Vec<FileOut<'a>>,
+        /// Claims weighed against the record (`shares.csv`), when the control layer is on.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        shares: Option<SharesIndex>,
     }
     let files = written
         .iter()
@@ -93,6 +102,7 @@ pub(super) fn index_json(written: &[Written], opts: &MapOptions, report: &MapRep
             ambiguous: report.name_checks.ambiguous,
         },
         files,
+        shares,
     };
     let mut out = serde_json::to_vec_pretty(&index).expect("index serialises");
     out.push(b'\n');
