@@ -173,3 +173,33 @@ fn bad_arguments_are_refused_with_a_hint_and_nothing_written() {
     assert!(e.contains("200 to 8000"), "{e}");
     assert!(!out.exists());
 }
+
+#[test]
+fn the_shares_panel_sets_the_claims_beside_the_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    let svg_path = tmp.path().join("m.svg");
+    render(&["--as-of", "2021-07-09", "--border", "AFG-TJK"], &svg_path);
+    let svg = std::fs::read_to_string(&svg_path).unwrap();
+    let rows: Vec<csv::StringRecord> =
+        csv::Reader::from_path(example_layers().join("shares.csv")).unwrap().records().map(Result::unwrap).collect();
+    let record = rows
+        .iter()
+        .find(|r| {
+            &r[0] == "record"
+                && &r[1] == "AFG-TJK"
+                && &r[3] == "confirmed"
+                && &r[4] <= "2021-07-09"
+                && "2021-07-09" < &r[5]
+        })
+        .expect("a record row for AFG-TJK on the day");
+    let pct = (record[6].parse::<f64>().unwrap() * 100.0).round();
+    assert!(svg.contains(&format!("on record {pct:.0} % confirmed")), "the record's share, {pct} %");
+    for r in rows.iter().filter(|r| &r[0] == "claim" && &r[1] == "AFG-TJK" && &r[4] <= "2021-07-09") {
+        assert!(svg.contains(&format!("class=\"claim\" data-id=\"{}\"", &r[11])), "a tick for claim {}", &r[11]);
+        let claimed = (r[6].parse::<f64>().unwrap() * 100.0).round();
+        assert!(svg.contains(&format!("claimed {claimed:.0} % on {}", &r[4])), "claim {} labelled", &r[11]);
+    }
+    // Before the claims were made, no tick.
+    render(&["--as-of", "2021-07-01", "--border", "AFG-TJK"], &svg_path);
+    assert!(!std::fs::read_to_string(&svg_path).unwrap().contains("class=\"claim\""));
+}

@@ -320,9 +320,16 @@ fn the_page_shows_the_events_and_control_of_the_day() {
         );
         assert!(part(&dom, "title", "</h1>").contains("afghan-borders-2021"), "the title");
         assert!(part(&dom, "generator", "</span>").contains("bordermap"), "the generator");
-        // No shares table in the example yet: the chart says so.
-        assert!(part(&dom, "chart-body", "</section>").contains("no shares table in this folder"), "the empty chart");
-        assert_eq!(state["chart"]["records"], 0);
+        // The chart of the example's shares.csv, for AFG-TJK (the default): its record rows and
+        // its claims, each labelled with who made it.
+        let rows: Vec<csv::StringRecord> =
+            csv::Reader::from_path(dir.join("shares.csv")).unwrap().records().map(Result::unwrap).collect();
+        let count = |kind: &str| rows.iter().filter(|r| &r[0] == kind && &r[1] == "AFG-TJK").count();
+        assert!(count("claim") >= 2, "a poor check: the example's Tajik claims are gone");
+        assert_eq!(state["chart"]["border"], "AFG-TJK");
+        assert_eq!(state["chart"]["records"], count("record"));
+        assert_eq!(state["chart"]["claims"], count("claim"));
+        assert!(part(&dom, "chart-body", "</section>").contains("Russian Foreign Ministry"), "a claim and who made it");
         assert!(
             part(&dom, "attribution", "</div>").contains("Borders: © OpenStreetMap contributors"),
             "the attribution"
@@ -466,6 +473,17 @@ fn hostile_data_is_shown_as_text() {
 
 /// The chart from a hand-made shares table (`tests/data/view/shares-hand-made.csv`): the
 /// record's steps and the claims as dots, for AFG-TJK and for `all`.
+#[test]
+fn without_a_shares_table_the_chart_says_so() {
+    let Some(bin) = chromium("the view empty chart check") else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = copy_layers(tmp.path());
+    std::fs::remove_file(dir.join("shares.csv")).unwrap();
+    let (state, dom) = open(&bin, &view(&dir), "as-of=2021-07-09");
+    assert!(part(&dom, "chart-body", "</section>").contains("no shares table in this folder"), "the empty chart");
+    assert_eq!(state["chart"]["records"], 0);
+}
+
 #[test]
 fn the_chart_draws_a_shares_table() {
     let Some(bin) = chromium("the view chart check") else { return };

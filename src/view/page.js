@@ -559,7 +559,9 @@ window.addEventListener("unhandledrejection", function (e) {
         "stroke-dasharray": r0.basis === "confirmed" ? "none" : "6 4", "class": "record" }, s);
       svg("title", {}, path, r0.actor + " on record (" + r0.basis.replace(/_/g, " ") + ")");
     });
-    // The claims: a dot at its date and share, labelled with who claimed it.
+    // The claims: a dot at its date and share, labelled with who claimed it; a label that
+    // would sit on an earlier one moves down a line.
+    var labelsAt = [];
     rows.filter(function (r) { return r.kind === "claim"; }).forEach(function (r) {
       var x = X(dayOf(r.from)), y = Y(r.share);
       var st = r.basis, c;
@@ -574,7 +576,10 @@ window.addEventListener("unhandledrejection", function (e) {
       svg("title", {}, c, (r.claimed_by || "?") + ": " + Math.round(r.share * 100) + " % (" + r.actor + ")" +
         (r.quote ? " — " + r.quote : ""));
       var label = (r.claimed_by || "?").replace(/\s*\(.*$/, "");
-      svg("text", { x: x + 7, y: y - 6, "font-size": 10, fill: "#222" }, s, label + " " + Math.round(r.share * 100) + " %");
+      var ly = y - 6;
+      while (labelsAt.some(function (p) { return Math.abs(p[0] - x) < 120 && Math.abs(p[1] - ly) < 11; })) ly += 11;
+      labelsAt.push([x, ly]);
+      svg("text", { x: x + 7, y: ly, "font-size": 10, fill: "#222" }, s, label + " " + Math.round(r.share * 100) + " %");
       chartState.claims++;
     });
     var xd = X(asOf + 0.5);
