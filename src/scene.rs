@@ -324,6 +324,13 @@ pub fn read_scene(dir: &Path) -> Result<Scene, SceneError> {
     }
     for e in events.values_mut() {
         e.borders.sort();
+        if let Shape::Lines(parts) = &mut e.shape {
+            for part in parts.iter_mut() {
+                if let Some(line) = whole_border_line(&borders, part) {
+                    *part = line.clone();
+                }
+            }
+        }
     }
     let mut control = Vec::new();
     for path in top("control") {
@@ -391,6 +398,22 @@ pub fn read_scene(dir: &Path) -> Result<Scene, SceneError> {
         legend,
         attribution,
     })
+}
+
+/// How near (degrees, each coordinate) a line's ends must be to a border line's ends to be
+/// that border line: the mapper writes a claim over a whole border with its own
+/// simplification and a computed end point (~10 m off).
+const SAME_END_DEG: f64 = 0.002;
+
+/// The border line `part` is, when it runs from one end of a border line to the other: then it
+/// is drawn (and carried in the page) as that line, not as a copy of it.
+fn whole_border_line<'b>(borders: &'b [SceneBorder], part: &[Position]) -> Option<&'b Vec<Position>> {
+    let near = |a: &Position, b: &Position| (a[0] - b[0]).abs() <= SAME_END_DEG && (a[1] - b[1]).abs() <= SAME_END_DEG;
+    let (first, last) = (part.first()?, part.last()?);
+    borders
+        .iter()
+        .flat_map(|b| &b.lines)
+        .find(|l| l.len() >= 2 && l.first().is_some_and(|a| near(a, first)) && l.last().is_some_and(|b| near(b, last)))
 }
 
 fn attribution(borders: &[SceneBorder]) -> String {

@@ -18,8 +18,34 @@ window.addEventListener("unhandledrejection", function (e) {
   };
 })();
 
+// The scene as `bordermap view` packs it (src/view/mod.rs, `packed`): events and control
+// intervals as rows in the order of their `fields`, texts as numbers into `strings`, and a
+// line of a border as its number among the borders' lines. Rebuilt here as plain objects.
+function unpack(raw) {
+  var lines = [];
+  raw.borders.forEach(function (b) { b.lines.forEach(function (l) { lines.push(l); }); });
+  function objects(part) {
+    var fields = part.fields;
+    return part.rows.map(function (row) {
+      var o = {};
+      fields.forEach(function (f, i) {
+        var x = row[i];
+        if (f === "ongoing") o[f] = x;
+        else if (f === "borders") o[f] = x.map(function (k) { return raw.strings[k]; });
+        else if (f === "shape") o[f] = Array.isArray(x) ? x : x.l.map(function (p) { return typeof p === "number" ? lines[p] : p; });
+        else o[f] = raw.strings[x];
+      });
+      return o;
+    });
+  }
+  raw.events = objects(raw.events);
+  raw.control = objects(raw.control);
+  delete raw.strings;
+  return raw;
+}
+
 (function () {
-  var scene = JSON.parse(document.getElementById("bordermap-data").textContent);
+  var scene = unpack(JSON.parse(document.getElementById("bordermap-data").textContent));
   var PARSED = performance.now(), FIRST_DRAW = 0, drawMs = 0;
   var $ = function (id) { return document.getElementById(id); };
   var DAY_MS = 864e5;
