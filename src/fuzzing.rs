@@ -476,5 +476,5 @@ pub fn layers_folder(data: &[u8]) {
     let start = html.find("id=\"bordermap-data\">").expect("the data element") + "id=\"bordermap-data\">".len();
     let json = &html[start..start + html[start..].find("</script>").expect("the data element ends")];
     let back: serde_json::Value = serde_json::from_str(json).expect("the embedded scene parses");
-    assert_eq!(back["events"]["rows"].as_array().map(Vec::len), Some(scene.events.len()));
+    assert_eq!(back["event_rows"].as_array().map(Vec::len), Some(scene.events.len()));
 }

@@ -10,7 +10,9 @@ use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
-use crate::scene::{Position, Scene, Shape};
+use serde::Serialize;
+
+use crate::scene::{Position, Scene, SceneControl, SceneEvent, Shape};
 
 const PAGE: &str = include_str!("page.html");
 const SCRIPT: &str = include_str!("page.js");
@@ -27,7 +29,7 @@ const TITLE_MARK: &str = "BORDERMAP-TITLE";
 
 /// The page for `scene`, as HTML text. The same scene gives the same bytes.
 pub fn page(scene: &Scene) -> String {
-    let data = script_safe(&serde_json::to_string(&packed(scene)).expect("a scene serialises"));
+    let data = script_safe(&serde_json::to_string(&Packed::new(scene)).expect("a scene serialises"));
     let title = html_escape(&format!("{} — bordermap", scene.title));
     // One pass over the template, so that nothing inserted is searched again for a marker.
     let mut out = String::with_capacity(PAGE.len() + data.len() + SCRIPT.len() + STYLE.len());
@@ -51,92 +53,146 @@ pub fn page(scene: &Scene) -> String {
 /// The scene as the page carries it: events and control intervals as rows of values in a
 /// fixed field order (`fields`), every text once in `strings` (a row holds its index), and a
 /// line that is a border's own line as that line's number among the borders' lines (in order)
-/// instead of its positions. `page.js` (`unpack`) rebuilds the scene's objects.
-/// This keeps the page to about a third of the plain JSON: field names, repeated actors,
-/// sources and dates, and the border lines of claims over a whole border are not repeated.
-fn packed(scene: &Scene) -> Value {
-    let mut strings = Strings::default();
-    let border_lines: Vec<&Vec<Position>> = scene.borders.iter().flat_map(|b| &b.lines).collect();
-    let key = |l: &[Position]| -> Vec<u64> { l.iter().flat_map(|p| [p[0].to_bits(), p[1].to_bits()]).collect() };
-    let line_number: HashMap<Vec<u64>, usize> = border_lines.iter().enumerate().map(|(i, l)| (key(l), i)).collect();
-    let shape = |s: &Shape| -> Value {
-        match s {
-            Shape::Point(p) => json!(p),
-            Shape::Lines(parts) => {
-                json!({ "l": parts.iter().map(|l| line_number.get(&key(l)).map_or_else(|| json!(l), |&i| json!(i))).collect::<Vec<_>>() })
-            }
-        }
-    };
-    let events: Vec<Value> = scene
-        .events
-        .iter()
-        .map(|e| {
-            let mut row: Vec<Value> = [
-                &e.id,
-                &e.event_type,
-                &e.claim_status,
-                &e.actor,
-                &e.actor2,
-                &e.start,
-                &e.end,
-                &e.until,
-                &e.precision,
-                &e.place_name,
-                &e.title,
-                &e.claimed_by,
-                &e.disputed_by,
-                &e.share,
-                &e.source,
-                &e.url,
-                &e.citation,
-                &e.quote,
-                &e.notes,
-                &e.color,
-            ]
-            .into_iter()
-            .map(|t| json!(strings.index(t)))
-            .collect();
-            row.push(Value::Array(e.borders.iter().map(|b| json!(strings.index(b))).collect()));
-            row.push(shape(&e.shape));
-            Value::Array(row)
-        })
-        .collect();
-    let control: Vec<Value> = scene
-        .control
-        .iter()
-        .map(|c| {
-            let mut row: Vec<Value> = [
-                &c.id,
-                &c.place_name,
-                &c.actor,
-                &c.claim_status,
-                &c.start,
-                &c.until,
-                &c.claimed_by,
-                &c.disputed_by,
-                &c.started_by,
-                &c.ended_by,
-                &c.border,
-                &c.color,
-            ]
-            .into_iter()
-            .map(|t| json!(strings.index(t)))
-            .collect();
-            row.push(json!(c.ongoing));
-            row.push(shape(&c.shape));
-            Value::Array(row)
-        })
-        .collect();
-    let mut v = serde_json::to_value(scene).expect("a scene serialises");
-    v["events"] = json!({ "fields": EVENT_FIELDS, "rows": events });
-    v["control"] = json!({ "fields": CONTROL_FIELDS, "rows": control });
-    v["strings"] = json!(strings.list);
-    v
+/// instead of its positions. `page.js` (`unpack`) rebuilds the scene's objects. This keeps the
+/// page to about a third of the plain JSON: field names, repeated actors, sources and dates, and
+/// the border lines of claims over a whole border are not repeated. It is serialised as it
+/// goes, a row at a time, so a page of 100,000 events needs little more than the scene itself.
+struct Packed<'a> {
+    scene: &'a Scene,
+    strings: Strings<'a>,
+    line_number: HashMap<Vec<u64>, usize>,
 }
 
-/// The fields of a packed event row: texts (indexes into `strings`), then `borders` (indexes)
-/// and `shape` (a position `[lon, lat]`, or lines `{"l": [...]}`, each line its positions or
-/// its number among the borders' lines).
+fn line_key(l: &[Position]) -> Vec<u64> {
+    l.iter().flat_map(|p| [p[0].to_bits(), p[1].to_bits()]).collect()
+}
+
+impl<'a> Packed<'a> {
+    fn new(scene: &'a Scene) -> Self {
+        let mut strings = Strings::default();
+        for e in &scene.events {
+            event_texts(e).into_iter().chain(e.borders.iter().map(String::as_str)).for_each(|t| {
+                strings.index(t);
+            });
+        }
+        for c in &scene.control {
+            control_texts(c).into_iter().for_each(|t| {
+                strings.index(t);
+            });
+        }
+        let line_number =
+            scene.borders.iter().flat_map(|b| &b.lines).enumerate().map(|(i, l)| (line_key(l), i)).collect();
+        Packed { scene, strings, line_number }
+    }
+
+    fn shape(&self, s: &'a Shape) -> Value {
+        match s {
+            Shape::Point(p) => json!(p),
+            Shape::Lines(parts) => json!({ "l": parts
+                .iter()
+                .map(|l| self.line_number.get(&line_key(l)).map_or_else(|| json!(l), |&i| json!(i)))
+                .collect::<Vec<_>>() }),
+        }
+    }
+
+    fn event_row(&self, e: &'a SceneEvent) -> Vec<Value> {
+        let mut row: Vec<Value> = event_texts(e).into_iter().map(|t| json!(self.strings.get(t))).collect();
+        row.push(Value::Array(e.borders.iter().map(|b| json!(self.strings.get(b))).collect()));
+        row.push(self.shape(&e.shape));
+        row
+    }
+
+    fn control_row(&self, c: &'a SceneControl) -> Vec<Value> {
+        let mut row: Vec<Value> = control_texts(c).into_iter().map(|t| json!(self.strings.get(t))).collect();
+        row.push(json!(c.ongoing));
+        row.push(self.shape(&c.shape));
+        row
+    }
+}
+
+/// The texts of an event row, in [`EVENT_FIELDS`] order.
+fn event_texts(e: &SceneEvent) -> [&str; 20] {
+    [
+        &e.id,
+        &e.event_type,
+        &e.claim_status,
+        &e.actor,
+        &e.actor2,
+        &e.start,
+        &e.end,
+        &e.until,
+        &e.precision,
+        &e.place_name,
+        &e.title,
+        &e.claimed_by,
+        &e.disputed_by,
+        &e.share,
+        &e.source,
+        &e.url,
+        &e.citation,
+        &e.quote,
+        &e.notes,
+        &e.color,
+    ]
+}
+
+/// The texts of a control row, in [`CONTROL_FIELDS`] order.
+fn control_texts(c: &SceneControl) -> [&str; 12] {
+    [
+        &c.id,
+        &c.place_name,
+        &c.actor,
+        &c.claim_status,
+        &c.start,
+        &c.until,
+        &c.claimed_by,
+        &c.disputed_by,
+        &c.started_by,
+        &c.ended_by,
+        &c.border,
+        &c.color,
+    ]
+}
+
+/// Rows serialised one at a time.
+struct Rows<I>(std::cell::RefCell<Option<I>>);
+
+impl<I: Iterator<Item = Vec<Value>>> Serialize for Rows<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let rows = self.0.borrow_mut().take().expect("rows are serialised once");
+        s.collect_seq(rows)
+    }
+}
+
+impl Serialize for Packed<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let sc = self.scene;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("title", &sc.title)?;
+        m.serialize_entry("generator", &sc.generator)?;
+        m.serialize_entry("first", &sc.first)?;
+        m.serialize_entry("last", &sc.last)?;
+        m.serialize_entry("bbox", &sc.bbox)?;
+        m.serialize_entry("borders", &sc.borders)?;
+        let events = Rows(std::cell::RefCell::new(Some(sc.events.iter().map(|e| self.event_row(e)))));
+        m.serialize_entry("events", &json!({ "fields": EVENT_FIELDS }))?;
+        m.serialize_entry("event_rows", &events)?;
+        let control = Rows(std::cell::RefCell::new(Some(sc.control.iter().map(|c| self.control_row(c)))));
+        m.serialize_entry("control", &json!({ "fields": CONTROL_FIELDS }))?;
+        m.serialize_entry("control_rows", &control)?;
+        m.serialize_entry("shares", &sc.shares)?;
+        m.serialize_entry("share_radius_km", &sc.share_radius_km)?;
+        m.serialize_entry("legend", &sc.legend)?;
+        m.serialize_entry("attribution", &sc.attribution)?;
+        m.serialize_entry("strings", &self.strings.list)?;
+        m.end()
+    }
+}
+
+/// The fields of a packed event row (`event_rows`): texts (indexes into `strings`), then
+/// `borders` (indexes) and `shape` (a position `[lon, lat]`, or lines `{"l": [...]}`, each line
+/// its positions or its number among the borders' lines).
 const EVENT_FIELDS: [&str; 22] = [
     "id",
     "type",
@@ -161,7 +217,8 @@ const EVENT_FIELDS: [&str; 22] = [
     "borders",
     "shape",
 ];
-/// The fields of a packed control row: texts, then `ongoing` (a boolean) and `shape`.
+/// The fields of a packed control row (`control_rows`): texts, then `ongoing` (a boolean) and
+/// `shape`.
 const CONTROL_FIELDS: [&str; 14] = [
     "id",
     "place_name",
@@ -181,19 +238,23 @@ const CONTROL_FIELDS: [&str; 14] = [
 
 /// Each distinct text once, numbered in order of first use.
 #[derive(Default)]
-struct Strings {
-    list: Vec<String>,
-    index: HashMap<String, usize>,
+struct Strings<'a> {
+    list: Vec<&'a str>,
+    index: HashMap<&'a str, usize>,
 }
 
-impl Strings {
-    fn index(&mut self, s: &str) -> usize {
+impl<'a> Strings<'a> {
+    fn index(&mut self, s: &'a str) -> usize {
         if let Some(&i) = self.index.get(s) {
             return i;
         }
-        self.list.push(s.to_string());
-        self.index.insert(s.to_string(), self.list.len() - 1);
+        self.list.push(s);
+        self.index.insert(s, self.list.len() - 1);
         self.list.len() - 1
+    }
+
+    fn get(&self, s: &str) -> usize {
+        self.index[s]
     }
 }
 
@@ -225,7 +286,7 @@ mod tests {
         let body = &html[html[start..].find('>').unwrap() + start + 1..];
         let json = &body[..body.find("</script>").unwrap()];
         let v: serde_json::Value = serde_json::from_str(json).expect("the embedded scene parses");
-        assert_eq!(v["events"]["rows"].as_array().unwrap().len(), 31);
+        assert_eq!(v["event_rows"].as_array().unwrap().len(), 31);
         for banned in ["http://", "https://", "src=\"//", "@import"] {
             let outside: Vec<&str> = html
                 .match_indices(banned)
@@ -252,7 +313,7 @@ mod tests {
         let lines: Vec<Value> =
             v["borders"].as_array().unwrap().iter().flat_map(|b| b["lines"].as_array().unwrap().clone()).collect();
         let fields = v[part]["fields"].as_array().unwrap();
-        v[part]["rows"]
+        v[&format!("{}_rows", part.trim_end_matches('s'))]
             .as_array()
             .unwrap()
             .iter()
@@ -293,7 +354,7 @@ mod tests {
     fn the_packed_scene_unpacks_to_the_scene_and_is_smaller() {
         let s = example();
         let plain = serde_json::to_value(&s).unwrap();
-        let packed = packed(&s);
+        let packed = serde_json::to_value(Packed::new(&s)).unwrap();
         for part in ["events", "control"] {
             let want = plain[part].as_array().unwrap();
             let got = unpack(&packed, part);

@@ -24,9 +24,9 @@ window.addEventListener("unhandledrejection", function (e) {
 function unpack(raw) {
   var lines = [];
   raw.borders.forEach(function (b) { b.lines.forEach(function (l) { lines.push(l); }); });
-  function objects(part) {
+  function objects(part, rows) {
     var fields = part.fields;
-    return part.rows.map(function (row) {
+    return rows.map(function (row) {
       var o = {};
       fields.forEach(function (f, i) {
         var x = row[i];
@@ -38,9 +38,11 @@ function unpack(raw) {
       return o;
     });
   }
-  raw.events = objects(raw.events);
-  raw.control = objects(raw.control);
+  raw.events = objects(raw.events, raw.event_rows);
+  raw.control = objects(raw.control, raw.control_rows);
   delete raw.strings;
+  delete raw.event_rows;
+  delete raw.control_rows;
   return raw;
 }
 
