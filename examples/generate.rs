@@ -4,6 +4,7 @@
 //! cargo run --release --example generate -- geonames ROWS [SEED]  > allCountries-like.txt
 //! cargo run --release --example generate -- places N [SEED]       > places.csv
 //! cargo run --release --example generate -- events M N [SEED]      > events.csv
+//! cargo run --release --example generate -- events-at M N [SEED]   > events.csv  (with lat, lon)
 //! ```
 //!
 //! Places are scattered over lon 60–75, lat 29–39.5 (the Afghan borders and beyond), each with
@@ -14,7 +15,8 @@
 //! on real data.
 //!
 //! Events name the places of `places N SEED` (the same seed gives the same places): M rows of
-//! the mapper's CSV, dates over May–September 2021 in no order (as merged feeds come), places
+//! the mapper's CSV (`events-at`: with each place's `lat` and `lon` as well, the name kept as a
+//! label, as ACLED-like feeds come), dates over May–September 2021 in no order (as merged feeds come), places
 //! Zipf-skewed (exponent 1.07: a few places have most events, as in ACLED), one in five named
 //! by an alternate spelling, a few event types, actors and claim statuses.
 
@@ -128,7 +130,7 @@ fn places(gz: &Gazetteer, seed: u64, n: usize, keep: impl Fn(&GenPlace) -> bool,
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: generate (geonames ROWS | places N | events M N) [SEED]";
+    let usage = "usage: generate (geonames ROWS | places N | events M N | events-at M N) [SEED]";
     let number = |i: usize| args.get(i).and_then(|n| n.parse::<usize>().ok());
     let fail = || -> ! {
         eprintln!("{usage}");
@@ -138,7 +140,7 @@ fn main() {
         (Some(w), Some(n)) => (w.as_str(), n),
         _ => fail(),
     };
-    let seed_at = if what == "events" { 3 } else { 2 };
+    let seed_at = if what.starts_with("events") { 3 } else { 2 };
     let seed = args.get(seed_at).and_then(|s| s.parse().ok()).unwrap_or(1u64);
     let gz = Gazetteer::bundled().expect("bundled gazetteer");
     let mut out = BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
@@ -170,7 +172,7 @@ fn main() {
                 .unwrap();
             },
         ),
-        "events" => {
+        "events" | "events-at" => {
             let Some(n_places) = number(2) else { fail() };
             // The spellings events use are those that resolve to their place (a generated alias
             // may sound like another place's name): the benchmark maps, it does not report.
@@ -178,27 +180,32 @@ fn main() {
             let mut generated = Vec::with_capacity(n_places);
             places(&gz, seed, n_places, has_country, |p| {
                 places_row(&mut csv, p, seed).unwrap();
-                generated.push((p.id, std::iter::once(p.name.clone()).chain(p.aliases.clone()).collect::<Vec<_>>()));
+                generated.push((
+                    p.id,
+                    std::iter::once(p.name.clone()).chain(p.aliases.clone()).collect::<Vec<_>>(),
+                    p.point,
+                ));
             });
             let mut sources = GazetteerSources::bundled();
             let text = String::from_utf8(csv).expect("generated text");
             sources.places.push(PlacesSource::Text { text, label: "generated".into() });
             let with_places = Gazetteer::from_texts(&sources).expect("generated places load");
-            let names: Vec<Vec<String>> = generated
+            let named: Vec<(Vec<String>, Point<f64>)> = generated
                 .into_iter()
-                .map(|(id, spellings)| {
+                .map(|(id, spellings, point)| {
                     let own = format!("gen-{id}");
-                    spellings
+                    let resolving = spellings
                         .into_iter()
                         .filter(|s| {
                             let r = with_places.resolve(&Query::new(s.clone()));
                             r.resolved().is_some_and(|c| with_places.place_at(c.place).id == own)
                         })
-                        .collect::<Vec<_>>()
+                        .collect::<Vec<_>>();
+                    (resolving, point)
                 })
-                .filter(|s| !s.is_empty())
+                .filter(|(s, _)| !s.is_empty())
                 .collect();
-            events(&mut out, &names, n, seed);
+            events(&mut out, &named, n, seed, what == "events-at");
         }
         _ => fail(),
     }
@@ -229,7 +236,7 @@ fn places_row(out: &mut impl Write, p: &GenPlace, seed: u64) -> std::io::Result<
 
 /// M events over places (each given by the spellings that may name it; the first is its
 /// name), Zipf-skewed, as the mapper's CSV.
-fn events(out: &mut impl Write, places: &[Vec<String>], m: usize, seed: u64) {
+fn events(out: &mut impl Write, places: &[(Vec<String>, Point<f64>)], m: usize, seed: u64, at_points: bool) {
     // Cumulative Zipf weights: rank k has weight 1 / k^1.07. Ranks are shuffled over the places
     // (by a seeded permutation), so the busy places are anywhere on the map.
     let mut cumulative = Vec::with_capacity(places.len());
@@ -248,10 +255,15 @@ fn events(out: &mut impl Write, places: &[Vec<String>], m: usize, seed: u64) {
     const STATUS: &[&str] = &["claimed", "claimed", "claimed", "disputed", "confirmed", "denied"];
     const SOURCES: &[&str] = &["Synthetic Wire", "Example Daily", "Test Radio"];
     let first = jiff::civil::date(2021, 5, 1);
-    writeln!(out, "id,date,place,type,actor,actor2,claim_status,claimed_by,share,source,url,source_date").unwrap();
+    let header = "id,date,place,type,actor,actor2,claim_status,claimed_by,share,source,url,source_date";
+    if at_points {
+        writeln!(out, "{header},lat,lon").unwrap();
+    } else {
+        writeln!(out, "{header}").unwrap();
+    }
     for i in 0..m {
         let rank = cumulative.partition_point(|&c| c < rng.unit() * total).min(places.len() - 1);
-        let spellings = &places[order[rank]];
+        let (spellings, point) = &places[order[rank]];
         let place = if spellings.len() > 1 && rng.below(5) == 0 {
             &spellings[1 + rng.below(spellings.len() - 1)]
         } else {
@@ -265,10 +277,15 @@ fn events(out: &mut impl Write, places: &[Vec<String>], m: usize, seed: u64) {
         let share = if kind == "control_claim" { format!("0.{}", 5 + rng.below(5)) } else { String::new() };
         let source = SOURCES[rng.below(SOURCES.len())];
         let published = date + jiff::Span::new().days(rng.below(3) as i64);
-        writeln!(
+        write!(
             out,
             "ev-{i:08},{date},{place},{kind},{actor},{actor2},{status},{actor},{share},{source},https://example.org/{i},{published}"
         )
         .unwrap();
+        if at_points {
+            writeln!(out, ",{:.5},{:.5}", point.y(), point.x()).unwrap();
+        } else {
+            writeln!(out).unwrap();
+        }
     }
 }

@@ -4,6 +4,7 @@
 //! Uzbekistan (and Pakistan, China).
 //!
 //! Data flows one way; a module only uses those above it in this list:
+//! - [`clock`]: a thread's CPU time (what each stage of a run cost);
 //! - [`output`]: atomic file writes and number formatting for RFC 7946 output;
 //! - [`publish`]: a folder of outputs replaced in one step (built aside, swapped in), the
 //!   user's own files in it kept, the debris of killed runs removed;
@@ -23,6 +24,7 @@
 //! The `bordermap` binary is a thin command-line layer over these.
 
 pub mod borders;
+pub mod clock;
 pub mod diagnostic;
 pub mod events;
 pub mod extract;

@@ -483,3 +483,32 @@ fn shares_weigh_the_claims_against_the_record() {
             .stderr(predicate::str::contains("--share-radius-km must be"));
     }
 }
+
+/// `--timings` names the CPU time of each stage, per event (figures, not checked against any
+/// speed: that is the benchmarks' job), and changes nothing in the output.
+#[test]
+fn timings_name_each_stage_and_change_no_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    let run = |out: &Path, extra: &[&str]| {
+        let o = bordermap()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["map", EXAMPLE, "--by", "day", "--out"])
+            .arg(out)
+            .args(extra)
+            .assert()
+            .code(0);
+        String::from_utf8_lossy(&o.get_output().stderr).to_string()
+    };
+    let with = run(&a, &["--timings"]);
+    let line = with.lines().find(|l| l.starts_with("stages (CPU time):")).unwrap_or_else(|| panic!("{with}"));
+    for stage in ["read", "locate", "build", "write", "finish"] {
+        assert!(line.contains(&format!("{stage} ")) && line.contains("µs/event"), "{stage}: {line}");
+    }
+    assert!(line.contains("wall "), "{line}");
+    let without = run(&b, &[]);
+    assert!(!without.contains("stages (CPU time)"));
+    for f in ["index.json", "AFG-TJK-points.geojson", "shares.csv"] {
+        assert_eq!(std::fs::read(a.join(f)).unwrap(), std::fs::read(b.join(f)).unwrap(), "{f}");
+    }
+}

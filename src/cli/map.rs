@@ -126,6 +126,10 @@ pub struct Args {
     /// such a run is an error and the published layers are left as they are.
     #[arg(long)]
     allow_empty: bool,
+    /// Print the CPU time of each stage of the run (read, locate, build, write, finish) and
+    /// per event, and the wall time: where a slow run spends it.
+    #[arg(long)]
+    timings: bool,
     /// Format of the inputs, when the extension does not tell (standard input is CSV unless
     /// this says otherwise).
     #[arg(long, value_enum)]
@@ -336,8 +340,12 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
         ..MapOptions::default()
     };
     // Parsing runs on a second thread, ahead of the mapping.
-    match map_events(gz, read_ahead(inputs.into_iter().flatten()), staging.dir(), &opts) {
-        Ok(report) => {
+    let wall = std::time::Instant::now();
+    let events = read_ahead(inputs.into_iter().flatten());
+    let read_clock = events.clock();
+    match map_events(gz, events, staging.dir(), &opts) {
+        Ok(mut report) => {
+            report.stages.read = read_clock.get();
             // A GeoPackage is listed once per table.
             let mut files: Vec<String> = report.files.iter().map(|f| f.path.clone()).collect();
             files.dedup();
@@ -370,6 +378,13 @@ pub fn run(sources: &Sources, mut args: Args) -> anyhow::Result<Exit> {
                 files.len(),
                 args.out.display()
             );
+            if args.timings {
+                eprintln!(
+                    "{}; wall {:.2} s (the publishing swap included)",
+                    report.stages.summary(report.events_read),
+                    wall.elapsed().as_secs_f64()
+                );
+            }
             Ok(if report.unresolved.is_empty() { Exit::Success } else { Exit::Incomplete })
         }
         Err(MapError::Unresolved(list)) => {

@@ -26,7 +26,7 @@ use serde::Serialize;
 pub use acled::AcledReader;
 pub use date::{EventDate, Precision};
 pub use gdelt::{GdeltReader, GdeltSkipped};
-pub use read::{EventReader, ReadAhead, ReadError, read_ahead};
+pub use read::{EventReader, ReadAhead, ReadClock, ReadError, read_ahead};
 pub use region::Region;
 pub use ucdp::UcdpReader;
 

@@ -482,11 +482,14 @@ where
     const BATCH: usize = 512;
     let mut events = events.into_iter();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<Event, ReadError>>>(4);
+    let cpu = ReadClock::default();
+    let thread_cpu = cpu.clone();
     let thread = std::thread::Builder::new()
         .name("bordermap-read".into())
         .spawn(move || {
             loop {
                 let batch: Vec<_> = events.by_ref().take(BATCH).collect();
+                thread_cpu.0.store(crate::clock::thread_cpu().as_nanos() as u64, std::sync::atomic::Ordering::Relaxed);
                 let last = batch.len() < BATCH;
                 // The consumer stopped (an error): stop reading too.
                 if tx.send(batch).is_err() || last {
@@ -495,7 +498,18 @@ where
             }
         })
         .expect("a thread can be started");
-    ReadAhead { rx, batch: Vec::new().into_iter(), thread: Some(thread) }
+    ReadAhead { rx, batch: Vec::new().into_iter(), thread: Some(thread), cpu }
+}
+
+/// The CPU time the read-ahead thread has spent reading, shared with it.
+#[derive(Debug, Clone, Default)]
+pub struct ReadClock(std::sync::Arc<std::sync::atomic::AtomicU64>);
+
+impl ReadClock {
+    /// CPU time spent reading so far.
+    pub fn get(&self) -> std::time::Duration {
+        std::time::Duration::from_nanos(self.0.load(std::sync::atomic::Ordering::Relaxed))
+    }
 }
 
 /// The iterator of [`read_ahead`].
@@ -503,6 +517,14 @@ pub struct ReadAhead {
     rx: std::sync::mpsc::Receiver<Vec<Result<Event, ReadError>>>,
     batch: std::vec::IntoIter<Result<Event, ReadError>>,
     thread: Option<std::thread::JoinHandle<()>>,
+    cpu: ReadClock,
+}
+
+impl ReadAhead {
+    /// The reading thread's CPU time, readable after the iterator is gone.
+    pub fn clock(&self) -> ReadClock {
+        self.cpu.clone()
+    }
 }
 
 impl Iterator for ReadAhead {

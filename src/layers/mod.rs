@@ -26,6 +26,7 @@ mod report;
 pub mod schema;
 mod shares;
 mod sink;
+mod stages;
 pub mod style;
 
 use std::collections::{BTreeSet, HashMap};
@@ -48,6 +49,7 @@ use report::{index_json, write_unresolved};
 use shares::{Claim, write_shares};
 pub use shares::{DEFAULT_SHARE_RADIUS_KM, MAX_SHARE_RADIUS_KM};
 use sink::{LayerSink, SINK_BATCH};
+pub use stages::StageTimes;
 
 /// Events whose place is farther than this from every border go to `interior.geojson`.
 /// 60 km keeps the capitals of the northern border provinces (Kunduz 53 km from the Tajik
@@ -236,6 +238,8 @@ pub struct MapReport {
     /// Events with coordinates and a name, by the outcome of the name's check against the
     /// point ([`name_check`]).
     pub name_checks: NameChecks,
+    /// CPU time per stage (`read` is zero here: the caller that reads ahead knows it).
+    pub stages: StageTimes,
 }
 
 /// How many events' names fit their points, and the first that do not.
@@ -327,6 +331,7 @@ where
             .map_err(io_error(out_dir))?;
         let mut batch = Vec::with_capacity(SINK_BATCH);
         let mut sink_stopped = false;
+        let locate_from = crate::clock::thread_cpu();
         for item in events {
             let Some(placed) = run.place(item)? else { continue };
             batch.push(placed);
@@ -341,11 +346,17 @@ where
             let _ = tx.send(batch);
         }
         drop(tx);
+        let locate = crate::clock::thread_cpu() - locate_from;
         let sink = match layer_thread.join() {
             Ok(r) => r.map_err(io_error(out_dir))?,
             Err(panic) => std::panic::resume_unwind(panic),
         };
-        run.finish(sink)
+        let (build, write) = sink.split.apportion(sink.cpu);
+        let finish_from = crate::clock::thread_cpu();
+        let mut report = run.finish(sink)?;
+        let finish = crate::clock::thread_cpu() - finish_from;
+        report.stages = StageTimes { read: std::time::Duration::ZERO, locate, build, write, finish };
+        Ok(report)
     })
 }
 

@@ -11,6 +11,7 @@ use super::feature::{PropsContext, border_feature, citation, description, share_
 use super::format::{LayerId, LayerSpec, Output};
 use super::place::Located;
 use super::schema::{GeomKind, LayerKind};
+use super::stages::Split;
 use super::{MapOptions, Properties, style};
 use crate::events::{Event, Location};
 use crate::gazetteer::Gazetteer;
@@ -29,6 +30,10 @@ pub(super) struct LayerSink {
     pub(super) outside_periods: u64,
     /// The properties being written, in a reused buffer.
     buf: Vec<u8>,
+    /// The sampled split of this thread's time between building and writing.
+    pub(super) split: Split,
+    /// This thread's CPU time, when it has finished.
+    pub(super) cpu: std::time::Duration,
 }
 
 impl LayerSink {
@@ -56,6 +61,8 @@ impl LayerSink {
             period_layers: HashMap::new(),
             outside_periods: 0,
             buf: Vec::with_capacity(2048),
+            split: Split::default(),
+            cpu: std::time::Duration::ZERO,
         })
     }
 
@@ -66,6 +73,7 @@ impl LayerSink {
                 self.write(&e, &loc)?;
             }
         }
+        self.cpu = crate::clock::thread_cpu();
         Ok(self)
     }
 
@@ -94,6 +102,8 @@ impl LayerSink {
 
     /// Writes one event's features to its layers.
     fn write(&mut self, e: &Event, loc: &Located) -> std::io::Result<()> {
+        let started = self.split.sample().then(std::time::Instant::now);
+        let mut pushing = std::time::Duration::ZERO;
         let (properties, want) = (self.opts.properties, self.opts.layers);
         let as_reported = match &e.location {
             Location::Name(n) => n.as_str(),
@@ -126,11 +136,12 @@ impl LayerSink {
                 for (wanted, group) in [(want.interior, "interior"), (want.timeline, "timeline")] {
                     if wanted {
                         let layer = self.top_layer(group, geom)?;
-                        self.out.push(layer, &loc.geom, &buf)?;
+                        self.push(layer, loc, &buf, started.is_some(), &mut pushing)?;
                     }
                 }
             }
             self.buf = buf;
+            self.split.add(started, pushing);
             return Ok(());
         }
         // An event goes to a period's layer only when its dates lie within that period: an
@@ -149,18 +160,36 @@ impl LayerSink {
             ctx.write(properties, &b.0, Some(b), &mut buf);
             if want.borders {
                 let layer = self.top_layer(&b.0, geom)?;
-                self.out.push(layer, &loc.geom, &buf)?;
+                self.push(layer, loc, &buf, started.is_some(), &mut pushing)?;
             }
             if period.is_some() {
                 let layer = self.period_layer(e.date.start, &b.0, geom)?;
-                self.out.push(layer, &loc.geom, &buf)?;
+                self.push(layer, loc, &buf, started.is_some(), &mut pushing)?;
             }
             if want.timeline && i == 0 {
                 let layer = self.top_layer("timeline", geom)?;
-                self.out.push(layer, &loc.geom, &buf)?;
+                self.push(layer, loc, &buf, started.is_some(), &mut pushing)?;
             }
         }
         self.buf = buf;
+        self.split.add(started, pushing);
+        Ok(())
+    }
+
+    /// Appends a feature to a layer in every format; when `timed`, adds the time to `pushing`.
+    fn push(
+        &mut self,
+        layer: LayerId,
+        loc: &Located,
+        props: &[u8],
+        timed: bool,
+        pushing: &mut std::time::Duration,
+    ) -> std::io::Result<()> {
+        let t = timed.then(std::time::Instant::now);
+        self.out.push(layer, &loc.geom, props)?;
+        if let Some(t) = t {
+            *pushing += t.elapsed();
+        }
         Ok(())
     }
 }
