@@ -2,7 +2,8 @@
 //! a USB stick, with no network): the scene ([`crate::scene`]) embedded as JSON, and the
 //! page's own script and style inlined. No library, no CDN, no tile server.
 //!
-//! The page (`page.html`, `page.js`, `page.css` beside this file) draws on a canvas, so a map
+//! The page (`page.html`, `page.css` and the scripts beside this file: `errors.js`,
+//! `unpack.js`, `util.js`, `panel.js`, `chart.js`, `page.js`) draws on a canvas, so a map
 //! of many events stays usable; its state is exposed for tests as `window.bordermapState`
 //! and in `#bordermap-state`.
 
@@ -15,7 +16,16 @@ use serde::Serialize;
 use crate::scene::{Position, Scene, SceneControl, SceneEvent, Shape};
 
 const PAGE: &str = include_str!("page.html");
-const SCRIPT: &str = include_str!("page.js");
+/// The page's script, in the order it runs: errors kept first, the scene unpacked, helpers, the
+/// side panel's cards, the chart, then the map and its controls.
+const SCRIPTS: [&str; 6] = [
+    include_str!("errors.js"),
+    include_str!("unpack.js"),
+    include_str!("util.js"),
+    include_str!("panel.js"),
+    include_str!("chart.js"),
+    include_str!("page.js"),
+];
 const STYLE: &str = include_str!("page.css");
 
 /// The marker in `page.html` the scene's JSON replaces.
@@ -32,7 +42,8 @@ pub fn page(scene: &Scene) -> String {
     let data = script_safe(&serde_json::to_string(&Packed::new(scene)).expect("a scene serialises"));
     let title = html_escape(&format!("{} — bordermap", scene.title));
     // One pass over the template, so that nothing inserted is searched again for a marker.
-    let mut out = String::with_capacity(PAGE.len() + data.len() + SCRIPT.len() + STYLE.len());
+    let script = SCRIPTS.join("\n");
+    let mut out = String::with_capacity(PAGE.len() + data.len() + script.len() + STYLE.len());
     let mut rest = PAGE;
     while let Some((at, mark)) =
         [DATA_MARK, SCRIPT_MARK, STYLE_MARK, TITLE_MARK].iter().filter_map(|m| rest.find(m).map(|i| (i, *m))).min()
@@ -40,7 +51,7 @@ pub fn page(scene: &Scene) -> String {
         out.push_str(&rest[..at]);
         out.push_str(match mark {
             DATA_MARK => &data,
-            SCRIPT_MARK => SCRIPT,
+            SCRIPT_MARK => &script,
             STYLE_MARK => STYLE,
             _ => &title,
         });

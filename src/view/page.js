@@ -1,69 +1,16 @@
 // bordermap view: the scene of a layers folder drawn on a canvas, offline (no library, no
-// network). Nothing from the data is ever inserted as HTML: text goes in with textContent.
-"use strict";
-
-// Errors first: window.onerror, unhandled rejections and console.error end up in the state.
-var ERRORS = [];
-window.addEventListener("error", function (e) {
-  ERRORS.push("error: " + (e.message || String(e.error)) + (e.lineno ? " (line " + e.lineno + ")" : ""));
-});
-window.addEventListener("unhandledrejection", function (e) {
-  ERRORS.push("unhandled rejection: " + String(e.reason));
-});
-(function () {
-  var original = console.error;
-  console.error = function () {
-    ERRORS.push("console.error: " + Array.prototype.map.call(arguments, String).join(" "));
-    return original.apply(console, arguments);
-  };
-})();
-
-// The scene as `bordermap view` packs it (src/view/mod.rs, `packed`): events and control
-// intervals as rows in the order of their `fields`, texts as numbers into `strings`, and a
-// line of a border as its number among the borders' lines. Rebuilt here as plain objects.
-function unpack(raw) {
-  var lines = [];
-  raw.borders.forEach(function (b) { b.lines.forEach(function (l) { lines.push(l); }); });
-  function objects(part, rows) {
-    var fields = part.fields;
-    return rows.map(function (row) {
-      var o = {};
-      fields.forEach(function (f, i) {
-        var x = row[i];
-        if (f === "ongoing") o[f] = x;
-        else if (f === "borders") o[f] = x.map(function (k) { return raw.strings[k]; });
-        else if (f === "shape") o[f] = Array.isArray(x) ? x : x.l.map(function (p) { return typeof p === "number" ? lines[p] : p; });
-        else o[f] = raw.strings[x];
-      });
-      return o;
-    });
-  }
-  raw.events = objects(raw.events, raw.event_rows);
-  raw.control = objects(raw.control, raw.control_rows);
-  delete raw.strings;
-  delete raw.event_rows;
-  delete raw.control_rows;
-  return raw;
-}
+// network), with its controls. After errors.js, unpack.js, util.js, panel.js and chart.js
+// (src/view/mod.rs inlines them in that order). Nothing from the data is ever inserted as
+// HTML: text goes in with textContent.
 
 (function () {
   var scene = unpack(JSON.parse(document.getElementById("bordermap-data").textContent));
   var PARSED = performance.now(), FIRST_DRAW = 0, drawMs = 0;
   var $ = function (id) { return document.getElementById(id); };
-  var DAY_MS = 864e5;
   var HIT_PX = 8;
   var CELL = 32;
   var SPREAD_MAX = 16;
   var STATUSES = ["confirmed", "claimed", "disputed", "denied"];
-  var DENIED = "#595959";
-
-  // ---- dates: day numbers since 1970-01-01 ----
-  function dayOf(s) {
-    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s || "");
-    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY_MS : NaN;
-  }
-  function ymd(d) { return new Date(d * DAY_MS).toISOString().slice(0, 10); }
-  function safeColor(c, fallback) { return /^#[0-9a-fA-F]{3,8}$/.test(c || "") ? c : fallback; }
 
   var first = dayOf(scene.first), last = dayOf(scene.last);
   if (isNaN(first)) first = last = Math.floor(Date.now() / DAY_MS);
@@ -86,11 +33,6 @@ function unpack(raw) {
   var typeLabel = {};
   scene.legend.forEach(function (l) { typeLabel[l.type] = l.label; });
 
-  function uniq(list) {
-    var seen = {}, out = [];
-    list.forEach(function (x) { if (!seen[x]) { seen[x] = 1; out.push(x); } });
-    return out;
-  }
   var FILTERS = {
     border: uniq(scene.borders.map(function (b) { return b.id; })
       .concat([].concat.apply([], events.map(function (x) { return x.borders; })))
@@ -447,67 +389,6 @@ function unpack(raw) {
     return out;
   }
 
-  // ---- the side panel: text only ----
-  function el(tag, text, cls) {
-    var n = document.createElement(tag);
-    if (text !== undefined && text !== null) n.textContent = text;
-    if (cls) n.className = cls;
-    return n;
-  }
-  function field(dl, name, value) {
-    if (value === undefined || value === null || value === "") return;
-    dl.appendChild(el("dt", name));
-    dl.appendChild(el("dd", value));
-  }
-  function card(x) {
-    var e = x.e, div = el("div", null, "item-card");
-    div.setAttribute("data-id", x.id);
-    if (x.kind === "event") {
-      div.appendChild(el("h3", e.title || e.id));
-      var dl = el("dl");
-      field(dl, "id", e.id);
-      field(dl, "dates", e.start === e.end || !e.end ? e.start : e.start + " – " + e.end);
-      field(dl, "type", typeLabel[e.type] || e.type);
-      field(dl, "claim status", e.claim_status);
-      field(dl, "actor", e.actor2 ? e.actor + " / " + e.actor2 : e.actor);
-      field(dl, "claimed by", e.claimed_by);
-      field(dl, "disputed by", e.disputed_by);
-      field(dl, "share", e.share);
-      field(dl, "place", e.place_name);
-      field(dl, "borders", (e.borders || []).join(", ") || "interior");
-      field(dl, "source", e.citation || e.source);
-      div.appendChild(dl);
-      if (e.quote) div.appendChild(el("blockquote", e.quote));
-      var urls = (e.url || "").split("|").map(function (u) { return u.trim(); }).filter(Boolean);
-      urls.forEach(function (u) {
-        var p = el("div");
-        if (/^https?:\/\//i.test(u)) {
-          var a = el("a", u);
-          a.href = u;
-          a.target = "_blank";
-          a.rel = "noopener noreferrer";
-          p.appendChild(a);
-        } else {
-          p.textContent = u; // not a web address: shown, never followed
-        }
-        div.appendChild(p);
-      });
-      if (e.notes) div.appendChild(el("p", e.notes, "notes"));
-    } else {
-      div.appendChild(el("h3", x.actor + " holds " + e.place_name));
-      var d2 = el("dl");
-      field(d2, "id", e.id);
-      field(d2, "held", e.start + " until " + e.until + (e.ongoing ? " (still held at the end)" : ""));
-      field(d2, "claim status", e.claim_status);
-      field(d2, "claimed by", e.claimed_by);
-      field(d2, "disputed by", e.disputed_by);
-      field(d2, "started by", e.started_by);
-      field(d2, "ended by", e.ended_by);
-      field(d2, "border", e.border);
-      div.appendChild(d2);
-    }
-    return div;
-  }
   function showSelection(items) {
     selected = items.map(function (x) { return x.id; }).sort();
     var box = $("selection");
@@ -516,112 +397,15 @@ function unpack(raw) {
     if (items.length) box.appendChild(el("p", items.length + (items.length === 1 ? " feature" : " features") + " here", "hint"));
     var MAX_CARDS = 500;
     items.sort(function (a, b) { return a.kind === b.kind ? (a.id < b.id ? -1 : 1) : a.kind === "control" ? 1 : -1; })
-      .slice(0, MAX_CARDS).forEach(function (x) { box.appendChild(card(x)); });
+      .slice(0, MAX_CARDS).forEach(function (x) { box.appendChild(card(x, typeLabel)); });
     if (items.length > MAX_CARDS) box.appendChild(el("p", "… and " + (items.length - MAX_CARDS) + " more: zoom in or filter", "hint"));
   }
 
-  // ---- the chart: claimed share vs. share on record, SVG ----
-  // The SVG namespace: a name, never fetched (spelt in parts so that no web address is in the page).
-  var SVG = ["http:", "", "www.w3.org", "2000", "svg"].join("/");
-  function svg(tag, attrs, parent, text) {
-    var n = document.createElementNS(SVG, tag);
-    Object.keys(attrs).forEach(function (k) { n.setAttribute(k, attrs[k]); });
-    if (text !== undefined) n.textContent = text;
-    if (parent) parent.appendChild(n);
-    return n;
-  }
+  // ---- the chart (chart.js) for the border chosen above it ----
   var chartState = { border: "", records: 0, claims: 0 };
-  var ACTOR_COLORS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"];
   function drawChart() {
-    var body = $("chart-body");
-    body.textContent = "";
-    var border = $("chart-border").value;
-    chartState = { border: border, records: 0, claims: 0 };
     $("chart").classList.toggle("empty", !scene.shares.length);
-    if (!scene.shares.length) {
-      body.appendChild(el("div", "no shares table in this folder (shares.csv)", "empty"));
-      return;
-    }
-    var rows = scene.shares.filter(function (r) { return r.border === border; });
-    var w = Math.max(300, body.clientWidth || 600), h = Math.max(120, body.clientHeight || 180);
-    var m = { l: 40, r: 12, t: 24, b: 20 };
-    var s = svg("svg", { viewBox: "0 0 " + w + " " + h, role: "img", "aria-label": "claimed share vs. share on record" }, body);
-    var span = Math.max(1, last + 1 - first);
-    var X = function (d) { return m.l + (Math.max(first, Math.min(last + 1, d)) - first) / span * (w - m.l - m.r); };
-    var Y = function (v) { return h - m.b - Math.max(0, Math.min(1, v)) * (h - m.t - m.b); };
-    [0, 0.25, 0.5, 0.75, 1].forEach(function (v) {
-      svg("line", { x1: m.l, x2: w - m.r, y1: Y(v), y2: Y(v), stroke: "#e4e4e4" }, s);
-      svg("text", { x: m.l - 4, y: Y(v) + 4, "text-anchor": "end", "font-size": 10, fill: "#666" }, s, Math.round(v * 100) + " %");
-    });
-    for (var d = first; d <= last; d++) {
-      if (ymd(d).slice(8) === "01") {
-        svg("line", { x1: X(d), x2: X(d), y1: h - m.b, y2: h - m.b + 4, stroke: "#999" }, s);
-        svg("text", { x: X(d) + 2, y: h - 6, "font-size": 10, fill: "#666" }, s, ymd(d).slice(0, 7));
-      }
-    }
-    var actors = uniq(rows.map(function (r) { return r.actor; }));
-    var colorOf = function (a) { return ACTOR_COLORS[actors.indexOf(a) % ACTOR_COLORS.length]; };
-    // The record: a step function per actor and basis, zero outside any row.
-    var keyed = {};
-    rows.filter(function (r) { return r.kind === "record"; }).forEach(function (r) {
-      var k = r.actor + "\u0000" + r.basis;
-      (keyed[k] = keyed[k] || []).push(r);
-      chartState.records++;
-    });
-    Object.keys(keyed).forEach(function (k) {
-      var rs = keyed[k].slice().sort(function (a, b) { return dayOf(a.from) - dayOf(b.from); });
-      var pts = [[first, 0]], prevU = first, prevV = 0;
-      rs.forEach(function (r) {
-        var f = dayOf(r.from), u = dayOf(r.until);
-        if (isNaN(u)) u = last + 1;
-        if (f > prevU) pts.push([prevU, 0], [f, 0]); // a gap: zero on record
-        else pts.push([f, prevV]);
-        pts.push([f, r.share], [u, r.share]);
-        prevU = u;
-        prevV = r.share;
-      });
-      if (prevU <= last) pts.push([prevU, 0], [last + 1, 0]);
-      var dpath = pts.map(function (p, i) { return (i ? "L" : "M") + X(p[0]).toFixed(1) + "," + Y(p[1]).toFixed(1); }).join("");
-      var r0 = rs[0];
-      var path = svg("path", { d: dpath, fill: "none", stroke: colorOf(r0.actor), "stroke-width": 2,
-        "stroke-dasharray": r0.basis === "confirmed" ? "none" : "6 4", "class": "record" }, s);
-      svg("title", {}, path, r0.actor + " on record (" + r0.basis.replace(/_/g, " ") + ")");
-    });
-    // The claims: a dot at its date and share, labelled with who claimed it; a label that
-    // would sit on an earlier one moves down a line.
-    var labelsAt = [];
-    rows.filter(function (r) { return r.kind === "claim"; }).forEach(function (r) {
-      var x = X(dayOf(r.from)), y = Y(r.share);
-      var st = r.basis, c;
-      if (st === "denied") {
-        c = svg("path", { d: "M" + (x - 5) + "," + (y - 5) + "l10,10M" + (x + 5) + "," + (y - 5) + "l-10,10",
-          stroke: DENIED, "stroke-width": 3, "class": "claim" }, s);
-      } else {
-        c = svg("circle", { cx: x, cy: y, r: 5, fill: colorOf(r.actor), stroke: "#222", "stroke-width": 1.2,
-          "fill-opacity": st === "confirmed" ? 1 : st === "disputed" ? 0.35 : 0.7,
-          "stroke-dasharray": st === "confirmed" ? "none" : st === "disputed" ? "1 2" : "3 2", "class": "claim" }, s);
-      }
-      svg("title", {}, c, (r.claimed_by || "?") + ": " + Math.round(r.share * 100) + " % (" + r.actor + ")" +
-        (r.quote ? " — " + r.quote : ""));
-      var label = (r.claimed_by || "?").replace(/\s*\(.*$/, "");
-      var ly = y - 6;
-      while (labelsAt.some(function (p) { return Math.abs(p[0] - x) < 120 && Math.abs(p[1] - ly) < 11; })) ly += 11;
-      labelsAt.push([x, ly]);
-      svg("text", { x: x + 7, y: ly, "font-size": 10, fill: "#222" }, s, label + " " + Math.round(r.share * 100) + " %");
-      chartState.claims++;
-    });
-    var xd = X(asOf + 0.5);
-    svg("line", { x1: xd, x2: xd, y1: m.t, y2: h - m.b, stroke: "#0a6cff", "stroke-width": 1.5, "class": "as-of" }, s);
-    // Key.
-    var kx = m.l + 6;
-    actors.forEach(function (a) {
-      svg("line", { x1: kx, x2: kx + 18, y1: 8, y2: 8, stroke: colorOf(a), "stroke-width": 2 }, s);
-      svg("text", { x: kx + 22, y: 12, "font-size": 10 }, s, a);
-      kx += 30 + 6 * a.length;
-    });
-    svg("text", { x: kx, y: 12, "font-size": 10, fill: "#555" }, s,
-      "record: solid confirmed, dashed confirmed or claimed · a claim: a dot (a cross if denied), labelled with who claimed it");
-    if (!rows.length) svg("text", { x: w / 2, y: h / 2, "text-anchor": "middle", fill: "#777" }, s, "no share rows for " + border);
+    chartState = drawShareChart($("chart-body"), scene.shares, $("chart-border").value, first, last, asOf);
   }
 
   // ---- the state for tests ----
