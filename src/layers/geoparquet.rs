@@ -27,8 +27,8 @@
 //!
 //! Memory: features arrive in input order, not partition order, and a run by day over years
 //! has thousands of partitions. They are **sorted to disk first** ([`SpillSort`], as the
-//! mapper's captures are: records held up to [`spill::DEFAULT_BUDGET`] bytes, then sorted runs
-//! in temporary files, merged at the end) by (border, date, input order); the sorted stream is
+//! mapper's captures are: records held up to [`SORT_BUDGET`] bytes, then sorted runs in
+//! unnamed temporary files, merged at the end) by (border, date, input order); the sorted stream is
 //! then written one partition at a time, one file open at a time, in batches of
 //! [`BATCH_ROWS`] rows, row groups of at most [`ROW_GROUP_ROWS`] rows or
 //! [`ROW_GROUP_BYTES`] encoded bytes. Held at once: the sort's budget, one batch, one row
@@ -77,6 +77,12 @@ pub const ROW_GROUP_ROWS: usize = 64 * 1024;
 /// Encoded bytes of a row group at most (events with full properties are ~1 KB each: a row
 /// group of 64k of them would hold ~64 MB while it is encoded).
 pub const ROW_GROUP_BYTES: usize = 32 << 20;
+/// Bytes of records the sort holds before it writes a sorted run (an unnamed temporary file in
+/// the output folder). A record is an event's WKB and JSON properties, ~1.5 KB with
+/// `--properties full`: 10 M events make ~15 GB of records, ~240 runs, merged with a 16 KB
+/// buffer and a file descriptor each (the mapper's own sorts hold ids of a few bytes and do
+/// with 8 MB).
+pub const SORT_BUDGET: usize = 64 << 20;
 /// Rows built into Arrow arrays before they are handed to the Parquet writer.
 pub const BATCH_ROWS: usize = 8 * 1024;
 /// The geometry column, the primary (and only) one.
@@ -233,11 +239,15 @@ pub struct GeoParquet {
 impl GeoParquet {
     /// The dataset, to be written under `dir`.
     pub fn new(dir: &Path, properties: Properties) -> std::io::Result<Self> {
+        Self::with_sort_budget(dir, properties, SORT_BUDGET)
+    }
+
+    fn with_sort_budget(dir: &Path, properties: Properties, budget: usize) -> std::io::Result<Self> {
         Ok(GeoParquet {
             dir: dir.to_path_buf(),
             properties,
             partitions: Vec::new(),
-            sort: SpillSort::new(spill::DEFAULT_BUDGET),
+            sort: SpillSort::new_in(budget, dir),
             seq: 0,
             wkb: Vec::new(),
             record: Vec::new(),
@@ -612,6 +622,62 @@ mod tests {
         assert_eq!(v["columns"]["geometry"]["geometry_types"], serde_json::json!(["Point"]));
     }
 
+    /// Compact properties with this id and start, every other field a value of its type.
+    fn compact_props(id: &str, start: &str) -> Vec<u8> {
+        let mut m = serde_json::Map::new();
+        for f in schema::EVENT_COMPACT {
+            let v = match f.ty {
+                FieldType::Date => Value::from(start),
+                FieldType::Integer => Value::from(1),
+                FieldType::Real => Value::from(2.5),
+                _ => Value::from(""),
+            };
+            m.insert(f.name.into(), v);
+        }
+        m.insert("id".into(), Value::from(id));
+        serde_json::to_vec(&m).unwrap()
+    }
+
+    fn read_ids(path: &Path) -> Vec<String> {
+        let reader =
+            parquet::arrow::arrow_reader::ParquetRecordBatchReader::try_new(File::open(path).unwrap(), 1024).unwrap();
+        let mut out = Vec::new();
+        for batch in reader {
+            let batch = batch.unwrap();
+            let col = batch.column_by_name("id").unwrap();
+            let col = col.as_any().downcast_ref::<arrow_array::StringArray>().unwrap();
+            out.extend(col.iter().map(|v| v.unwrap().to_string()));
+        }
+        out
+    }
+
+    #[test]
+    fn rows_spilled_to_disk_come_back_in_input_order_per_partition() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = Box::new(GeoParquet::with_sort_budget(dir.path(), Properties::Compact, 4096).unwrap());
+        let borders = ["AFG-TJK", "AFG-UZB", "interior"];
+        for (i, b) in borders.iter().enumerate() {
+            w.begin(LayerId(i), &LayerSpec::top(b, LayerKind::Events, GeomKind::Point)).unwrap();
+        }
+        let geom = Geom::new(&geo::Geometry::Point(geo::Point::new(69.1, 37.2)), 0.0);
+        let n = 3000;
+        let day = |i: usize| format!("2021-07-{:02}", 1 + (i * 7) % 5);
+        for i in 0..n {
+            w.feature(LayerId(i % 3), &geom, &compact_props(&format!("e{i}"), &day(i))).unwrap();
+        }
+        assert!(w.sort.runs() > 10, "spilled: {} runs", w.sort.runs());
+        let written = w.finish(&[]).unwrap();
+        assert_eq!(written.len(), 15);
+        assert_eq!(written.iter().map(|w| w.features).sum::<u64>(), n as u64);
+        for f in &written {
+            let want: Vec<String> = (0..n)
+                .filter(|&i| f.path == partition_path(borders[i % 3], &day(i), 0))
+                .map(|i| format!("e{i}"))
+                .collect();
+            assert_eq!(read_ids(&dir.path().join(&f.path)), want, "{}", f.path);
+        }
+    }
+
     #[test]
     fn rows_are_sorted_into_one_file_per_partition_in_input_order() {
         let dir = tempfile::tempdir().unwrap();
@@ -625,20 +691,6 @@ mod tests {
             w.begin(LayerId(i), s).unwrap();
         }
         let geom = Geom::new(&geo::Geometry::Point(geo::Point::new(69.1, 37.2)), 0.0);
-        let props = |id: &str, start: &str| {
-            let mut m = serde_json::Map::new();
-            for f in schema::EVENT_COMPACT {
-                let v = match f.ty {
-                    FieldType::Date => Value::from(start),
-                    FieldType::Integer => Value::from(1),
-                    FieldType::Real => Value::from(2.5),
-                    _ => Value::from(""),
-                };
-                m.insert(f.name.into(), v);
-            }
-            m.insert("id".into(), Value::from(id));
-            serde_json::to_vec(&m).unwrap()
-        };
         for (layer, id, start) in [
             (0, "a", "2021-07-10"),
             (0, "b", "2021-07-09"),
@@ -646,7 +698,7 @@ mod tests {
             (2, "c", "2021-07-09"),
             (0, "d", "2021-07-10"),
         ] {
-            w.feature(LayerId(layer), &geom, &props(id, start)).unwrap();
+            w.feature(LayerId(layer), &geom, &compact_props(id, start)).unwrap();
         }
         let written = w.finish(&[]).unwrap();
         let got: Vec<(&str, u64)> = written.iter().map(|w| (w.path.as_str(), w.features)).collect();
