@@ -88,17 +88,20 @@ pub enum Format {
     GeoJson,
     /// One GeoPackage, `bordermap.gpkg`, a table per layer of the whole run.
     Gpkg,
+    /// One GeoParquet dataset of the events, `events.parquet/`, by border and day.
+    GeoParquet,
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 2] = [Format::GeoJson, Format::Gpkg];
+    pub const ALL: [Format; 3] = [Format::GeoJson, Format::Gpkg, Format::GeoParquet];
 
     /// As `--format` names it.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::GeoJson => "geojson",
             Format::Gpkg => "gpkg",
+            Format::GeoParquet => "geoparquet",
         }
     }
 
@@ -123,6 +126,7 @@ impl Format {
         Ok(match self {
             Format::GeoJson => Box::new(super::geojson::GeoJson::new(dir, properties)?),
             Format::Gpkg => Box::new(super::gpkg_format::GpkgFormat::new(dir, properties)?),
+            Format::GeoParquet => Box::new(super::geoparquet::GeoParquet::new(dir, properties)?),
         })
     }
 }

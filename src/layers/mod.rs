@@ -15,6 +15,7 @@ mod duplicates;
 mod feature;
 pub mod format;
 pub mod geojson;
+pub mod geoparquet;
 pub mod gpkg;
 mod gpkg_format;
 pub mod name_check;
