@@ -88,17 +88,20 @@ pub enum Format {
     GeoJson,
     /// One GeoPackage, `bordermap.gpkg`, a table per layer of the whole run.
     Gpkg,
+    /// FlatGeobuf, one file per layer (beside where its GeoJSON goes), with its spatial index.
+    Fgb,
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 2] = [Format::GeoJson, Format::Gpkg];
+    pub const ALL: [Format; 3] = [Format::GeoJson, Format::Gpkg, Format::Fgb];
 
     /// As `--format` names it.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::GeoJson => "geojson",
             Format::Gpkg => "gpkg",
+            Format::Fgb => "fgb",
         }
     }
 
@@ -123,6 +126,7 @@ impl Format {
         Ok(match self {
             Format::GeoJson => Box::new(super::geojson::GeoJson::new(dir, properties)?),
             Format::Gpkg => Box::new(super::gpkg_format::GpkgFormat::new(dir, properties)?),
+            Format::Fgb => Box::new(super::fgb::Fgb::new(dir, properties)?),
         })
     }
 }
