@@ -3,17 +3,24 @@
 //! index, typed columns (the GeoPackage's types, [`schema::typed_fields`]), CRS EPSG:4326, and
 //! the layer's title as the file's `title` (and its name).
 //!
-//! The crate's [`FgbWriter`] needs all the features of a file before it writes it (it sorts them
-//! along the Hilbert curve to build the index); it keeps their bytes in an anonymous temporary
-//! file and, in memory, a bounding box and an offset per feature. A run by day has thousands of
-//! layers fed in no order: one `FgbWriter` per layer would hold thousands of open files. So, as
-//! `geojson.rs` does, each layer's features are spooled (geometry as WKB, properties as their
-//! JSON text) to a temporary file of the layer in the output folder, through a buffer appended
-//! when it reaches [`LAYER_BUFFER`] bytes or when all buffers pass [`MEMORY_BUDGET`]; at
-//! [`FormatWriter::finish`] the layers are written one at a time, each replayed from its spool
-//! into one `FgbWriter`, written to a temporary file beside its place, synced and renamed into
-//! place. Memory is then the buffers plus, for the layer being written, the crate's
-//! per-feature index entries (about 160 bytes a feature at the peak, see [`PEAK_BYTES_PER_FEATURE`]).
+//! A FlatGeobuf file needs all its features before it is written: they are sorted along the
+//! Hilbert curve to build the index, and the file holds them in that order. The crate's
+//! `FgbWriter` does this (each feature encoded to an anonymous temporary file, a bounding box
+//! and an offset per feature in memory), but it is not used here: it leaves out the part ends
+//! of a one-part MultiLineString, which the FlatGeobuf of GDAL 3.6 (and so QGIS 3.22)
+//! refuses to read ("Unexpected nullptr: MultiLineString ends data"). The features are encoded
+//! here with the crate's FlatBuffers types, and the index built with its `packed_r_tree`.
+//!
+//! A run by day has thousands of layers fed in no order. As `geojson.rs` does, each layer's
+//! features are spooled (part ends, coordinates, and the properties' JSON text) to a temporary
+//! file of the layer, beside where it goes, through a buffer appended when it reaches
+//! [`LAYER_BUFFER`] bytes or when all buffers pass [`MEMORY_BUDGET`]: at most one file is open
+//! and memory is bounded, whatever the number of layers. At [`FormatWriter::finish`] the
+//! layers are written one at a time: the spool is encoded to a second temporary file (the
+//! FlatGeobuf features in input order), then the header, the index and the features in
+//! Hilbert order are written to a temporary file that is synced and renamed into place. Memory
+//! for the layer being written is [`PEAK_BYTES_PER_FEATURE`] a feature (about 92 MB for a
+//! layer of a million features), the features themselves on disk.
 //!
 //! Dates: FlatGeobuf has no date type, only `DateTime` (ISO 8601 text). `start`, `end` and
 //! `until` are `DateTime` columns holding `YYYY-MM-DD`: GDAL reads them as DateTime fields at
@@ -21,15 +28,17 @@
 //! FlatGeobuf feature lists only the properties it has: GDAL and QGIS read them as NULL).
 //!
 //! The same input gives the same bytes: the columns are in schema order, features in the
-//! order they came, and the crate's Hilbert sort is stable.
+//! order they came, and the Hilbert sort is stable.
 
 use std::fs::{File, OpenOptions};
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use flatgeobuf::{ColumnType, FgbCrs, FgbWriter, FgbWriterOptions, GeometryType};
-use geozero::wkb::Wkb;
-use geozero::{ColumnValue, CoordDimensions, PropertyProcessor, ToWkb};
+use flatbuffers::FlatBufferBuilder;
+use flatgeobuf::packed_r_tree::{NodeItem, PackedRTree, calc_extent, hilbert_sort};
+use flatgeobuf::{
+    Column, ColumnArgs, ColumnType, Crs, CrsArgs, Feature, FeatureArgs, GeometryArgs, GeometryType, Header, HeaderArgs,
+};
 use serde_json::Value;
 use tempfile::TempPath;
 
@@ -42,12 +51,12 @@ use super::schema::{self, Field, FieldType, GeomKind};
 pub const LAYER_BUFFER: usize = 128 << 10;
 /// All spool buffers are written out when together they pass this size.
 pub const MEMORY_BUDGET: usize = 8 << 20;
-/// What the crate holds in memory per feature of the file being written, at its peak (in
-/// `FgbWriter::write`): a leaf node (40 bytes: bbox and offset) and a temporary-file offset
-/// (16) per feature while features are added, then a copy of the leaves with the output
-/// offsets (40), the packed tree (40 per node, about 1.07 nodes per feature with 16 children a
-/// node) and the stable sort's scratch (20).
-pub const PEAK_BYTES_PER_FEATURE: usize = 40 + 16 + 40 + 43 + 20;
+/// Memory per feature of the layer being written, at its peak (building the tree): a leaf
+/// node (bounding box and offset, 40 bytes), the feature's size (4) and its place in the
+/// Hilbert order (4), and the packed tree (40 a node, about 1.07 nodes a feature with 16
+/// children a node). The stable sort before it needs less (the leaves, sizes, and half the
+/// leaves' size as scratch).
+pub const PEAK_BYTES_PER_FEATURE: usize = 40 + 4 + 4 + 43;
 
 /// The FlatGeobuf writer of a run.
 pub struct Fgb {
@@ -92,13 +101,63 @@ impl Fgb {
         Ok(Fgb { dir: dir.to_path_buf(), properties, layers: Vec::new(), held: 0 })
     }
 
-    /// Writes one layer's file from its spool; returns its feature count.
+    /// Writes one layer's file from its spool.
     fn write_layer(&self, spool: Spool) -> std::io::Result<Written> {
         let Spool { spec, path: spool_path, mut buf, features } = spool;
         let rel = format!("{}.fgb", spec.name);
         let target = self.dir.join(&rel);
         let parent = target.parent().expect("layer paths have a parent");
         let fields = schema::typed_fields(spec.kind, self.properties);
+
+        // Each feature encoded, in the order it came, to a temporary file beside the target;
+        // in memory its bounding box and size.
+        let encoded = temp_in(parent, ".fgb-features")?;
+        let mut enc = BufWriter::new(encoded.as_file());
+        let mut reader = BufReader::new(File::open(&spool_path)?).chain(std::io::Cursor::new(std::mem::take(&mut buf)));
+        let mut nodes: Vec<NodeItem> = Vec::with_capacity(features as usize);
+        let mut sizes: Vec<u32> = Vec::with_capacity(features as usize);
+        let (mut ends, mut xy, mut props, mut values) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut fbb = FlatBufferBuilder::new();
+        for i in 0..features {
+            read_geometry(&mut reader, &mut ends, &mut xy)?;
+            read_record(&mut reader, &mut props)?;
+            let typed = typed_values(&spec.name, fields, &props)?;
+            encode_properties(&typed, &mut values);
+            let mut node = NodeItem::create(i);
+            for c in xy.chunks_exact(2) {
+                node.expand_xy(c[0], c[1]);
+            }
+            nodes.push(node);
+            fbb.reset();
+            let geometry = GeometryArgs {
+                xy: Some(fbb.create_vector(&xy)),
+                // Always for lines, one part too: GDAL before 3.7 reads no MultiLineString
+                // without them (the crate's own writer leaves a single part's out).
+                ends: (spec.geom == GeomKind::Line).then(|| fbb.create_vector(&ends)),
+                ..Default::default()
+            };
+            let geometry = flatgeobuf::Geometry::create(&mut fbb, &geometry);
+            let properties = Some(fbb.create_vector(&values));
+            let feature =
+                Feature::create(&mut fbb, &FeatureArgs { geometry: Some(geometry), properties, columns: None });
+            fbb.finish_size_prefixed(feature, None);
+            let bytes = fbb.finished_data();
+            sizes.push(
+                u32::try_from(bytes.len())
+                    .map_err(|_| std::io::Error::other(format!("{rel}: a feature over 4 GiB")))?,
+            );
+            enc.write_all(bytes)?;
+        }
+        drop(reader);
+        drop(spool_path);
+        enc.flush()?;
+        drop(enc);
+
+        // The header.
+        let tmp = temp_in(parent, ".tmp")?;
+        let mut out = BufWriter::new(tmp.as_file());
+        out.write_all(&MAGIC_BYTES)?;
+        let extent = calc_extent(&nodes);
         let description = format!(
             "bordermap {} layer{} ({} {})",
             spec.kind.as_str(),
@@ -106,68 +165,141 @@ impl Fgb {
             spec.group,
             spec.geom.suffix()
         );
-        let mut fgb = FgbWriter::create_with_options(
-            spec.title(),
-            match spec.geom {
+        let mut hb = FlatBufferBuilder::new();
+        let columns: Vec<_> = fields
+            .iter()
+            .map(|f| {
+                let name = Some(hb.create_string(f.name));
+                Column::create(
+                    &mut hb,
+                    &ColumnArgs { name, type_: column_type(f.ty), nullable: true, ..Default::default() },
+                )
+            })
+            .collect();
+        let header = HeaderArgs {
+            name: Some(hb.create_string(spec.title())),
+            envelope: (!nodes.is_empty())
+                .then(|| hb.create_vector(&[extent.min_x, extent.min_y, extent.max_x, extent.max_y])),
+            geometry_type: match spec.geom {
                 GeomKind::Point => GeometryType::Point,
                 GeomKind::Line => GeometryType::MultiLineString,
             },
-            FgbWriterOptions {
-                write_index: true,
-                detect_type: false,
-                promote_to_multi: true,
-                crs: FgbCrs { code: 4326, ..Default::default() },
-                title: Some(spec.title()),
-                description: Some(&description),
-                ..Default::default()
-            },
-        )
-        .map_err(fgb_error(&rel))?;
-        for f in fields {
-            fgb.add_column(f.name, column_type(f.ty), |_, col| col.nullable = true);
-        }
+            columns: Some(hb.create_vector(&columns)),
+            features_count: features,
+            index_node_size: INDEX_NODE_SIZE,
+            crs: Some(Crs::create(&mut hb, &CrsArgs { code: 4326, ..Default::default() })),
+            title: Some(hb.create_string(spec.title())),
+            description: Some(hb.create_string(&description)),
+            ..Default::default()
+        };
+        let header = Header::create(&mut hb, &header);
+        hb.finish_size_prefixed(header, None);
+        out.write_all(hb.finished_data())?;
 
-        // Replay the spool: the file, then what is still in the buffer.
-        let mut reader = BufReader::new(File::open(&spool_path)?).chain(std::io::Cursor::new(std::mem::take(&mut buf)));
-        let mut wkb = Vec::new();
-        let mut props = Vec::new();
-        for _ in 0..features {
-            read_record(&mut reader, &mut wkb)?;
-            read_record(&mut reader, &mut props)?;
-            let values = typed_values(&spec.name, fields, &props)?;
-            let mut failed = None;
-            fgb.add_feature_geom(Wkb(&wkb), |feat| {
-                for (i, (field, value)) in fields.iter().zip(&values).enumerate() {
-                    let Some(value) = value else { continue };
-                    let column = match value {
-                        Typed::Text(s) => ColumnValue::String(s),
-                        Typed::DateTime(s) => ColumnValue::DateTime(s),
-                        Typed::Long(n) => ColumnValue::Long(*n),
-                        Typed::Double(x) => ColumnValue::Double(*x),
-                        Typed::Bool(b) => ColumnValue::Bool(*b),
-                    };
-                    if let Err(e) = feat.property(i, field.name, &column) {
-                        failed.get_or_insert(e);
-                    }
-                }
-            })
-            .map_err(|e| std::io::Error::other(format!("{rel}: {e}")))?;
-            if let Some(e) = failed {
-                return Err(std::io::Error::other(format!("{rel}: {e}")));
+        // The index: features along the Hilbert curve (a stable sort: ties keep their order),
+        // each node's offset its feature's in the data that follows.
+        let mut order: Vec<u32> = Vec::new();
+        if !nodes.is_empty() {
+            hilbert_sort(&mut nodes, &extent);
+            order = nodes.iter().map(|n| n.offset as u32).collect();
+            let mut offset = 0u64;
+            for n in &mut nodes {
+                let size = sizes[n.offset as usize] as u64;
+                n.offset = offset;
+                offset += size;
             }
+            let tree = PackedRTree::build(&nodes, &extent, INDEX_NODE_SIZE).map_err(fgb_error(&rel))?;
+            drop(nodes);
+            tree.stream_write(&mut out)?;
         }
-        drop(reader);
-        drop(spool_path);
 
-        let tmp = temp_in(parent, ".tmp")?;
-        let mut out = BufWriter::new(tmp.as_file());
-        fgb.write(&mut out).map_err(fgb_error(&rel))?;
+        // The features, in that order.
+        let mut starts: Vec<u64> = Vec::with_capacity(sizes.len());
+        let mut at = 0u64;
+        for s in &sizes {
+            starts.push(at);
+            at += *s as u64;
+        }
+        let mut data = BufReader::new(encoded.reopen()?);
+        let mut bytes = Vec::new();
+        for i in order {
+            data.seek(SeekFrom::Start(starts[i as usize]))?;
+            bytes.resize(sizes[i as usize] as usize, 0);
+            data.read_exact(&mut bytes)?;
+            out.write_all(&bytes)?;
+        }
+        drop(data);
+        drop(encoded);
         out.flush()?;
         drop(out);
         tmp.as_file().sync_all()?;
         tmp.persist(&target).map_err(|e| e.error)?;
         Ok(Written { path: rel, format: "fgb", layer: Some(spec), features })
     }
+}
+
+/// The magic bytes that open a FlatGeobuf file (version 3).
+const MAGIC_BYTES: [u8; 8] = [b'f', b'g', b'b', flatgeobuf::VERSION, b'f', b'g', b'b', 0];
+/// Children per node of the packed R-tree (the crate's and GDAL's default).
+const INDEX_NODE_SIZE: u16 = PackedRTree::DEFAULT_NODE_SIZE;
+
+/// Encodes a feature's values as FlatGeobuf properties: each present one as its column index
+/// (u16) and its value, little-endian (strings with their u32 length).
+fn encode_properties(values: &[Option<Typed>], out: &mut Vec<u8>) {
+    out.clear();
+    for (i, v) in values.iter().enumerate() {
+        let Some(v) = v else { continue };
+        out.extend_from_slice(&(i as u16).to_le_bytes());
+        match v {
+            Typed::Text(s) | Typed::DateTime(s) => {
+                out.extend_from_slice(&(s.len() as u32).to_le_bytes());
+                out.extend_from_slice(s.as_bytes());
+            }
+            Typed::Long(n) => out.extend_from_slice(&n.to_le_bytes()),
+            Typed::Double(x) => out.extend_from_slice(&x.to_le_bytes()),
+            Typed::Bool(b) => out.push(*b as u8),
+        }
+    }
+}
+
+/// Appends a geometry to a spool: its part ends (none for a point) and its coordinates.
+fn write_geometry(out: &mut Vec<u8>, g: &geo::Geometry<f64>) -> std::io::Result<()> {
+    let mut ends: Vec<u32> = Vec::new();
+    let mut xy: Vec<f64> = Vec::new();
+    match g {
+        geo::Geometry::Point(p) => xy.extend([p.x(), p.y()]),
+        geo::Geometry::MultiLineString(ml) => {
+            for ls in &ml.0 {
+                xy.extend(ls.0.iter().flat_map(|c| [c.x, c.y]));
+                ends.push((xy.len() / 2) as u32);
+            }
+        }
+        other => return Err(std::io::Error::other(format!("FlatGeobuf: a {other:?} in a layer of points or lines"))),
+    }
+    out.extend_from_slice(&(ends.len() as u32).to_le_bytes());
+    ends.iter().for_each(|e| out.extend_from_slice(&e.to_le_bytes()));
+    out.extend_from_slice(&(xy.len() as u32).to_le_bytes());
+    xy.iter().for_each(|v| out.extend_from_slice(&v.to_le_bytes()));
+    Ok(())
+}
+
+fn read_geometry(r: &mut impl Read, ends: &mut Vec<u32>, xy: &mut Vec<f64>) -> std::io::Result<()> {
+    let mut word = [0u8; 4];
+    let mut double = [0u8; 8];
+    r.read_exact(&mut word)?;
+    ends.clear();
+    for _ in 0..u32::from_le_bytes(word) {
+        let mut e = [0u8; 4];
+        r.read_exact(&mut e)?;
+        ends.push(u32::from_le_bytes(e));
+    }
+    r.read_exact(&mut word)?;
+    xy.clear();
+    for _ in 0..u32::from_le_bytes(word) {
+        r.read_exact(&mut double)?;
+        xy.push(f64::from_le_bytes(double));
+    }
+    Ok(())
 }
 
 fn fgb_error(rel: &str) -> impl Fn(flatgeobuf::Error) -> std::io::Error + '_ {
@@ -273,13 +405,9 @@ impl FormatWriter for Fgb {
     }
 
     fn feature(&mut self, id: LayerId, geom: &Geom, props: &[u8]) -> std::io::Result<()> {
-        let wkb = geom
-            .geometry
-            .to_wkb(CoordDimensions::xy())
-            .map_err(|e| std::io::Error::other(format!("FlatGeobuf: geometry: {e}")))?;
         let spool = &mut self.layers[id.0];
         let before = spool.buf.len();
-        write_record(&mut spool.buf, &wkb);
+        write_geometry(&mut spool.buf, &geom.geometry)?;
         write_record(&mut spool.buf, props);
         spool.features += 1;
         self.held += spool.buf.len() - before;
@@ -429,6 +557,39 @@ mod tests {
         let reader = FgbReader::open(&mut file).unwrap();
         assert_eq!(reader.header().features_count(), 0);
         assert_eq!(reader.header().columns().unwrap().len(), schema::CONTROL.len());
+    }
+
+    #[test]
+    fn a_one_part_line_keeps_its_part_ends_and_thousands_of_layers_need_one_file_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w: Box<dyn FormatWriter> = Box::new(Fgb::new(dir.path(), Properties::Full).unwrap());
+        let line = Geom::new(
+            &geo::Geometry::LineString(geo::LineString::from(vec![(60.0, 30.0), (61.0, 31.0), (62.0, 30.5)])),
+            0.0,
+        );
+        let mut layers = Vec::new();
+        // More layers than the usual limit of 1,024 open files.
+        for day in 0..1100 {
+            let spec =
+                LayerSpec::in_period("by-day", &format!("d{day:04}"), "AFG-TJK", LayerKind::Events, GeomKind::Line);
+            w.begin(LayerId(day), &spec).unwrap();
+            layers.push((spec, 1));
+        }
+        for day in 0..1100 {
+            w.feature(LayerId(day), &line, props(&format!("e{day}"), "2021-07-09").as_bytes()).unwrap();
+        }
+        let written = w.finish(&layers).unwrap();
+        assert_eq!(written.len(), 1100);
+        let mut file = BufReader::new(File::open(dir.path().join("by-day/d0042/AFG-TJK-lines.fgb")).unwrap());
+        let reader = FgbReader::open(&mut file).unwrap();
+        assert_eq!(reader.header().geometry_type(), GeometryType::MultiLineString);
+        let mut features = reader.select_all().unwrap();
+        let f = features.next().unwrap().unwrap();
+        let g = f.geometry().unwrap();
+        assert_eq!(g.ends().map(|e| e.iter().collect::<Vec<u32>>()), Some(vec![3]));
+        assert_eq!(g.xy().unwrap().iter().collect::<Vec<f64>>(), [60.0, 30.0, 61.0, 31.0, 62.0, 30.5]);
+        assert_eq!(f.property::<String>("id").unwrap(), "e42");
+        assert_eq!(walk(dir.path()).len(), 1100, "no spool left");
     }
 
     fn walk(dir: &Path) -> Vec<String> {
