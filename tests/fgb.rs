@@ -385,3 +385,43 @@ fn qgis_opens_each_fgb_with_its_count_crs_types_and_index() {
         assert_eq!(r["ids_in_rect"], timeline["ids_in_rect"]);
     }
 }
+
+#[test]
+fn with_fgb_alone_the_project_opens_the_fgb_layers_styled_and_time_aware() {
+    let Some(python) = qgis_python() else { return };
+    let dir = map_example(&["fgb"]);
+    let home = tempfile::tempdir().unwrap();
+    let runtime = home.path().join("runtime");
+    std::os::unix::fs::DirBuilderExt::mode(&mut std::fs::DirBuilder::new(), 0o700).create(&runtime).unwrap();
+    let out = Command::new(python)
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/qgis/check_fgb.py"))
+        .arg("--project")
+        .arg(dir.path().join("bordermap.qgs"))
+        .env("QT_QPA_PLATFORM", "offscreen")
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .env("HOME", home.path())
+        .output()
+        .expect("run python");
+    assert!(out.status.success(), "check_fgb.py: {}", String::from_utf8_lossy(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let project = report["project"].as_object().unwrap();
+    // The project's layers: the whole-run ones (not per period).
+    let files = index(dir.path());
+    let top: Vec<&Value> = files.iter().filter(|f| f["period"].is_null() && f["format"] == "fgb").collect();
+    let mut want: Vec<&str> = top.iter().map(|f| f["layer"].as_str().unwrap()).collect();
+    want.sort();
+    let mut names: Vec<&str> = project.keys().map(String::as_str).collect();
+    names.sort();
+    assert_eq!(names, want, "the project's layers");
+    for f in top {
+        let name = f["layer"].as_str().unwrap();
+        let l = &project[name];
+        assert_eq!(l["valid"], true, "{name}: {l}");
+        assert!(l["source"].as_str().unwrap().contains(&format!("{name}.fgb")), "{name}: {l}");
+        assert_eq!(l["count"], f["features"], "{name}");
+        let styled =
+            if matches!(f["kind"].as_str(), Some("events" | "control")) { "RuleRenderer" } else { "singleSymbol" };
+        assert_eq!(l["renderer"], styled, "{name}");
+        assert_eq!(l["temporal"], f["kind"] != "border", "{name}: temporal control");
+    }
+}

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Opens FlatGeobuf files in real QGIS (PyQGIS, headless) and says what QGIS reads.
 
-    QT_QPA_PLATFORM=offscreen python3 tests/qgis/check_fgb.py [--rect XMIN,YMIN,XMAX,YMAX] FILE.fgb...
+    QT_QPA_PLATFORM=offscreen python3 tests/qgis/check_fgb.py [--rect XMIN,YMIN,XMAX,YMAX] [--project QGS] FILE.fgb...
 
 Prints one JSON object: for each FILE, {"valid", "name" (the layer's name in QGIS), "geometry"
 (QgsWkbTypes.displayString), "count" (featureCount), "crs" (authid), "fields" ([name,
 typeName] in order), "spatial_index" (whether the provider reports one present), "ids" (the
 `id` values, sorted), "ids_in_rect" (those a QgsFeatureRequest filter rectangle returns,
-sorted, with --rect), "iterated" (how many features iterating the layer gives)}. tests/fgb.rs
+sorted, with --rect), "iterated" (how many features iterating the layer gives)}; with
+--project QGS, also "project": {layer name: {"valid", "source", "count", "renderer",
+"temporal"}} for each layer of that project as QGIS reads it. tests/fgb.rs
 holds the expectations; this script only reads. Exits 2 on bad arguments."""
 
 import argparse
@@ -19,6 +21,7 @@ from qgis.core import (
     QgsApplication,
     QgsFeatureRequest,
     QgsFeatureSource,
+    QgsProject,
     QgsRectangle,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -55,7 +58,8 @@ def read(path, rect):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rect", help="XMIN,YMIN,XMAX,YMAX")
-    parser.add_argument("files", nargs="+")
+    parser.add_argument("--project", help="a .qgs to open")
+    parser.add_argument("files", nargs="*")
     args = parser.parse_args()
     rect = None
     if args.rect:
@@ -68,6 +72,19 @@ def main():
     app = QgsApplication([], False)
     app.initQgis()
     report = {path: read(path, rect) for path in args.files}
+    if args.project:
+        project = QgsProject.instance()
+        layers = {}
+        if project.read(args.project):
+            for layer in project.mapLayers().values():
+                layers[layer.name()] = {
+                    "valid": layer.isValid(),
+                    "source": layer.source(),
+                    "count": layer.featureCount(),
+                    "renderer": layer.renderer().type() if layer.renderer() else None,
+                    "temporal": layer.temporalProperties().isActive(),
+                }
+        report["project"] = layers
     print(json.dumps(report, indent=1, sort_keys=True))
     app.exitQgis()
 
