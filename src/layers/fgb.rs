@@ -12,7 +12,8 @@
 //! here with the crate's FlatBuffers types, and the index built with its `packed_r_tree`.
 //!
 //! A run by day has thousands of layers fed in no order. As `geojson.rs` does, each layer's
-//! features are spooled (part ends, coordinates, and the properties' JSON text) to a temporary
+//! features are spooled (part ends, coordinates, and the properties as FlatGeobuf encodes them,
+//! typed when the feature comes, so that a wrong value is an error then) to a temporary
 //! file of the layer, beside where it goes, through a buffer appended when it reaches
 //! [`LAYER_BUFFER`] bytes or when all buffers pass [`MEMORY_BUDGET`]: at most one file is open
 //! and memory is bounded, whatever the number of layers. At [`FormatWriter::finish`] the
@@ -31,7 +32,7 @@
 //! order they came, and the Hilbert sort is stable.
 
 use std::fs::{File, OpenOptions};
-use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use flatbuffers::FlatBufferBuilder;
@@ -65,6 +66,8 @@ pub struct Fgb {
     layers: Vec<Spool>,
     /// Bytes held in all buffers.
     held: usize,
+    /// A feature's properties, encoded.
+    values: Vec<u8>,
 }
 
 /// One layer's features, waiting in a temporary file (and a buffer).
@@ -98,7 +101,7 @@ impl Fgb {
     /// Layers as FlatGeobuf files under `dir`.
     pub fn new(dir: &Path, properties: Properties) -> std::io::Result<Self> {
         std::fs::create_dir_all(dir)?;
-        Ok(Fgb { dir: dir.to_path_buf(), properties, layers: Vec::new(), held: 0 })
+        Ok(Fgb { dir: dir.to_path_buf(), properties, layers: Vec::new(), held: 0, values: Vec::new() })
     }
 
     /// Writes one layer's file from its spool.
@@ -116,13 +119,11 @@ impl Fgb {
         let mut reader = BufReader::new(File::open(&spool_path)?).chain(std::io::Cursor::new(std::mem::take(&mut buf)));
         let mut nodes: Vec<NodeItem> = Vec::with_capacity(features as usize);
         let mut sizes: Vec<u32> = Vec::with_capacity(features as usize);
-        let (mut ends, mut xy, mut props, mut values) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut ends, mut xy, mut values) = (Vec::new(), Vec::new(), Vec::new());
         let mut fbb = FlatBufferBuilder::new();
         for i in 0..features {
             read_geometry(&mut reader, &mut ends, &mut xy)?;
-            read_record(&mut reader, &mut props)?;
-            let typed = typed_values(&spec.name, fields, &props)?;
-            encode_properties(&typed, &mut values);
+            read_record(&mut reader, &mut values)?;
             let mut node = NodeItem::create(i);
             for c in xy.chunks_exact(2) {
                 node.expand_xy(c[0], c[1]);
@@ -220,15 +221,15 @@ impl Fgb {
             starts.push(at);
             at += *s as u64;
         }
-        let mut data = BufReader::new(encoded.reopen()?);
+        // One positioned read a feature (a buffered reader would refill its whole buffer at
+        // each jump).
+        let data = encoded.as_file();
         let mut bytes = Vec::new();
         for i in order {
-            data.seek(SeekFrom::Start(starts[i as usize]))?;
             bytes.resize(sizes[i as usize] as usize, 0);
-            data.read_exact(&mut bytes)?;
+            std::os::unix::fs::FileExt::read_exact_at(data, &mut bytes, starts[i as usize])?;
             out.write_all(&bytes)?;
         }
-        drop(data);
         drop(encoded);
         out.flush()?;
         drop(out);
@@ -406,9 +407,12 @@ impl FormatWriter for Fgb {
 
     fn feature(&mut self, id: LayerId, geom: &Geom, props: &[u8]) -> std::io::Result<()> {
         let spool = &mut self.layers[id.0];
+        let fields = schema::typed_fields(spool.spec.kind, self.properties);
+        let typed = typed_values(&spool.spec.name, fields, props)?;
+        encode_properties(&typed, &mut self.values);
         let before = spool.buf.len();
         write_geometry(&mut spool.buf, &geom.geometry)?;
-        write_record(&mut spool.buf, props);
+        write_record(&mut spool.buf, &self.values);
         spool.features += 1;
         self.held += spool.buf.len() - before;
         if spool.buf.len() >= LAYER_BUFFER {
@@ -542,6 +546,14 @@ mod tests {
         let e = typed_values("L", fields, br#"{"fatalities":1.5}"#).unwrap_err();
         assert!(e.to_string().contains("\"fatalities\""), "{e}");
         assert!(typed_values("L", fields, b"[]").is_err());
+        // The writer says so when the feature comes.
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = Fgb::new(dir.path(), Properties::Full).unwrap();
+        let spec = LayerSpec::top("AFG-TJK", LayerKind::Events, GeomKind::Point);
+        w.begin(LayerId(0), &spec).unwrap();
+        let e = w.feature(LayerId(0), &point(60.0, 30.0), br#"{"share":"half"}"#).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::InvalidData);
+        assert!(e.to_string().contains("\"share\"") && e.to_string().contains("AFG-TJK-points"), "{e}");
         assert!(!is_date("2021-02-30") && is_date("2021-02-28") && !is_date("20210228"));
     }
 
