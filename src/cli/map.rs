@@ -105,7 +105,9 @@ pub struct Args {
     #[arg(long, value_enum, value_delimiter = ',', value_name = "LAYERS")]
     layers: Vec<LayerKind>,
     /// Output formats, comma-separated: geojson (a file per layer, a QGIS style beside each,
-    /// and a QGIS project), gpkg (one GeoPackage, bordermap.gpkg, with the styles inside).
+    /// and a QGIS project), gpkg (one GeoPackage, bordermap.gpkg, with the styles inside), fgb
+    /// (a FlatGeobuf file per layer, with its spatial index), geoparquet (one GeoParquet
+    /// dataset of the events, events.parquet/, partitioned by border and day).
     #[arg(long, default_value = "geojson", value_name = "LIST", value_parser = parse_formats)]
     format: Formats,
     /// How much each event feature carries.

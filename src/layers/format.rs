@@ -62,7 +62,7 @@ pub struct LayerId(pub usize);
 pub struct Written {
     /// Path relative to the output folder, `/`-separated.
     pub path: String,
-    /// `geojson`, `qml`, `gpkg`, `qgs`, `json`, `csv`.
+    /// `geojson`, `qml`, `gpkg`, `fgb`, `geoparquet`, `qgs`, `json`, `csv`.
     pub format: &'static str,
     /// The layer a GeoJSON file holds.
     pub layer: Option<LayerSpec>,
@@ -90,11 +90,13 @@ pub enum Format {
     Gpkg,
     /// One GeoParquet dataset of the events, `events.parquet/`, by border and day.
     GeoParquet,
+    /// FlatGeobuf, one file per layer (beside where its GeoJSON goes), with its spatial index.
+    Fgb,
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 3] = [Format::GeoJson, Format::Gpkg, Format::GeoParquet];
+    pub const ALL: [Format; 4] = [Format::GeoJson, Format::Gpkg, Format::GeoParquet, Format::Fgb];
 
     /// As `--format` names it.
     pub fn as_str(self) -> &'static str {
@@ -102,6 +104,7 @@ impl Format {
             Format::GeoJson => "geojson",
             Format::Gpkg => "gpkg",
             Format::GeoParquet => "geoparquet",
+            Format::Fgb => "fgb",
         }
     }
 
@@ -127,6 +130,7 @@ impl Format {
             Format::GeoJson => Box::new(super::geojson::GeoJson::new(dir, properties)?),
             Format::Gpkg => Box::new(super::gpkg_format::GpkgFormat::new(dir, properties)?),
             Format::GeoParquet => Box::new(super::geoparquet::GeoParquet::new(dir, properties)?),
+            Format::Fgb => Box::new(super::fgb::Fgb::new(dir, properties)?),
         })
     }
 }

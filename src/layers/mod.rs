@@ -13,6 +13,7 @@
 mod control;
 mod duplicates;
 mod feature;
+pub mod fgb;
 pub mod format;
 pub mod geojson;
 pub mod geoparquet;
