@@ -227,12 +227,22 @@ struct Segment {
 
 /// The step function of covered km for one scope (a border, or every border with `None`):
 /// a sweep over the intervals' starts and ends, counting how many intervals cover each piece.
-fn sweep(s: &Samples, scope: Option<usize>, intervals: &[(&Held, &[usize])]) -> Vec<Segment> {
-    let in_scope = |i: usize| scope.is_none_or(|b| s.border_of[i] == b);
-    let relevant: Vec<(&Held, Vec<usize>)> = intervals
+fn sweep<'a>(s: &Samples, scope: Option<usize>, intervals: &[(&'a Held, &'a [usize])]) -> Vec<Segment> {
+    // A coverage list is ascending and a border's pieces are one range: its part in scope is a
+    // slice of it (no copy per interval: a run of a million events has hundreds of thousands).
+    let in_scope = |cov: &'a [usize]| -> &'a [usize] {
+        match scope {
+            None => cov,
+            Some(b) => {
+                let r = &s.ranges[b];
+                &cov[cov.partition_point(|&i| i < r.start)..cov.partition_point(|&i| i < r.end)]
+            }
+        }
+    };
+    let relevant: Vec<(&Held, &[usize])> = intervals
         .iter()
         .filter(|(h, _)| h.until > h.start)
-        .map(|(h, cov)| (*h, cov.iter().copied().filter(|&i| in_scope(i)).collect::<Vec<_>>()))
+        .map(|(h, cov)| (*h, in_scope(cov)))
         .filter(|(_, cov)| !cov.is_empty())
         .collect();
     // Every start (+1) and until (−1), in date order.
@@ -252,7 +262,7 @@ fn sweep(s: &Samples, scope: Option<usize>, intervals: &[(&Held, &[usize])]) -> 
     for (k, &d) in dates.iter().enumerate() {
         while let Some(&(_, delta, idx)) = pending.next_if(|c| c.0 == d) {
             let (h, cov) = &relevant[idx];
-            for &i in cov {
+            for &i in cov.iter() {
                 let before = count[i];
                 count[i] = count[i].saturating_add_signed(delta);
                 if (before == 0) != (count[i] == 0) {
@@ -286,16 +296,23 @@ fn sweep(s: &Samples, scope: Option<usize>, intervals: &[(&Held, &[usize])]) -> 
         // The names are listed again only when a place came or went since the last segment.
         match out.last_mut() {
             Some(prev) if prev.until == d && prev.km == km && !places_changed => prev.until = next,
-            Some(prev)
-                if prev.until == d
-                    && prev.km == km
-                    && prev.places.iter().map(String::as_str).eq(places.keys().copied()) =>
-            {
-                prev.until = next
-            }
-            _ => out.push(Segment { from: d, until: next, km, places: places.keys().map(|n| n.to_string()).collect() }),
+            Some(prev) if prev.until == d && prev.km == km && prev.places == listed(&places) => prev.until = next,
+            _ => out.push(Segment { from: d, until: next, km, places: listed(&places) }),
         }
         places_changed = false;
+    }
+    out
+}
+
+/// The most place names a row lists; beyond them it says how many more.
+const MAX_PLACES_LISTED: usize = 20;
+
+/// The names of the held places within reach, sorted: the first [`MAX_PLACES_LISTED`], then
+/// "… and N more" (a row of a large run may have thousands).
+fn listed(places: &BTreeMap<&str, usize>) -> Vec<String> {
+    let mut out: Vec<String> = places.keys().take(MAX_PLACES_LISTED).map(|n| n.to_string()).collect();
+    if places.len() > MAX_PLACES_LISTED {
+        out.push(format!("… and {} more", places.len() - MAX_PLACES_LISTED));
     }
     out
 }
@@ -583,6 +600,17 @@ mod tests {
     /// Sampling error: a piece is in or out by its midpoint, so each end of a covered stretch
     /// may be off by up to half a piece; a stretch has two ends.
     const SAMPLING_KM: f64 = SAMPLE_KM + 1e-9;
+
+    #[test]
+    fn a_row_lists_at_most_twenty_places_and_counts_the_rest() {
+        let names: Vec<String> = (0..25).map(|i| format!("P{i:02}")).collect();
+        let map: BTreeMap<&str, usize> = names.iter().map(|n| (n.as_str(), 1)).collect();
+        let l = listed(&map);
+        assert_eq!(l.len(), 21);
+        assert_eq!((l[0].as_str(), l[19].as_str(), l[20].as_str()), ("P00", "P19", "… and 5 more"));
+        let few: BTreeMap<&str, usize> = names[..3].iter().map(|n| (n.as_str(), 1)).collect();
+        assert_eq!(listed(&few), ["P00", "P01", "P02"]);
+    }
 
     #[test]
     fn a_place_on_the_line_covers_twice_the_radius_and_one_off_it_the_chord() {
