@@ -19,6 +19,7 @@ pub mod geojson;
 pub mod geoparquet;
 pub mod gpkg;
 mod gpkg_format;
+mod json;
 pub mod name_check;
 mod place;
 mod places;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use jiff::civil::Date;
 
-use super::feature::{PropsContext, border_feature, citation, description, share_text};
+use super::feature::{PropsContext, border_feature, write_citation, write_description, write_share, write_title};
 use super::format::{LayerId, LayerSpec, Output};
 use super::place::Located;
 use super::schema::{GeomKind, LayerKind};
@@ -30,6 +30,8 @@ pub(super) struct LayerSink {
     pub(super) outside_periods: u64,
     /// The properties being written, in a reused buffer.
     buf: Vec<u8>,
+    /// The texts made for each event, in reused buffers.
+    texts: Texts,
     /// The sampled split of this thread's time between building and writing.
     pub(super) split: Split,
     /// This thread's CPU time, when it has finished.
@@ -61,6 +63,7 @@ impl LayerSink {
             period_layers: HashMap::new(),
             outside_periods: 0,
             buf: Vec::with_capacity(2048),
+            texts: Texts::default(),
             split: Split::default(),
             cpu: std::time::Duration::ZERO,
         })
@@ -110,22 +113,23 @@ impl LayerSink {
             Location::PlaceId(id) => id.as_str(),
             Location::Point { label, .. } => label.as_deref().unwrap_or(""),
         };
-        let (title, desc) = match properties {
-            Properties::Full => {
-                (format!("{}: {} ({})", e.event_type.label(), loc.place_name, e.claim_status), description(e))
-            }
-            Properties::Compact => (String::new(), String::new()),
-        };
-        let (share, citation) = (share_text(e.share), citation(e));
+        let texts = &mut self.texts;
+        if properties == Properties::Full {
+            write_title(e, loc, &mut texts.title);
+            write_description(e, &mut texts.description);
+        }
+        write_share(e.share, &mut texts.share);
+        write_citation(e, &mut texts.citation);
         let style = style::event_style(e.event_type, e.claim_status);
+        let texts = std::mem::take(&mut self.texts);
         let ctx = PropsContext {
             e,
             loc,
             as_reported,
-            title: &title,
-            description: &desc,
-            share: &share,
-            citation: &citation,
+            title: &texts.title,
+            description: &texts.description,
+            share: &texts.share,
+            citation: &texts.citation,
             style,
         };
         let geom = loc.geom.kind;
@@ -141,6 +145,7 @@ impl LayerSink {
                 }
             }
             self.buf = buf;
+            self.texts = texts;
             self.split.add(started, pushing);
             return Ok(());
         }
@@ -172,6 +177,7 @@ impl LayerSink {
             }
         }
         self.buf = buf;
+        self.texts = texts;
         self.split.add(started, pushing);
         Ok(())
     }
@@ -192,6 +198,16 @@ impl LayerSink {
         }
         Ok(())
     }
+}
+
+/// The texts of an event's features that are made rather than copied, in buffers kept from
+/// one event to the next (most events then allocate nothing).
+#[derive(Default)]
+struct Texts {
+    title: String,
+    description: String,
+    share: String,
+    citation: String,
 }
 
 /// Events handed to the layer thread at a time.

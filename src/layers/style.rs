@@ -144,6 +144,15 @@ pub struct Style {
     pub stroke_opacity: f64,
 }
 
+impl Style {
+    /// Writes the six fields into a feature's properties, in the order of the serialised form.
+    pub(super) fn write(&self, o: &mut super::json::Object) {
+        o.str("marker-color", &self.marker_color).str("marker-symbol", self.marker_symbol);
+        o.str("marker-size", self.marker_size).str("stroke", &self.stroke);
+        o.real("stroke-width", self.stroke_width).real("stroke-opacity", self.stroke_opacity);
+    }
+}
+
 /// The style for an event of this type and claim status (made once per pair).
 pub fn event_style(t: EventType, status: ClaimStatus) -> &'static Style {
     static TABLE: std::sync::OnceLock<Vec<Style>> = std::sync::OnceLock::new();
