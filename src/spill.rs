@@ -51,6 +51,55 @@ pub fn split_key(bytes: &[u8]) -> Option<(String, &[u8])> {
     None
 }
 
+/// The raw bytes of a key written by [`key`] at the start of `bytes` (terminator included) and
+/// the rest, without decoding it: to compare keys, or skip one.
+pub fn key_span(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        match (bytes[i], bytes[i + 1]) {
+            (0, 0) => return Some(bytes.split_at(i + 2)),
+            (0, _) => i += 2,
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Appends a record's field, `s`, as its length (4 bytes) and bytes: for the part of a record
+/// after its sort keys, read back by [`Fields`] without copying.
+pub fn put_str(out: &mut Vec<u8>, s: &str) {
+    out.extend_from_slice(&(s.len() as u32).to_le_bytes());
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// Reads the fields written by [`put_str`] (and single bytes and fixed arrays pushed as they
+/// are), in order, borrowing from the record. `None` when the record is cut short or its text
+/// is not UTF-8: a corrupt run.
+pub struct Fields<'a>(pub &'a [u8]);
+
+impl<'a> Fields<'a> {
+    /// The next `n` bytes.
+    pub fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
+        if self.0.len() < n {
+            return None;
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Some(head)
+    }
+
+    /// The next byte.
+    pub fn u8(&mut self) -> Option<u8> {
+        self.bytes(1).map(|b| b[0])
+    }
+
+    /// The next text field.
+    pub fn str(&mut self) -> Option<&'a str> {
+        let len = u32::from_le_bytes(self.bytes(4)?.try_into().ok()?) as usize;
+        std::str::from_utf8(self.bytes(len)?).ok()
+    }
+}
+
 /// An external sort of byte records.
 pub struct SpillSort {
     bytes: Vec<u8>,

@@ -80,6 +80,13 @@ pub(super) fn date_key(d: Date) -> [u8; 4] {
     [a, b, d.month() as u8, d.day() as u8]
 }
 
+/// The date of a [`date_key`]; `None` if the bytes are no date.
+pub(super) fn date_from_key(k: &[u8]) -> Option<Date> {
+    let [a, b, m, d] = *k else { return None };
+    let y = i32::from(u16::from_be_bytes([a, b])) - 32768;
+    Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
 /// Control intervals: per place, each capture or recapture starts an interval for its actor,
 /// which ends the day before the next one by another actor there (`until` is that day). An
 /// interval still open ends at `horizon` (the `--as-of` date, or the last date in the data)

@@ -109,19 +109,22 @@ pub(super) fn write_share(share: Option<f64>, out: &mut String) {
 
 /// The source as cited: outlet and date (`Reuters, 2021-07-09`). Never a bare date, so that
 /// GIS software reads it as text in every file.
-pub(super) fn citation(e: &Event) -> String {
-    let mut s = String::new();
-    write_citation(e, &mut s);
-    s
+pub(super) struct Citation<'a>(pub(super) &'a str, pub(super) Option<Date>);
+
+impl std::fmt::Display for Citation<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_empty() { "source not given" } else { self.0 })?;
+        match self.1 {
+            Some(d) => write!(f, ", {d}"),
+            None => Ok(()),
+        }
+    }
 }
 
-/// [`citation`] into a buffer, replacing what was there.
+/// An event's [`Citation`] into a buffer, replacing what was there.
 pub(super) fn write_citation(e: &Event, out: &mut String) {
     out.clear();
-    out.push_str(if e.source.is_empty() { "source not given" } else { e.source.as_str() });
-    if let Some(d) = e.source_date {
-        let _ = write!(out, ", {d}");
-    }
+    let _ = write!(out, "{}", Citation(&e.source, e.source_date));
 }
 
 /// An event's title in pop-ups, into a buffer: `Capture: Islam Qala (claimed)`.
@@ -150,11 +153,7 @@ pub(super) fn write_description(e: &Event, out: &mut String) {
     if let Some(s) = e.share {
         let _ = write!(out, " · share {:.0} %", s * 100.0);
     }
-    out.push_str(" · ");
-    out.push_str(if e.source.is_empty() { "source not given" } else { e.source.as_str() });
-    if let Some(d) = e.source_date {
-        let _ = write!(out, ", {d}");
-    }
+    let _ = write!(out, " · {}", Citation(&e.source, e.source_date));
     if !e.url.is_empty() {
         let _ = write!(out, ", {}", e.url);
     }

@@ -99,13 +99,33 @@ impl Period {
 
     /// The period a date falls in, as text: `2021-07-09`, `2021-W27`, `2021-07`.
     pub fn key(self, d: Date) -> String {
-        match self {
-            Period::Day => d.to_string(),
+        let mut s = String::new();
+        self.write_key(d, &mut s);
+        s
+    }
+
+    /// [`Period::key`], appended to `out`.
+    pub fn write_key(self, d: Date, out: &mut String) {
+        use std::fmt::Write;
+        let _ = match self {
+            Period::Day => write!(out, "{d}"),
             Period::Week => {
                 let w = d.iso_week_date();
-                format!("{:04}-W{:02}", w.year(), w.week())
+                write!(out, "{:04}-W{:02}", w.year(), w.week())
             }
-            Period::Month => format!("{:04}-{:02}", d.year(), d.month()),
+            Period::Month => write!(out, "{:04}-{:02}", d.year(), d.month()),
+        };
+    }
+
+    /// Whether two dates fall in the same period (`key(a) == key(b)`, without the texts).
+    pub fn same(self, a: Date, b: Date) -> bool {
+        match self {
+            Period::Day => a == b,
+            Period::Week => {
+                let (a, b) = (a.iso_week_date(), b.iso_week_date());
+                (a.year(), a.week()) == (b.year(), b.week())
+            }
+            Period::Month => (a.year(), a.month()) == (b.year(), b.month()),
         }
     }
 }
@@ -389,6 +409,10 @@ struct Run<'g> {
     control: SpillSort,
     /// Every event in short, for the place summaries.
     places: SpillSort,
+    /// The record of the current event for the place summaries, and its period, in reused
+    /// buffers.
+    record_buf: Vec<u8>,
+    period_buf: String,
     /// The place summary of each geometry: the cache key of the first place seen with it.
     summary_keys: HashMap<Arc<str>, String>,
     /// Cache keys of places that did not resolve.
@@ -419,6 +443,8 @@ impl<'g> Run<'g> {
             input_files: Vec::new(),
             control: SpillSort::new_in(opts.spill_budget / 4, out_dir),
             places: SpillSort::new_in(opts.spill_budget / 4, out_dir),
+            record_buf: Vec::new(),
+            period_buf: String::new(),
             summary_keys: HashMap::new(),
             unresolved_keys: BTreeSet::new(),
             horizon: None,
@@ -511,15 +537,19 @@ impl<'g> Run<'g> {
             // The period the event lies within, for the period folders' summaries.
             let period = opts
                 .by
-                .filter(|p| opts.layers.periods && !loc.borders.is_empty() && p.key(e.date.start) == p.key(e.date.end))
-                .map(|p| p.key(e.date.start));
+                .filter(|p| opts.layers.periods && !loc.borders.is_empty() && p.same(e.date.start, e.date.end))
+                .map(|p| {
+                    self.period_buf.clear();
+                    p.write_key(e.date.start, &mut self.period_buf);
+                    self.period_buf.as_str()
+                });
             // Places with the same geometry share a summary: the key of the first of them.
             let shared = match self.summary_keys.get(&loc.geom.json) {
                 Some(k) => k.as_str(),
                 None => self.summary_keys.entry(loc.geom.json.clone()).or_insert_with(|| key.to_string()),
             };
-            let record = PlaceEvent::record(&e, &loc, shared, &feature::citation(&e), period);
-            self.places.push(&record).map_err(io_error(out_dir))?;
+            PlaceEvent::record(&e, &loc, shared, period, &mut self.record_buf);
+            self.places.push(&self.record_buf).map_err(io_error(out_dir))?;
         }
         Ok(Some((e, loc)))
     }

@@ -13,10 +13,10 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use jiff::civil::Date;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::control::date_key;
-use super::feature::until;
+use super::control::{date_from_key, date_key};
+use super::feature::{Citation, until};
 use super::format::{LayerSpec, Output};
 use super::place::{Geom, Located};
 use super::schema::{GeomKind, LayerKind};
@@ -31,56 +31,83 @@ pub const MAX_LISTED: usize = 50;
 /// timeline layer has them all, with the same `place_id`).
 pub const MAX_IDS: usize = 1000;
 
-/// An event as its place's summary needs it.
-#[derive(Serialize, Deserialize)]
-pub(super) struct PlaceEvent {
-    location: String,
+/// An event as its place's summary needs it, borrowed from the event or from its record.
+pub(super) struct PlaceEvent<'a> {
     start: Date,
     end: Date,
-    id: String,
+    id: &'a str,
     event_type: EventType,
     claim_status: ClaimStatus,
-    claimed_by: String,
-    disputed_by: String,
-    citation: String,
-    source: String,
-    place_id: String,
-    place_name: String,
+    claimed_by: &'a str,
+    disputed_by: &'a str,
+    source: &'a str,
+    source_date: Option<Date>,
+    place_id: &'a str,
+    place_name: &'a str,
     /// The period the event lies within (none when it spans periods or without `--by`).
-    period: Option<String>,
+    period: Option<&'a str>,
 }
 
-impl PlaceEvent {
-    /// The event `e` at the place whose cache key is `location`.
-    pub(super) fn record(e: &Event, loc: &Located, location: &str, citation: &str, period: Option<String>) -> Vec<u8> {
-        let p = PlaceEvent {
-            location: location.to_string(),
-            start: e.date.start,
-            end: e.date.end,
-            id: e.id.clone(),
-            event_type: e.event_type,
-            claim_status: e.claim_status,
-            claimed_by: e.claimed_by.clone(),
-            disputed_by: e.disputed_by.clone(),
-            citation: citation.to_string(),
-            source: e.source.clone(),
-            place_id: loc.place_id.clone().unwrap_or_default(),
-            place_name: loc.place_name.clone(),
-            period,
-        };
-        let mut r = Vec::with_capacity(160);
-        spill::key(&mut r, location);
+impl<'a> PlaceEvent<'a> {
+    /// The record of event `e` at the place whose cache key is `location`: sort keys (the
+    /// place, the start, the id), then the fields as bytes ([`spill::Fields`]), each text once.
+    pub(super) fn record(e: &Event, loc: &Located, location: &str, period: Option<&str>, r: &mut Vec<u8>) {
+        r.clear();
+        spill::key(r, location);
         r.extend_from_slice(&date_key(e.date.start));
-        spill::key(&mut r, &e.id);
-        serde_json::to_writer(&mut r, &p).expect("place event serialises");
-        r
+        spill::key(r, &e.id);
+        r.extend_from_slice(&date_key(e.date.end));
+        let code = |i: Option<usize>| i.expect("every type and status is in ALL") as u8;
+        r.push(code(EventType::ALL.iter().position(|&t| t == e.event_type)));
+        r.push(code(ClaimStatus::ALL.iter().position(|&s| s == e.claim_status)));
+        match e.source_date {
+            Some(d) => {
+                r.push(1);
+                r.extend_from_slice(&date_key(d));
+            }
+            None => r.push(0),
+        }
+        for s in [&e.id, &e.claimed_by, &e.disputed_by, &e.source] {
+            spill::put_str(r, s);
+        }
+        spill::put_str(r, loc.place_id.as_deref().unwrap_or(""));
+        spill::put_str(r, &loc.place_name);
+        spill::put_str(r, period.unwrap_or(""));
     }
 
-    fn from_record(r: &[u8]) -> std::io::Result<Self> {
+    /// The event of a record, and the raw sort key of its place.
+    fn from_record(r: &'a [u8]) -> std::io::Result<(&'a [u8], Self)> {
         let bad = || std::io::Error::other("corrupt place record");
-        let (_, rest) = spill::split_key(r).ok_or_else(bad)?;
-        let (_, rest) = spill::split_key(rest.get(4..).ok_or_else(bad)?).ok_or_else(bad)?;
-        serde_json::from_slice(rest).map_err(|_| bad())
+        let (location, rest) = spill::key_span(r).ok_or_else(bad)?;
+        let (_, rest) = spill::key_span(rest.get(4..).ok_or_else(bad)?).ok_or_else(bad)?;
+        let start = date_from_key(&r[location.len()..location.len() + 4]).ok_or_else(bad)?;
+        let parse = || {
+            let mut f = spill::Fields(rest);
+            let end = date_from_key(f.bytes(4)?)?;
+            let event_type = *EventType::ALL.get(f.u8()? as usize)?;
+            let claim_status = *ClaimStatus::ALL.get(f.u8()? as usize)?;
+            let source_date = match f.u8()? {
+                0 => None,
+                _ => Some(date_from_key(f.bytes(4)?)?),
+            };
+            let (id, claimed_by, disputed_by, source) = (f.str()?, f.str()?, f.str()?, f.str()?);
+            let (place_id, place_name, period) = (f.str()?, f.str()?, f.str()?);
+            Some(PlaceEvent {
+                start,
+                end,
+                id,
+                event_type,
+                claim_status,
+                claimed_by,
+                disputed_by,
+                source,
+                source_date,
+                place_id,
+                place_name,
+                period: (!period.is_empty()).then_some(period),
+            })
+        };
+        Ok((location, parse().ok_or_else(bad)?))
     }
 }
 
@@ -124,19 +151,19 @@ impl Summary {
                 let verb = if e.claim_status == ClaimStatus::Denied { "denied" } else { "disputed" };
                 let _ = write!(self.lines, ", {verb} by {}", e.disputed_by);
             }
-            let _ = write!(self.lines, " ({})", e.citation);
+            let _ = write!(self.lines, " ({})", Citation(e.source, e.source_date));
         }
         let i = ClaimStatus::ALL.iter().position(|&s| s == e.claim_status).expect("every status is in ALL");
         self.counts[i] += 1;
         self.types.insert(e.event_type.as_str());
         if self.sources.len() < MAX_SOURCES && !e.source.is_empty() {
-            self.sources.insert(e.source.clone());
+            self.sources.insert(e.source.to_string());
         }
-        if !self.place_names.contains(&e.place_name) {
-            self.place_names.push(e.place_name.clone());
+        if !self.place_names.iter().any(|n| n == e.place_name) {
+            self.place_names.push(e.place_name.to_string());
         }
-        if !e.place_id.is_empty() && !self.place_ids.contains(&e.place_id) {
-            self.place_ids.push(e.place_id.clone());
+        if !e.place_id.is_empty() && !self.place_ids.iter().any(|i| i == e.place_id) {
+            self.place_ids.push(e.place_id.to_string());
         }
     }
 
@@ -248,22 +275,24 @@ pub(super) fn write_places(
     located: &dyn Fn(&str) -> Option<std::sync::Arc<Located>>,
     by: Option<Period>,
 ) -> std::io::Result<()> {
-    let mut sorted = events.finish()?.map(|r| r.and_then(|r| PlaceEvent::from_record(&r)));
-    let mut next = sorted.next().transpose()?;
+    let mut sorted = events.finish()?;
     let mut lines = Vec::new();
-    while let Some(first) = next.take() {
-        let location = first.location.clone();
-        let mut group = Group::new(located(&location), &location);
-        let mut e = Some(first);
-        while let Some(ev) = e.take() {
-            if ev.location != location {
-                next = Some(ev);
-                break;
+    // The records of one place come together; a group ends where the place's key changes.
+    let mut group: Option<(Vec<u8>, Group)> = None;
+    for record in &mut sorted {
+        let record = record?;
+        let (key, e) = PlaceEvent::from_record(&record)?;
+        if group.as_ref().is_none_or(|(k, _)| k.as_slice() != key) {
+            if let Some((_, done)) = group.take() {
+                done.finish(out, by, &mut lines)?;
             }
-            group.add(by, &ev);
-            e = sorted.next().transpose()?;
+            let (location, _) = spill::split_key(key).ok_or_else(|| std::io::Error::other("corrupt place record"))?;
+            group = Some((key.to_vec(), Group::new(located(&location), &location)));
         }
-        group.finish(out, by, &mut lines)?;
+        group.as_mut().expect("just set").1.add(by, &e);
+    }
+    if let Some((_, done)) = group {
+        done.finish(out, by, &mut lines)?;
     }
     write_lines(out, lines)
 }
@@ -315,10 +344,12 @@ impl Group {
 
     fn add(&mut self, by: Option<Period>, e: &PlaceEvent) {
         self.whole.add(e);
-        if by.is_some() && e.period.is_some() {
+        if by.is_some()
+            && let Some(period) = e.period
+        {
             // Events come in date order: a period's events are together.
-            if self.periods.last().is_none_or(|p| p.period != e.period) {
-                self.periods.push(Summary { period: e.period.clone(), ..Summary::default() });
+            if self.periods.last().is_none_or(|p| p.period.as_deref() != Some(period)) {
+                self.periods.push(Summary { period: Some(period.to_string()), ..Summary::default() });
             }
             self.periods.last_mut().expect("just pushed").add(e);
         }

@@ -153,7 +153,7 @@ impl LayerSink {
         // event known to its month is not filed under the month's first day.
         let mut period = self.opts.by.filter(|_| want.periods);
         if let Some(p) = period
-            && p.key(e.date.start) != p.key(e.date.end)
+            && !p.same(e.date.start, e.date.end)
         {
             period = None;
             self.outside_periods += 1;
