@@ -5,10 +5,11 @@
 use std::sync::Arc;
 
 use jiff::civil::Date;
-use serde::Serialize;
+use std::fmt::Write as _;
 
 use super::feature::until;
 use super::format::{LayerSpec, Output};
+use super::json::Object;
 use super::place::Located;
 use super::schema::LayerKind;
 use super::shares::Held;
@@ -17,7 +18,6 @@ use crate::events::{ClaimStatus, Event, EventType};
 use crate::spill::{self, SpillSort};
 
 /// A capture or recapture, kept (in a [`SpillSort`]) for the control layer.
-#[derive(Serialize, serde::Deserialize)]
 pub(super) struct ControlEvent {
     pub(super) place_key: String,
     pub(super) start: Date,
@@ -55,21 +55,55 @@ impl ControlEvent {
     }
 
     /// The record to sort: place, start date, event id (the order of the intervals), then the
-    /// whole event.
-    pub(super) fn record(&self) -> Vec<u8> {
-        let mut r = Vec::with_capacity(256);
-        spill::key(&mut r, &self.place_key);
+    /// rest of the event as fields ([`spill::Fields`]).
+    pub(super) fn record(&self, r: &mut Vec<u8>) {
+        r.clear();
+        spill::key(r, &self.place_key);
         r.extend_from_slice(&date_key(self.start));
-        spill::key(&mut r, &self.event_id);
-        serde_json::to_writer(&mut r, self).expect("control event serialises");
-        r
+        spill::key(r, &self.event_id);
+        let code = |i: Option<usize>| i.expect("every type and status is in ALL") as u8;
+        r.push(code(EventType::ALL.iter().position(|&t| t == self.event_type)));
+        r.push(code(ClaimStatus::ALL.iter().position(|&s| s == self.claim_status)));
+        r.push(u8::from(self.border.is_some()));
+        for s in [&self.place_key, &self.event_id, &self.actor, &self.claimed_by, &self.disputed_by] {
+            spill::put_str(r, s);
+        }
+        for s in [&self.source, &self.place_name, &self.location] {
+            spill::put_str(r, s);
+        }
+        spill::put_str(r, self.border.as_deref().unwrap_or(""));
     }
 
     pub(super) fn from_record(r: &[u8]) -> std::io::Result<Self> {
         let bad = || std::io::Error::other("corrupt control record");
-        let (_, rest) = spill::split_key(r).ok_or_else(bad)?;
-        let (_, rest) = spill::split_key(rest.get(4..).ok_or_else(bad)?).ok_or_else(bad)?;
-        serde_json::from_slice(rest).map_err(|_| bad())
+        let (place, rest) = spill::key_span(r).ok_or_else(bad)?;
+        let start = date_from_key(rest.get(..4).ok_or_else(bad)?).ok_or_else(bad)?;
+        let (_, rest) = spill::key_span(&rest[4..]).ok_or_else(bad)?;
+        debug_assert!(!place.is_empty());
+        let parse = || {
+            let mut f = spill::Fields(rest);
+            let event_type = *EventType::ALL.get(f.u8()? as usize)?;
+            let claim_status = *ClaimStatus::ALL.get(f.u8()? as usize)?;
+            let has_border = f.u8()? == 1;
+            let mut text = || f.str().map(str::to_string);
+            let (place_key, event_id, actor, claimed_by, disputed_by) = (text()?, text()?, text()?, text()?, text()?);
+            let (source, place_name, location, border) = (text()?, text()?, text()?, text()?);
+            Some(ControlEvent {
+                place_key,
+                start,
+                event_id,
+                event_type,
+                actor,
+                claim_status,
+                claimed_by,
+                disputed_by,
+                source,
+                place_name,
+                location,
+                border: has_border.then_some(border),
+            })
+        };
+        parse().ok_or_else(bad)
     }
 }
 
@@ -100,30 +134,8 @@ pub(super) fn write_control(
     located: &dyn Fn(&str) -> Option<Arc<Located>>,
     horizon: Option<Date>,
 ) -> std::io::Result<Vec<Held>> {
-    #[derive(Serialize)]
-    struct Props<'a> {
-        kind: &'static str,
-        id: String,
-        title: String,
-        description: String,
-        place_id: &'a str,
-        place_name: &'a str,
-        actor: &'a str,
-        start: String,
-        end: String,
-        until: String,
-        ongoing: bool,
-        claim_status: &'static str,
-        claimed_by: &'a str,
-        disputed_by: &'a str,
-        started_by: &'a str,
-        start_type: &'static str,
-        ended_by: &'a str,
-        border: &'a str,
-        source: &'a str,
-        #[serde(flatten)]
-        style: &'a style::Style,
-    }
+    let mut props = Vec::with_capacity(1024);
+    let (mut title, mut description) = (String::new(), String::new());
     // In (place, start, event id) order, an interval is one event followed by those of the same
     // actor at the same place; the next event by another actor there ends it.
     let mut sorted = events.finish()?.map(|r| r.and_then(|r| ControlEvent::from_record(&r)));
@@ -147,46 +159,36 @@ pub(super) fn write_control(
             current = following;
             continue;
         };
-        let props = Props {
-            kind: "control",
-            id: format!("control-{}", e.event_id),
-            title: format!(
-                "{} holds {} ({})",
-                if e.actor.is_empty() { "?" } else { &e.actor },
-                e.place_name,
-                e.claim_status
-            ),
-            description: format!(
-                "from {}{}; {}{}{}",
-                e.start,
-                match next {
-                    Some(n) =>
-                        format!(" to {end} ({} from {})", if n.actor.is_empty() { "?" } else { &n.actor }, n.start),
-                    None => format!(", still held on {end}"),
-                },
-                e.claim_status,
-                if e.claimed_by.is_empty() { String::new() } else { format!(": claimed by {}", e.claimed_by) },
-                if e.disputed_by.is_empty() { String::new() } else { format!("; disputed by {}", e.disputed_by) }
-            ),
-            place_id: &e.place_key,
-            place_name: &e.place_name,
-            actor: &e.actor,
-            start: e.start.to_string(),
-            end: end.to_string(),
-            until: until_day.to_string(),
-            ongoing: next.is_none(),
-            claim_status: e.claim_status.as_str(),
-            claimed_by: &e.claimed_by,
-            disputed_by: &e.disputed_by,
-            started_by: &e.event_id,
-            start_type: e.event_type.as_str(),
-            ended_by: next.map_or("", |n| n.event_id.as_str()),
-            border: e.border.as_deref().unwrap_or(""),
-            source: &e.source,
-            style: style::event_style(e.event_type, e.claim_status),
+        let who = |actor: &str| if actor.is_empty() { "?" } else { actor }.to_string();
+        title.clear();
+        let _ = write!(title, "{} holds {} ({})", who(&e.actor), e.place_name, e.claim_status);
+        description.clear();
+        let _ = write!(description, "from {}", e.start);
+        let _ = match next {
+            Some(n) => write!(description, " to {end} ({} from {})", who(&n.actor), n.start),
+            None => write!(description, ", still held on {end}"),
         };
+        let _ = write!(description, "; {}", e.claim_status);
+        if !e.claimed_by.is_empty() {
+            let _ = write!(description, ": claimed by {}", e.claimed_by);
+        }
+        if !e.disputed_by.is_empty() {
+            let _ = write!(description, "; disputed by {}", e.disputed_by);
+        }
+        props.clear();
+        let mut o = Object::begin(&mut props);
+        o.str("kind", "control").str("id", &format!("control-{}", e.event_id));
+        o.str("title", &title).str("description", &description);
+        o.str("place_id", &e.place_key).str("place_name", &e.place_name).str("actor", &e.actor);
+        o.date("start", e.start).date("end", end).date("until", until_day).bool("ongoing", next.is_none());
+        o.str("claim_status", e.claim_status.as_str()).str("claimed_by", &e.claimed_by);
+        o.str("disputed_by", &e.disputed_by).str("started_by", &e.event_id);
+        o.str("start_type", e.event_type.as_str()).str("ended_by", next.map_or("", |n| n.event_id.as_str()));
+        o.str("border", e.border.as_deref().unwrap_or("")).str("source", &e.source);
+        style::event_style(e.event_type, e.claim_status).write(&mut o);
+        o.end();
         let layer = out.layer(LayerSpec::top("control", LayerKind::Control, loc.geom.kind))?;
-        out.push(layer, &loc.geom, &serde_json::to_vec(&props).expect("properties serialise"))?;
+        out.push(layer, &loc.geom, &props)?;
         if let geo::Geometry::Point(point) = loc.geom.geometry {
             held.push(Held {
                 place_name: e.place_name.clone(),

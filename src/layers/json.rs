@@ -54,6 +54,13 @@ impl<'b> Object<'b> {
         self
     }
 
+    /// A true-or-false field.
+    pub(super) fn bool(&mut self, key: &str, value: bool) -> &mut Self {
+        self.key(key);
+        self.out.extend_from_slice(if value { b"true" } else { b"false" });
+        self
+    }
+
     /// A date field, `"YYYY-MM-DD"`.
     pub(super) fn date(&mut self, key: &str, value: Date) -> &mut Self {
         self.key(key);
@@ -125,12 +132,11 @@ mod tests {
         let mut out = Vec::new();
         let mut o = Object::begin(&mut out);
         o.str("id", "ev-1").uint("line", 42).real("km", 1.5).real("nan", f64::NAN);
-        o.date("start", jiff::civil::date(2021, 7, 9)).str("q", "say \"no\"\n");
+        o.date("start", jiff::civil::date(2021, 7, 9)).str("q", "say \"no\"\n").bool("t", true).bool("f", false);
         o.end();
-        let want = serde_json::json!({
-            "id": "ev-1", "line": 42, "km": 1.5, "nan": null, "start": "2021-07-09", "q": "say \"no\"\n"
-        });
-        assert_eq!(String::from_utf8(out.clone()).unwrap(), want.to_string());
+        let want =
+            r#"{"id":"ev-1","line":42,"km":1.5,"nan":null,"start":"2021-07-09","q":"say \"no\"\n","t":true,"f":false}"#;
+        assert_eq!(String::from_utf8(out).unwrap(), want);
         let mut empty = Vec::new();
         Object::begin(&mut empty).end();
         assert_eq!(empty, b"{}");

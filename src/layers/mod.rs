@@ -384,9 +384,9 @@ where
 }
 
 /// A run's `MapError::Io` for a path.
-fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> MapError + use<> {
-    let path = path.display().to_string();
-    move |e: std::io::Error| MapError::Io { path, message: crate::publish::os_message(&e) }
+/// (The path is made text only when there is an error: this is on the path of every event.)
+fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> MapError + '_ {
+    move |e: std::io::Error| MapError::Io { path: path.display().to_string(), message: crate::publish::os_message(&e) }
 }
 
 /// The reading and placing side of a run: what it has seen, the places it has located (each
@@ -409,8 +409,8 @@ struct Run<'g> {
     control: SpillSort,
     /// Every event in short, for the place summaries.
     places: SpillSort,
-    /// The record of the current event for the place summaries, and its period, in reused
-    /// buffers.
+    /// The current event's record for the control layer or the place summaries, and its
+    /// period, in reused buffers.
     record_buf: Vec<u8>,
     period_buf: String,
     /// The place summary of each geometry: the cache key of the first place seen with it.
@@ -514,7 +514,8 @@ impl<'g> Run<'g> {
         }
         if opts.layers.control && matches!(e.event_type, EventType::Capture | EventType::Recapture) {
             let c = ControlEvent::new(&e, &loc, key);
-            self.control.push(&c.record()).map_err(io_error(out_dir))?;
+            c.record(&mut self.record_buf);
+            self.control.push(&self.record_buf).map_err(io_error(out_dir))?;
         }
         if opts.layers.control && e.event_type == EventType::ControlClaim && e.share.is_none() {
             self.claims_without_share += 1;
