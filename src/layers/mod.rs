@@ -389,6 +389,10 @@ fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> MapError + '_ {
     move |e: std::io::Error| MapError::Io { path: path.display().to_string(), message: crate::publish::os_message(&e) }
 }
 
+/// A hash map for lookups made once per event: `foldhash` is several times faster than the
+/// standard SipHash on short keys, and seeded per process like it.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
 /// The reading and placing side of a run: what it has seen, the places it has located (each
 /// distinct place once), and the ids and captures it sorts for the end.
 struct Run<'g> {
@@ -397,7 +401,7 @@ struct Run<'g> {
     out_dir: &'g Path,
     report: MapReport,
     invalid: Vec<Diagnostic>,
-    cache: HashMap<String, Result<Arc<Located>, NotLocated>>,
+    cache: FastMap<String, Result<Arc<Located>, NotLocated>>,
     /// The cache key of the current event, built in a reused buffer: most events name a place
     /// seen before, and then nothing is allocated.
     key_buf: String,
@@ -414,7 +418,7 @@ struct Run<'g> {
     record_buf: Vec<u8>,
     period_buf: String,
     /// The place summary of each geometry: the cache key of the first place seen with it.
-    summary_keys: HashMap<Arc<str>, String>,
+    summary_keys: FastMap<Arc<str>, String>,
     /// Cache keys of places that did not resolve.
     unresolved_keys: BTreeSet<String>,
     /// The last date in the data: where open control intervals end without --as-of.
@@ -437,7 +441,7 @@ impl<'g> Run<'g> {
             out_dir,
             report: MapReport::default(),
             invalid: Vec::new(),
-            cache: HashMap::new(),
+            cache: FastMap::default(),
             key_buf: String::new(),
             ids: SpillSort::new_in(opts.spill_budget / 2, out_dir),
             input_files: Vec::new(),
@@ -445,7 +449,7 @@ impl<'g> Run<'g> {
             places: SpillSort::new_in(opts.spill_budget / 4, out_dir),
             record_buf: Vec::new(),
             period_buf: String::new(),
-            summary_keys: HashMap::new(),
+            summary_keys: FastMap::default(),
             unresolved_keys: BTreeSet::new(),
             horizon: None,
             first_date: None,
@@ -558,89 +562,141 @@ impl<'g> Run<'g> {
     /// After the input: the checks that need all of it (ids used twice, invalid records,
     /// empty inputs, unresolved places), then the control layer, the layers closed, and the
     /// run's report files.
+    ///
+    /// The check for ids used twice (a merge of every id) and the shares (`shares.csv`) run on
+    /// threads of their own beside the control and place layers.
     fn finish(self, sink: LayerSink) -> Result<MapReport, MapError> {
         let (opts, out_dir) = (self.opts, self.out_dir);
         let LayerSink { mut out, outside_periods, .. } = sink;
-        if let Some((id, first, second)) = first_duplicate(self.ids, &self.input_files).map_err(io_error(out_dir))? {
-            return Err(MapError::DuplicateId(Diagnostic::error(
-                &second.file,
-                Some(second.line),
-                Some("id"),
-                format!("duplicate event id {id:?} (first at {first})"),
-            )));
-        }
-        if !self.invalid.is_empty() {
-            return Err(MapError::Invalid(self.invalid));
-        }
-        if !opts.allow_empty {
-            let seen: BTreeSet<&str> = self.input_files.iter().map(String::as_str).collect();
-            let mut empty: Vec<String> = opts.inputs.iter().filter(|i| !seen.contains(i.as_str())).cloned().collect();
-            if self.report.events_read == 0 && empty.is_empty() {
-                empty.push("the input".into());
+        let Run { gz, ids, input_files, invalid, mut report, cache, unresolved_keys, .. } = self;
+        let (control, places, claims) = (self.control, self.places, self.claims);
+        let (horizon, first_date, claims_without_share) = (self.horizon, self.first_date, self.claims_without_share);
+        std::thread::scope(|scope| {
+            let input_files = &input_files;
+            let duplicates = scope.spawn(move || first_duplicate(ids, input_files));
+            let duplicate = |duplicates: std::thread::ScopedJoinHandle<'_, std::io::Result<Option<Duplicate>>>| -> Result<(), MapError> {
+                let found = match duplicates.join() {
+                    Ok(found) => found.map_err(io_error(out_dir))?,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                };
+                match found {
+                    Some((id, first, second)) => Err(MapError::DuplicateId(Diagnostic::error(
+                        &second.file,
+                        Some(second.line),
+                        Some("id"),
+                        format!("duplicate event id {id:?} (first at {first})"),
+                    ))),
+                    None => Ok(()),
+                }
+            };
+            // An id used twice is reported before any other fault.
+            if let Some(fault) = early_fault(opts, &invalid, input_files, &report) {
+                duplicate(duplicates)?;
+                return Err(fault);
             }
-            if !empty.is_empty() {
-                return Err(MapError::Empty(empty));
+            report.places = cache.len() - unresolved_keys.len();
+            report.outside_periods = outside_periods;
+            let located = |location: &str| match cache.get(location) {
+                Some(Ok(l)) => Some(l.clone()),
+                _ => None,
+            };
+            let shares = if opts.layers.control {
+                let held =
+                    write_control(&mut out, control, &located, opts.as_of.or(horizon)).map_err(io_error(out_dir))?;
+                let claims = &claims;
+                Some(scope.spawn(move || {
+                    let mut shares = shares::compute(gz.borders(), &held, claims, opts.share_radius_km);
+                    shares.claims_without_share += claims_without_share;
+                    shares
+                }))
+            } else {
+                None
+            };
+            if opts.layers.places {
+                write_places(&mut out, places, &located, opts.by).map_err(io_error(out_dir))?;
             }
-        }
-        let mut report = self.report;
-        if !report.unresolved.is_empty() && !opts.allow_unresolved {
-            return Err(MapError::Unresolved(report.unresolved));
-        }
-        report.places = self.cache.len() - self.unresolved_keys.len();
-        report.outside_periods = outside_periods;
-        let cache = &self.cache;
-        let located = |location: &str| match cache.get(location) {
-            Some(Ok(l)) => Some(l.clone()),
-            _ => None,
-        };
-        let shares = if opts.layers.control {
-            let held = write_control(&mut out, self.control, &located, opts.as_of.or(self.horizon))
-                .map_err(io_error(out_dir))?;
-            let mut shares = shares::compute(self.gz.borders(), &held, &self.claims, opts.share_radius_km);
-            shares.claims_without_share += self.claims_without_share;
-            Some(shares)
-        } else {
-            None
-        };
-        if opts.layers.places {
-            write_places(&mut out, self.places, &located, opts.by).map_err(io_error(out_dir))?;
-        }
-        let mut written = out.finish().map_err(io_error(out_dir))?;
-        let range = self.first_date.zip(opts.as_of.or(self.horizon)).map(|(a, b)| (a, feature::until(b)));
-        if let Some(qgs) = project::run_project(&written, range, opts.properties) {
-            let path = out_dir.join(PROJECT);
-            std::fs::write(&path, qgs).map_err(io_error(&path))?;
-            written.push(Written { path: PROJECT.into(), format: "qgs", layer: None, features: 0 });
-        }
-        if opts.allow_unresolved {
-            let path = out_dir.join("unresolved.csv");
-            write_unresolved(&path, &report.unresolved).map_err(io_error(&path))?;
-            written.push(Written {
-                path: "unresolved.csv".into(),
-                format: "csv",
-                layer: None,
-                features: report.unresolved.len() as u64,
-            });
-        }
-        if let Some(shares) = &shares {
-            let path = out_dir.join(shares::FILE);
-            write_shares(&path, shares).map_err(io_error(&path))?;
-            written.push(Written {
-                path: shares::FILE.into(),
-                format: "csv",
-                layer: None,
-                features: shares.rows.len() as u64,
-            });
-        }
-        written.push(Written { path: crate::publish::INDEX.into(), format: "json", layer: None, features: 0 });
-        written.sort_by(|a, b| a.path.cmp(&b.path));
-        let index_path = out_dir.join(crate::publish::INDEX);
-        let index = index_json(&written, opts, &report, shares.as_ref().map(|s| s.index()));
-        write_atomic(&index_path, &index).map_err(io_error(&index_path))?;
-        written.sort_by(|a, b| a.path.cmp(&b.path));
-        report.files = written;
-        Ok(report)
+            let written = out.finish().map_err(io_error(out_dir))?;
+            duplicate(duplicates)?;
+            let shares = shares.map(|t| t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+            finish_report(opts, out_dir, written, report, shares, first_date.zip(opts.as_of.or(horizon)))
+        })
     }
+}
+
+/// An id used twice: the id, its first use and the second.
+type Duplicate = (String, crate::gazetteer::Origin, crate::gazetteer::Origin);
+
+/// The faults found once the input ends, but for ids used twice: invalid records, inputs
+/// without events, names that did not resolve (without `allow_unresolved`).
+fn early_fault(
+    opts: &MapOptions,
+    invalid: &[Diagnostic],
+    input_files: &[String],
+    report: &MapReport,
+) -> Option<MapError> {
+    if !invalid.is_empty() {
+        return Some(MapError::Invalid(invalid.to_vec()));
+    }
+    if !opts.allow_empty {
+        let seen: BTreeSet<&str> = input_files.iter().map(String::as_str).collect();
+        let mut empty: Vec<String> = opts.inputs.iter().filter(|i| !seen.contains(i.as_str())).cloned().collect();
+        if report.events_read == 0 && empty.is_empty() {
+            empty.push("the input".into());
+        }
+        if !empty.is_empty() {
+            return Some(MapError::Empty(empty));
+        }
+    }
+    if !report.unresolved.is_empty() && !opts.allow_unresolved {
+        return Some(MapError::Unresolved(report.unresolved.clone()));
+    }
+    None
+}
+
+/// The run's project, lists and index, once its layers are written: `bordermap.qgs`,
+/// `unresolved.csv`, `shares.csv`, `index.json`.
+fn finish_report(
+    opts: &MapOptions,
+    out_dir: &Path,
+    mut written: Vec<Written>,
+    mut report: MapReport,
+    shares: Option<shares::Shares>,
+    dates: Option<(Date, Date)>,
+) -> Result<MapReport, MapError> {
+    let range = dates.map(|(a, b)| (a, feature::until(b)));
+    if let Some(qgs) = project::run_project(&written, range, opts.properties) {
+        let path = out_dir.join(PROJECT);
+        std::fs::write(&path, qgs).map_err(io_error(&path))?;
+        written.push(Written { path: PROJECT.into(), format: "qgs", layer: None, features: 0 });
+    }
+    if opts.allow_unresolved {
+        let path = out_dir.join("unresolved.csv");
+        write_unresolved(&path, &report.unresolved).map_err(io_error(&path))?;
+        written.push(Written {
+            path: "unresolved.csv".into(),
+            format: "csv",
+            layer: None,
+            features: report.unresolved.len() as u64,
+        });
+    }
+    if let Some(shares) = &shares {
+        let path = out_dir.join(shares::FILE);
+        write_shares(&path, shares).map_err(io_error(&path))?;
+        written.push(Written {
+            path: shares::FILE.into(),
+            format: "csv",
+            layer: None,
+            features: shares.rows.len() as u64,
+        });
+    }
+    written.push(Written { path: crate::publish::INDEX.into(), format: "json", layer: None, features: 0 });
+    written.sort_by(|a, b| a.path.cmp(&b.path));
+    let index_path = out_dir.join(crate::publish::INDEX);
+    let index = index_json(&written, opts, &report, shares.as_ref().map(|s| s.index()));
+    write_atomic(&index_path, &index).map_err(io_error(&index_path))?;
+    written.sort_by(|a, b| a.path.cmp(&b.path));
+    report.files = written;
+    Ok(report)
 }
 
 /// Writes the cache key of a location into `buf` (`n:` a name lower-cased, `i:` a place id,
