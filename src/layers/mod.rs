@@ -615,8 +615,9 @@ impl<'g> Run<'g> {
             if opts.layers.places {
                 write_places(&mut out, places, &located, opts.by).map_err(io_error(out_dir))?;
             }
-            let written = out.finish().map_err(io_error(out_dir))?;
+            // Nothing is committed under its name when an id is used twice.
             duplicate(duplicates)?;
+            let written = out.finish().map_err(io_error(out_dir))?;
             let shares = shares.map(|t| t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
             finish_report(opts, out_dir, written, report, shares, first_date.zip(opts.as_of.or(horizon)))
         })
