@@ -563,8 +563,9 @@ impl<'g> Run<'g> {
     /// empty inputs, unresolved places), then the control layer, the layers closed, and the
     /// run's report files.
     ///
-    /// The check for ids used twice (a merge of every id) and the shares (`shares.csv`) run on
-    /// threads of their own beside the control and place layers.
+    /// The check for ids used twice (a merge of every id), the shares (`shares.csv`) and the
+    /// write-back of the event layers run on threads of their own beside the control and place
+    /// layers.
     fn finish(self, sink: LayerSink) -> Result<MapReport, MapError> {
         let (opts, out_dir) = (self.opts, self.out_dir);
         let LayerSink { mut out, outside_periods, .. } = sink;
@@ -572,6 +573,12 @@ impl<'g> Run<'g> {
         let (control, places, claims) = (self.control, self.places, self.claims);
         let (horizon, first_date, claims_without_share) = (self.horizon, self.first_date, self.claims_without_share);
         std::thread::scope(|scope| {
+            // The event layers are complete: their gigabytes start going to disk now, beside
+            // the control and place layers, so that committing (which syncs every file, and
+            // is what makes them durable) finds little left to write.
+            scope.spawn(move || {
+                let _ = std::fs::File::open(out_dir).map(|d| rustix::fs::syncfs(&d));
+            });
             let input_files = &input_files;
             let duplicates = scope.spawn(move || first_duplicate(ids, input_files));
             let duplicate = |duplicates: std::thread::ScopedJoinHandle<'_, std::io::Result<Option<Duplicate>>>| -> Result<(), MapError> {

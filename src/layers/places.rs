@@ -13,11 +13,11 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use jiff::civil::Date;
-use serde::Serialize;
 
 use super::control::{date_from_key, date_key};
 use super::feature::{Citation, until};
 use super::format::{LayerSpec, Output};
+use super::json::Object;
 use super::place::{Geom, Located};
 use super::schema::{GeomKind, LayerKind};
 use super::{Period, style};
@@ -140,7 +140,7 @@ impl Summary {
             if !self.ids.is_empty() {
                 self.ids.push_str("; ");
             }
-            self.ids.push_str(&e.id);
+            self.ids.push_str(e.id);
         }
         if self.events as usize <= MAX_LISTED {
             let _ = write!(self.lines, "\n{} {} [{}] {}", e.start, e.event_type.as_str(), e.id, e.claim_status);
@@ -173,97 +173,71 @@ impl Summary {
 
     /// The summary's properties, in the order of [`super::schema::PLACES`].
     fn props(&self, id: &str, border: &str, stroke_width: f64) -> Vec<u8> {
-        #[derive(Serialize)]
-        struct Props<'a> {
-            kind: &'static str,
-            id: String,
-            title: String,
-            description: String,
-            place_id: &'a str,
-            place_name: &'a str,
-            border: &'a str,
-            start: String,
-            end: String,
-            until: String,
-            events: u64,
-            event_ids: String,
-            confirmed: u64,
-            claimed: u64,
-            disputed: u64,
-            denied: u64,
-            types: String,
-            sources: String,
-            #[serde(rename = "marker-color")]
-            marker_color: &'static str,
-            #[serde(rename = "marker-symbol")]
-            marker_symbol: String,
-            #[serde(rename = "marker-size")]
-            marker_size: &'static str,
-            stroke: &'static str,
-            #[serde(rename = "stroke-width")]
-            stroke_width: f64,
-            #[serde(rename = "stroke-opacity")]
-            stroke_opacity: f64,
-        }
         let (place_id, place_name) = (self.place_ids.join("; "), self.place_names.join("; "));
         let (first, last) = (self.first.expect("a summary has events"), self.last.expect("a summary has events"));
-        let statuses: Vec<String> = ClaimStatus::ALL
-            .iter()
-            .filter(|&&s| self.count(s) > 0)
-            .map(|&s| format!("{} {}", self.count(s), s.as_str()))
-            .collect();
-        let mut ids = self.ids.clone();
-        if self.events as usize > MAX_IDS {
-            let _ = write!(ids, "; … and {} more", self.events as usize - MAX_IDS);
+        let mut statuses = String::new();
+        for s in ClaimStatus::ALL.iter().filter(|&&s| self.count(s) > 0) {
+            let sep = if statuses.is_empty() { "" } else { ", " };
+            let _ = write!(statuses, "{sep}{} {}", self.count(*s), s.as_str());
         }
-        let mut description = format!(
-            "{} event{} at {place_name}{} ({}):{}",
-            self.events,
-            if self.events == 1 { "" } else { "s" },
-            self.period.as_deref().map(|p| format!(" in {p}")).unwrap_or_default(),
-            statuses.join(", "),
-            self.lines
-        );
+        let plural = if self.events == 1 { "" } else { "s" };
+        let mut text = String::with_capacity(64 + self.lines.len());
+        let mut o_buf = Vec::with_capacity(256 + 2 * self.lines.len() + self.ids.len());
+        let mut o = Object::begin(&mut o_buf);
+        o.str("kind", "place");
+        match &self.period {
+            Some(p) => {
+                let _ = write!(text, "{id}@{p}");
+            }
+            None => text.push_str(id),
+        }
+        o.str("id", &text);
+        text.clear();
+        let _ = write!(text, "{place_name}: {} event{plural} ({statuses})", self.events);
+        o.str("title", &text);
+        text.clear();
+        let _ = write!(text, "{} event{plural} at {place_name}", self.events);
+        if let Some(p) = &self.period {
+            let _ = write!(text, " in {p}");
+        }
+        let _ = write!(text, " ({statuses}):{}", self.lines);
         if self.events as usize > MAX_LISTED {
-            let _ =
-                write!(description, "\n… and {} more (all in the timeline layer)", self.events as usize - MAX_LISTED);
+            let _ = write!(text, "\n… and {} more (all in the timeline layer)", self.events as usize - MAX_LISTED);
         }
-        let props = Props {
-            kind: "place",
-            id: match &self.period {
-                Some(p) => format!("{id}@{p}"),
-                None => id.to_string(),
-            },
-            title: format!(
-                "{place_name}: {} event{} ({})",
-                self.events,
-                if self.events == 1 { "" } else { "s" },
-                statuses.join(", ")
-            ),
-            description,
-            place_id: &place_id,
-            place_name: &place_name,
-            border,
-            start: first.to_string(),
-            end: last.to_string(),
-            until: until(last).to_string(),
-            events: self.events,
-            event_ids: ids,
-            confirmed: self.count(ClaimStatus::Confirmed),
-            claimed: self.count(ClaimStatus::Claimed),
-            disputed: self.count(ClaimStatus::Disputed),
-            denied: self.count(ClaimStatus::Denied),
-            types: self.types.iter().copied().collect::<Vec<_>>().join("; "),
-            sources: self.sources.iter().map(String::as_str).collect::<Vec<_>>().join("; "),
-            marker_color: style::SUMMARY_COLOUR,
-            marker_symbol: if self.events < 10 { self.events.to_string() } else { String::new() },
-            marker_size: "small",
-            stroke: style::SUMMARY_COLOUR,
-            stroke_width,
-            // Light: the event lines under it keep their colours, and it still takes a click.
-            stroke_opacity: 0.25,
-        };
-        serde_json::to_vec(&props).expect("properties serialise")
+        o.str("description", &text);
+        o.str("place_id", &place_id).str("place_name", &place_name).str("border", border);
+        o.date("start", first).date("end", last).date("until", until(last)).uint("events", self.events);
+        if self.events as usize > MAX_IDS {
+            text.clear();
+            let _ = write!(text, "{}; … and {} more", self.ids, self.events as usize - MAX_IDS);
+            o.str("event_ids", &text);
+        } else {
+            o.str("event_ids", &self.ids);
+        }
+        o.uint("confirmed", self.count(ClaimStatus::Confirmed)).uint("claimed", self.count(ClaimStatus::Claimed));
+        o.uint("disputed", self.count(ClaimStatus::Disputed)).uint("denied", self.count(ClaimStatus::Denied));
+        text.clear();
+        for (i, t) in self.types.iter().enumerate() {
+            text.push_str(if i == 0 { "" } else { "; " });
+            text.push_str(t);
+        }
+        o.str("types", &text);
+        text.clear();
+        for (i, t) in self.sources.iter().enumerate() {
+            text.push_str(if i == 0 { "" } else { "; " });
+            text.push_str(t);
+        }
+        o.str("sources", &text);
+        o.str("marker-color", style::SUMMARY_COLOUR);
+        text.clear();
+        if self.events < 10 {
+            let _ = write!(text, "{}", self.events);
+        }
+        o.str("marker-symbol", &text).str("marker-size", "small").str("stroke", style::SUMMARY_COLOUR);
+        // Light: the event lines under it keep their colours, and it still takes a click.
+        o.real("stroke-width", stroke_width).real("stroke-opacity", 0.25);
+        o.end();
+        o_buf
     }
 }
 
