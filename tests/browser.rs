@@ -18,43 +18,19 @@
 mod util;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+use util::chromium::{self, WINDOW, file_url};
 
 /// How long one Chromium run may take before it is killed and the test fails.
 const TIMEOUT: Duration = Duration::from_secs(30);
 /// Virtual time Chromium lets the page run (drawing and the check are synchronous, after load).
 const BUDGET_MS: u32 = 5000;
-const WINDOW: &str = "1280,800";
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The Chromium binary, or `None` (skipped, or a failure with CI=true) when there is none.
-fn chromium(test: &str) -> Option<PathBuf> {
-    let candidates: Vec<PathBuf> = match std::env::var_os("BORDERMAP_CHROMIUM") {
-        Some(c) => vec![c.into()],
-        None => ["chromium", "chromium-browser"].iter().map(PathBuf::from).collect(),
-    };
-    for c in candidates {
-        let ok = Command::new(&c)
-            .arg("--version")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-        if ok {
-            return Some(c);
-        }
-    }
-    assert!(std::env::var("CI").as_deref() != Ok("true"), "CI must have chromium (apt-get install chromium)");
-    eprintln!("chromium not installed: skipping {test} (install the Debian package chromium to run it)");
-    None
 }
 
 /// The layers folder the page draws: the real binary's output for the example,
@@ -108,73 +84,10 @@ fn write_data(dir: &Path, entries: &[Value], tmp: &Path) -> PathBuf {
     out
 }
 
-/// A file:// URL for an absolute path.
-fn file_url(path: &Path) -> String {
-    let path = path.canonicalize().unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut url = String::from("file://");
-    for b in path.to_str().expect("UTF-8 path").bytes() {
-        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
-            url.push(b as char);
-        } else {
-            url.push_str(&format!("%{b:02X}"));
-        }
-    }
-    url
-}
-
 /// The page's URL, drawing `data.js`.
 fn page_url(data_js: &Path, extra: &str) -> String {
     let data = file_url(data_js).replace('%', "%25").replace('&', "%26");
     format!("{}?data={data}{extra}", file_url(&repo().join("tests/browser/view.html")))
-}
-
-/// Runs headless Chromium with `args` and the page, killed (and the test failed) after
-/// [`TIMEOUT`]. Returns its standard output.
-fn run_chromium(bin: &Path, tmp: &Path, args: &[String]) -> String {
-    use std::os::unix::process::CommandExt as _;
-    let stdout_path = tmp.join("chromium.out");
-    let stderr_path = tmp.join("chromium.err");
-    let mut child = Command::new(bin)
-        .args([
-            "--headless=new",
-            // Chromium's sandbox refuses to run as root (CI containers); the page is our own.
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--no-default-browser-check",
-            "--disable-extensions",
-            "--hide-scrollbars",
-        ])
-        .arg(format!("--user-data-dir={}", tmp.join("profile").display()))
-        .arg(format!("--window-size={WINDOW}"))
-        .arg(format!("--virtual-time-budget={BUDGET_MS}"))
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(std::fs::File::create(&stdout_path).unwrap())
-        .stderr(std::fs::File::create(&stderr_path).unwrap())
-        .process_group(0)
-        .spawn()
-        .unwrap_or_else(|e| panic!("{}: {e}", bin.display()));
-    let started = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break Some(s);
-        }
-        if started.elapsed() > TIMEOUT {
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    // Chromium's own processes are in the group of the one started here: end them all.
-    let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", child.id())]).stderr(Stdio::null()).status();
-    let _ = child.wait();
-    let mut stderr = String::new();
-    let _ = std::fs::File::open(&stderr_path).and_then(|mut f| f.read_to_string(&mut stderr));
-    let Some(status) = status else {
-        panic!("chromium did not finish within {TIMEOUT:?}; its stderr:\n{stderr}");
-    };
-    assert!(status.success(), "chromium failed ({status}); its stderr:\n{stderr}");
-    std::fs::read_to_string(&stdout_path).unwrap()
 }
 
 /// The page's verdict: the JSON in `<pre id="result">` of the dumped DOM.
@@ -227,13 +140,13 @@ fn rank(e: &Value) -> u8 {
 
 #[test]
 fn every_event_is_reachable_with_a_click() {
-    let Some(bin) = chromium("the browser reachability check") else { return };
+    let Some(bin) = chromium::find("the browser reachability check") else { return };
     let tmp = tempfile::tempdir().unwrap();
     let dir = layers(tmp.path());
     let entries = top_level(&dir);
     let data = write_data(&dir, &entries, tmp.path());
     let started = Instant::now();
-    let dom = run_chromium(&bin, tmp.path(), &["--dump-dom".to_string(), page_url(&data, "")]);
+    let dom = chromium::run(&bin, &["--dump-dom".to_string(), page_url(&data, "")], BUDGET_MS, TIMEOUT).stdout;
     let took = started.elapsed();
     let r = result_of(&dom);
 
@@ -313,13 +226,13 @@ fn every_event_is_reachable_with_a_click() {
 /// to `docs/img/geojson-view.png` with `BORDERMAP_WRITE_SCREENSHOT=1`.
 #[test]
 fn screenshot() {
-    let Some(bin) = chromium("the screenshot") else { return };
+    let Some(bin) = chromium::find("the screenshot") else { return };
     let tmp = tempfile::tempdir().unwrap();
     let dir = layers(tmp.path());
     let entries = top_level(&dir);
     let data = write_data(&dir, &entries, tmp.path());
     let png = tmp.path().join("geojson-view.png");
-    run_chromium(&bin, tmp.path(), &[format!("--screenshot={}", png.display()), page_url(&data, "&shot=1")]);
+    chromium::run(&bin, &[format!("--screenshot={}", png.display()), page_url(&data, "&shot=1")], BUDGET_MS, TIMEOUT);
     let bytes = std::fs::read(&png).unwrap_or_else(|e| panic!("no screenshot: {e}"));
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG");
     let (w, h) =

@@ -276,32 +276,6 @@ fn the_same_input_gives_the_same_fgb_bytes() {
     assert_eq!(index(again.path()).iter().filter(|f| f["format"] == "fgb").count(), a.len());
 }
 
-/// A Python that imports `qgis.core`, or `None` (after saying so; a failure under CI=true).
-fn qgis_python() -> Option<PathBuf> {
-    let mut candidates: Vec<PathBuf> = Vec::new();
-    if let Some(p) = std::env::var_os("BORDERMAP_QGIS_PYTHON") {
-        candidates.push(p.into());
-    }
-    candidates.push("python3".into());
-    candidates.push("/usr/bin/python3".into());
-    for python in candidates {
-        let ok = Command::new(&python)
-            .args(["-c", "import qgis.core"])
-            .env("QT_QPA_PLATFORM", "offscreen")
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return Some(python);
-        }
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "CI must have QGIS's Python bindings (apt-get install python3-qgis qgis-providers)"
-    );
-    eprintln!("QGIS not installed (no python3 imports qgis.core): skipping the QGIS check of the FlatGeobuf files");
-    None
-}
-
 /// QGIS's own type names for the schema's types in a FlatGeobuf file (through GDAL).
 fn qgis_type(ty: FieldType) -> &'static str {
     match ty {
@@ -315,7 +289,7 @@ fn qgis_type(ty: FieldType) -> &'static str {
 
 #[test]
 fn qgis_opens_each_fgb_with_its_count_crs_types_and_index() {
-    let Some(python) = qgis_python() else { return };
+    let Some(python) = util::qgis::python("the QGIS check of the FlatGeobuf files") else { return };
     let dir = example();
     let files: Vec<Value> = index(dir).into_iter().filter(|f| f["format"] == "fgb").collect();
     let mut paths: Vec<PathBuf> = files.iter().map(|f| dir.join(f["path"].as_str().unwrap())).collect();
@@ -388,7 +362,7 @@ fn qgis_opens_each_fgb_with_its_count_crs_types_and_index() {
 
 #[test]
 fn with_fgb_alone_the_project_opens_the_fgb_layers_styled_and_time_aware() {
-    let Some(python) = qgis_python() else { return };
+    let Some(python) = util::qgis::python("the QGIS check of the FlatGeobuf files") else { return };
     let dir = map_example(&["fgb"]);
     let home = tempfile::tempdir().unwrap();
     let runtime = home.path().join("runtime");

@@ -11,7 +11,7 @@
 
 mod util;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use bordermap::layers::Properties;
@@ -22,34 +22,6 @@ use serde_json::{Value, json};
 use util::bordermap;
 
 const EXAMPLE: &str = "maps/afghan-borders-2021/events.csv";
-
-/// A Python that imports `qgis.core`, or `None` (after saying so; a failure under CI=true).
-fn qgis_python() -> Option<PathBuf> {
-    let mut candidates: Vec<PathBuf> = Vec::new();
-    if let Some(p) = std::env::var_os("BORDERMAP_QGIS_PYTHON") {
-        candidates.push(p.into());
-    }
-    candidates.push("python3".into());
-    candidates.push("/usr/bin/python3".into());
-    for python in candidates {
-        let ok = Command::new(&python)
-            .args(["-c", "import qgis.core"])
-            .env("QT_QPA_PLATFORM", "offscreen")
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return Some(python);
-        }
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "CI must have QGIS's Python bindings (apt-get install python3-qgis qgis-providers)"
-    );
-    eprintln!(
-        "QGIS not installed (no python3 imports qgis.core): skipping the QGIS check (install python3-qgis qgis-providers to run it)"
-    );
-    None
-}
 
 /// The fields of every kind, as check_layers.py reads them.
 fn schema_json(properties: Properties, list: fn(LayerKind, Properties) -> &'static [schema::Field]) -> Value {
@@ -198,7 +170,7 @@ fn check(python: &Path, dir: &Path, properties: Properties) -> (bool, String) {
 }
 
 fn check_example(properties: Properties) {
-    let Some(python) = qgis_python() else { return };
+    let Some(python) = util::qgis::python("the QGIS check") else { return };
     let dir = map_example(properties);
     let (ok, report) = check(&python, dir.path(), properties);
     if std::env::var_os("BORDERMAP_QGIS_KEEP").is_some() {
@@ -224,7 +196,7 @@ fn qgis_opens_compact_layers_styled() {
 /// missing field.
 #[test]
 fn qgis_check_fails_on_broken_layers() {
-    let Some(python) = qgis_python() else { return };
+    let Some(python) = util::qgis::python("the QGIS check") else { return };
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/qgis/fixture"), dir.path());
     add_styles_and_project(dir.path(), Properties::Full);

@@ -13,46 +13,22 @@
 mod util;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::Value;
+use util::chromium::{self, WINDOW, file_url};
 
 /// How long one Chromium run may take before it is killed and the test fails.
 const TIMEOUT: Duration = Duration::from_secs(60);
 /// Virtual time Chromium lets the page run (drawing is synchronous, at load).
 const BUDGET_MS: u32 = 3000;
-const WINDOW: &str = "1280,800";
 /// Islam Qala, the Iranian crossing.
 const ISLAM_QALA: [f64; 2] = [61.06667, 34.66667];
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The Chromium binary, or `None` (skipped, or a failure with CI=true) when there is none.
-fn chromium(test: &str) -> Option<PathBuf> {
-    let candidates: Vec<PathBuf> = match std::env::var_os("BORDERMAP_CHROMIUM") {
-        Some(c) => vec![c.into()],
-        None => ["chromium", "chromium-browser"].iter().map(PathBuf::from).collect(),
-    };
-    for c in candidates {
-        let ok = Command::new(&c)
-            .arg("--version")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-        if ok {
-            return Some(c);
-        }
-    }
-    assert!(std::env::var("CI").as_deref() != Ok("true"), "CI must have chromium (apt-get install chromium)");
-    eprintln!("chromium not installed: skipping {test} (install the Debian package chromium to run it)");
-    None
 }
 
 /// The example's layers and page, made once per test binary with the real binary:
@@ -106,83 +82,6 @@ fn features(path: &Path) -> Vec<Value> {
     read_json(path)["features"].as_array().unwrap_or_else(|| panic!("{}: no features", path.display())).clone()
 }
 
-/// A file:// URL for an absolute path.
-fn file_url(path: &Path) -> String {
-    let path = path.canonicalize().unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut url = String::from("file://");
-    for b in path.to_str().expect("UTF-8 path").bytes() {
-        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
-            url.push(b as char);
-        } else {
-            url.push_str(&format!("%{b:02X}"));
-        }
-    }
-    url
-}
-
-/// What one Chromium run gave: standard output and standard error.
-struct Run {
-    stdout: String,
-    stderr: String,
-    took: Duration,
-}
-
-/// Runs headless Chromium on `url` with `args`, the network off (no name resolves, the proxy
-/// is a closed port) and its log on stderr; killed (and the test failed) after [`TIMEOUT`].
-fn run_chromium(bin: &Path, args: &[String], url: &str) -> Run {
-    use std::os::unix::process::CommandExt as _;
-    let tmp = tempfile::tempdir().unwrap();
-    let stdout_path = tmp.path().join("chromium.out");
-    let stderr_path = tmp.path().join("chromium.err");
-    let started = Instant::now();
-    let mut child = Command::new(bin)
-        .args([
-            "--headless=new",
-            // Chromium's sandbox refuses to run as root (CI containers); the page is our own.
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--no-default-browser-check",
-            "--disable-extensions",
-            "--hide-scrollbars",
-            "--host-resolver-rules=MAP * ~NOTFOUND",
-            "--proxy-server=127.0.0.1:9",
-            "--enable-logging=stderr",
-            "--v=0",
-        ])
-        .arg(format!("--user-data-dir={}", tmp.path().join("profile").display()))
-        .arg(format!("--window-size={WINDOW}"))
-        .arg(format!("--virtual-time-budget={BUDGET_MS}"))
-        .args(args)
-        .arg(url)
-        .stdin(Stdio::null())
-        .stdout(std::fs::File::create(&stdout_path).unwrap())
-        .stderr(std::fs::File::create(&stderr_path).unwrap())
-        .process_group(0)
-        .spawn()
-        .unwrap_or_else(|e| panic!("{}: {e}", bin.display()));
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break Some(s);
-        }
-        if started.elapsed() > TIMEOUT {
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let took = started.elapsed();
-    // Chromium's own processes are in the group of the one started here: end them all.
-    let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", child.id())]).stderr(Stdio::null()).status();
-    let _ = child.wait();
-    let mut stderr = String::new();
-    let _ = std::fs::File::open(&stderr_path).and_then(|mut f| f.read_to_string(&mut stderr));
-    let Some(status) = status else {
-        panic!("chromium did not finish within {TIMEOUT:?}; its stderr:\n{stderr}");
-    };
-    assert!(status.success(), "chromium failed ({status}); its stderr:\n{stderr}");
-    Run { stdout: std::fs::read_to_string(&stdout_path).unwrap(), stderr, took }
-}
-
 fn unescape(s: &str) -> String {
     s.replace("&lt;", "<")
         .replace("&gt;", ">")
@@ -194,7 +93,7 @@ fn unescape(s: &str) -> String {
 /// The page opened with `hash` (`as-of=…&…`), its DOM dumped; the state parsed and checked to
 /// have no error, no resource loaded and no console line.
 fn open(bin: &Path, page: &Path, hash: &str) -> (Value, String) {
-    let run = run_chromium(bin, &["--dump-dom".to_string()], &format!("{}#{hash}", file_url(page)));
+    let run = chromium::run(bin, &["--dump-dom".to_string(), format!("{}#{hash}", file_url(page))], BUDGET_MS, TIMEOUT);
     let dom = run.stdout;
     let open = "<pre id=\"bordermap-state\" hidden=\"\">";
     let start = dom.find(open).unwrap_or_else(|| panic!("no state in the page:\n{dom}")) + open.len();
@@ -302,7 +201,7 @@ fn control_held(dir: &Path, day: &str) -> BTreeMap<String, (String, String)> {
 
 #[test]
 fn the_page_shows_the_events_and_control_of_the_day() {
-    let Some(bin) = chromium("the view page check") else { return };
+    let Some(bin) = chromium::find("the view page check") else { return };
     let dir = example();
     let all = events(dir);
     for day in ["2021-07-09", "2021-10-31"] {
@@ -351,7 +250,7 @@ fn the_page_of_the_example_is_small_and_self_contained() {
 
 #[test]
 fn a_border_and_status_filter_shows_that_subset() {
-    let Some(bin) = chromium("the view filter check") else { return };
+    let Some(bin) = chromium::find("the view filter check") else { return };
     let dir = example();
     let day = "2021-07-09";
     let (state, _) = open(&bin, &dir.join("view.html"), &format!("as-of={day}&border=AFG-TJK&status=claimed"));
@@ -376,7 +275,7 @@ fn a_border_and_status_filter_shows_that_subset() {
 
 #[test]
 fn a_click_at_islam_qala_lists_what_is_there() {
-    let Some(bin) = chromium("the view click check") else { return };
+    let Some(bin) = chromium::find("the view click check") else { return };
     let dir = example();
     let day = "2021-07-09";
     let hash = format!("as-of={day}&click={},{}", ISLAM_QALA[0], ISLAM_QALA[1]);
@@ -419,7 +318,7 @@ fn a_click_at_islam_qala_lists_what_is_there() {
 /// Play: one day per 100 ms (Chromium's virtual time runs 3 s), stopping at the last day.
 #[test]
 fn play_runs_to_the_last_day_and_stops() {
-    let Some(bin) = chromium("the view play check") else { return };
+    let Some(bin) = chromium::find("the view play check") else { return };
     let dir = example();
     let (state, _) = open(&bin, &dir.join("view.html"), "as-of=2021-10-25&play=1");
     assert_eq!(state["asOf"], "2021-10-31", "played to the end");
@@ -431,7 +330,7 @@ fn play_runs_to_the_last_day_and_stops() {
 /// An event whose quote, title and link are markup or script: shown as text, never run.
 #[test]
 fn hostile_data_is_shown_as_text() {
-    let Some(bin) = chromium("the view hostile-data check") else { return };
+    let Some(bin) = chromium::find("the view hostile-data check") else { return };
     let tmp = tempfile::tempdir().unwrap();
     let dir = copy_layers(tmp.path());
     let quote = "<img src=x onerror=alert(1)>";
@@ -475,7 +374,7 @@ fn hostile_data_is_shown_as_text() {
 /// record's steps and the claims as dots, for AFG-TJK and for `all`.
 #[test]
 fn without_a_shares_table_the_chart_says_so() {
-    let Some(bin) = chromium("the view empty chart check") else { return };
+    let Some(bin) = chromium::find("the view empty chart check") else { return };
     let tmp = tempfile::tempdir().unwrap();
     let dir = copy_layers(tmp.path());
     std::fs::remove_file(dir.join("shares.csv")).unwrap();
@@ -486,7 +385,7 @@ fn without_a_shares_table_the_chart_says_so() {
 
 #[test]
 fn the_chart_draws_a_shares_table() {
-    let Some(bin) = chromium("the view chart check") else { return };
+    let Some(bin) = chromium::find("the view chart check") else { return };
     let tmp = tempfile::tempdir().unwrap();
     let dir = copy_layers(tmp.path());
     std::fs::copy(repo().join("tests/data/view/shares-hand-made.csv"), dir.join("shares.csv")).unwrap();
@@ -509,7 +408,7 @@ fn the_chart_draws_a_shares_table() {
 /// `BORDERMAP_WRITE_SCREENSHOT=1`): 2021-07-09 with a click at Islam Qala, and 2021-10-31.
 #[test]
 fn screenshots() {
-    let Some(bin) = chromium("the view screenshots") else { return };
+    let Some(bin) = chromium::find("the view screenshots") else { return };
     let page = example().join("view.html");
     let shots = [
         ("view-2021-07-09.png", format!("as-of=2021-07-09&click={},{}", ISLAM_QALA[0], ISLAM_QALA[1])),
@@ -519,7 +418,7 @@ fn screenshots() {
         let tmp = tempfile::tempdir().unwrap();
         let png = tmp.path().join(name);
         let url = format!("{}#{hash}", file_url(&page));
-        run_chromium(&bin, &[format!("--screenshot={}", png.display())], &url);
+        chromium::run(&bin, &[format!("--screenshot={}", png.display()), url], BUDGET_MS, TIMEOUT);
         let bytes = std::fs::read(&png).unwrap_or_else(|e| panic!("no screenshot: {e}"));
         assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG");
         let (w, h) = (

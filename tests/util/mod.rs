@@ -79,3 +79,6 @@ pub fn timeline(dir: &Path) -> std::collections::BTreeMap<String, serde_json::Va
         .map(|f| (f["properties"]["id"].as_str().unwrap().to_string(), f.clone()))
         .collect()
 }
+
+pub mod chromium;
+pub mod qgis;
