@@ -21,6 +21,7 @@ pub mod gpkg;
 mod gpkg_format;
 mod json;
 pub mod name_check;
+mod options;
 mod place;
 mod places;
 pub mod project;
@@ -42,12 +43,14 @@ use crate::diagnostic::Diagnostic;
 use crate::events::{Event, EventType, Location, ReadError};
 use crate::gazetteer::Gazetteer;
 use crate::output::write_atomic;
-use crate::spill::{self, SpillSort};
+use crate::spill::SpillSort;
 use control::{ControlEvent, write_control};
 use duplicates::{first_duplicate, id_record};
 pub use format::{Format, Written};
+pub use options::{Layers, MapOptions, Period, Properties};
 use place::{Hints, Located, NotLocated, locate};
 use places::{PlaceEvent, write_places};
+pub use report::{MapReport, NameChecks, Unresolved};
 use report::{index_json, write_unresolved};
 use shares::{Claim, write_shares};
 pub use shares::{DEFAULT_SHARE_RADIUS_KM, MAX_SHARE_RADIUS_KM};
@@ -67,242 +70,8 @@ pub const EVENT_LINE_SIMPLIFY_DEG: f64 = 0.002;
 /// always computed on the full lines of the gazetteer.
 pub const BORDER_LINE_SIMPLIFY_DEG: f64 = 0.0005;
 
-/// Periods for `--by`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Period {
-    /// One layer set per day.
-    Day,
-    /// Per ISO week.
-    Week,
-    /// Per month.
-    Month,
-}
-
-impl Period {
-    /// day, week or month.
-    pub fn name(self) -> &'static str {
-        match self {
-            Period::Day => "day",
-            Period::Week => "week",
-            Period::Month => "month",
-        }
-    }
-
-    /// Folder name under the output folder.
-    pub fn folder(self) -> &'static str {
-        match self {
-            Period::Day => "by-day",
-            Period::Week => "by-week",
-            Period::Month => "by-month",
-        }
-    }
-
-    /// The period a date falls in, as text: `2021-07-09`, `2021-W27`, `2021-07`.
-    pub fn key(self, d: Date) -> String {
-        let mut s = String::new();
-        self.write_key(d, &mut s);
-        s
-    }
-
-    /// [`Period::key`], appended to `out`.
-    pub fn write_key(self, d: Date, out: &mut String) {
-        use std::fmt::Write;
-        let _ = match self {
-            Period::Day => write!(out, "{d}"),
-            Period::Week => {
-                let w = d.iso_week_date();
-                write!(out, "{:04}-W{:02}", w.year(), w.week())
-            }
-            Period::Month => write!(out, "{:04}-{:02}", d.year(), d.month()),
-        };
-    }
-
-    /// Whether two dates fall in the same period (`key(a) == key(b)`, without the texts).
-    pub fn same(self, a: Date, b: Date) -> bool {
-        match self {
-            Period::Day => a == b,
-            Period::Week => {
-                let (a, b) = (a.iso_week_date(), b.iso_week_date());
-                (a.year(), a.week()) == (b.year(), b.week())
-            }
-            Period::Month => (a.year(), a.month()) == (b.year(), b.month()),
-        }
-    }
-}
-
 /// The QGIS project of a run's layers, in its folder.
 pub const PROJECT: &str = "bordermap.qgs";
-
-/// How to map.
-#[derive(Debug, Clone)]
-pub struct MapOptions {
-    /// Events farther than this from every border go to the interior layer.
-    pub max_distance_km: f64,
-    /// Also write per-border layers for each period that has events.
-    pub by: Option<Period>,
-    /// Only events that started on or before this date; control intervals end there at the
-    /// latest.
-    pub as_of: Option<Date>,
-    /// Write the rest when some place names do not resolve (listed in `unresolved.csv`).
-    pub allow_unresolved: bool,
-    /// Memory for sorting event ids (duplicates) and captures (control intervals), in bytes;
-    /// beyond it they are sorted in runs on disk. Output does not depend on it.
-    pub spill_budget: usize,
-    /// Which layers to write.
-    pub layers: Layers,
-    /// How much each event feature carries.
-    pub properties: Properties,
-    /// The inputs, as their readers label events' origins (`events.csv`, `<stdin>`): each
-    /// must give at least one event, unless `allow_empty`. When empty, the run as a whole must.
-    pub inputs: Vec<String>,
-    /// Publish even when an input (or the whole run) has no events.
-    pub allow_empty: bool,
-    /// The output formats, each once (GeoJSON by default).
-    pub formats: Vec<Format>,
-    /// How far (km, geodesic) a held place reaches along a border in `shares.csv`.
-    pub share_radius_km: f64,
-}
-
-/// The layer families a run writes (`index.json` always). All by default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Layers {
-    /// One layer per border, headed by its line (`AFG-TJK.geojson` …).
-    pub borders: bool,
-    /// One layer per border and period (`by-day/2021-07-09/AFG-TJK.geojson` …), with `by`.
-    pub periods: bool,
-    /// Every event once, with start and end dates (`timeline.geojson`).
-    pub timeline: bool,
-    /// Control intervals from captures and recaptures (`control-*.geojson`).
-    pub control: bool,
-    /// One feature per place (and per place and period), listing its events (`places-*`).
-    pub places: bool,
-    /// Events beyond the distance limit and country-wide ones (`interior.geojson`).
-    pub interior: bool,
-}
-
-impl Default for Layers {
-    fn default() -> Self {
-        Layers { borders: true, periods: true, timeline: true, control: true, interior: true, places: true }
-    }
-}
-
-impl Layers {
-    /// None of them (to switch on one by one).
-    pub const NONE: Layers =
-        Layers { borders: false, periods: false, timeline: false, control: false, interior: false, places: false };
-}
-
-/// How much an event feature carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Properties {
-    /// Every field of the record, what the mapper found (match, distance, chainage, side),
-    /// a title and description for pop-ups, simplestyle styling, the input file and line.
-    #[default]
-    Full,
-    /// The fields an analyst filters and styles on, and provenance: id, dates, type, actors,
-    /// claim, place, border, distance, source, URL (about a third of the size; for extracts of
-    /// millions of events). Quote, notes, titles and styling are left out.
-    Compact,
-}
-
-impl Default for MapOptions {
-    fn default() -> Self {
-        MapOptions {
-            max_distance_km: DEFAULT_MAX_DISTANCE_KM,
-            by: None,
-            as_of: None,
-            allow_unresolved: false,
-            spill_budget: spill::DEFAULT_BUDGET,
-            layers: Layers::default(),
-            properties: Properties::Full,
-            inputs: Vec::new(),
-            allow_empty: false,
-            formats: vec![Format::GeoJson],
-            share_radius_km: DEFAULT_SHARE_RADIUS_KM,
-        }
-    }
-}
-
-/// A place name that did not resolve to one place.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Unresolved {
-    /// File and line of the first event that names it.
-    pub origin: crate::gazetteer::Origin,
-    /// Event id.
-    pub event_id: String,
-    /// The name or place_id as given.
-    pub place: String,
-    /// unknown, ambiguous, generic, or no such id.
-    pub status: String,
-    /// Candidates (ambiguous) or suggestions (unknown).
-    pub suggestions: Vec<String>,
-}
-
-/// What a run produced.
-#[derive(Debug, Default)]
-pub struct MapReport {
-    /// Files written, in path order (index.json and unresolved.csv included).
-    pub files: Vec<Written>,
-    /// Events read.
-    pub events_read: u64,
-    /// Events on a border layer.
-    pub on_borders: u64,
-    /// Events in the interior layer.
-    pub interior: u64,
-    /// Events after `as_of`, left out by request.
-    pub after_as_of: u64,
-    /// Events in no per-period layer, because their dates span more than one period (an event
-    /// known to its month, with `--by day`); they are in the time-aware layers.
-    pub outside_periods: u64,
-    /// Events whose place did not resolve.
-    pub unresolved: Vec<Unresolved>,
-    /// Distinct places resolved.
-    pub places: usize,
-    /// Events with coordinates and a name, by the outcome of the name's check against the
-    /// point ([`name_check`]).
-    pub name_checks: NameChecks,
-    /// CPU time per stage (`read` is zero here: the caller that reads ahead knows it).
-    pub stages: StageTimes,
-}
-
-/// How many events' names fit their points, and the first that do not.
-#[derive(Debug, Default, Clone)]
-pub struct NameChecks {
-    /// The name is a place within its allowance of the point.
-    pub ok: u64,
-    /// The name is a place farther than its allowance: flagged `far`.
-    pub far: u64,
-    /// The gazetteer does not know the name.
-    pub unknown: u64,
-    /// The name names several places near the point.
-    pub ambiguous: u64,
-    /// The first [`NameChecks::LISTED`] far ones: (file:line, event id, detail).
-    pub first_far: Vec<(String, String, String)>,
-}
-
-impl NameChecks {
-    /// How many far names are listed.
-    pub const LISTED: usize = 10;
-
-    fn count(&mut self, e: &Event, c: &name_check::NameCheck) {
-        match c.status {
-            "ok" => self.ok += 1,
-            "far" => {
-                self.far += 1;
-                if self.first_far.len() < Self::LISTED {
-                    self.first_far.push((
-                        format!("{}:{}", e.origin.file, e.origin.line),
-                        e.id.clone(),
-                        c.detail.clone(),
-                    ));
-                }
-            }
-            "unknown" => self.unknown += 1,
-            "ambiguous" => self.ambiguous += 1,
-            _ => {}
-        }
-    }
-}
 
 /// Why a run wrote nothing.
 #[derive(Debug, thiserror::Error)]
@@ -909,7 +678,7 @@ mod tests {
         for id in ["z", "b", "a", "q", "a", "z", "b"] {
             csv.push_str(&row(id));
         }
-        for budget in [64, spill::DEFAULT_BUDGET] {
+        for budget in [64, crate::spill::DEFAULT_BUDGET] {
             let (r, files) = run(&csv, &MapOptions { spill_budget: budget, ..MapOptions::default() });
             match r {
                 Err(MapError::DuplicateId(d)) => {

@@ -1,12 +1,96 @@
-//! What a run says about itself: `index.json` (options, counts, every file with its feature
-//! count and period) and `unresolved.csv`.
+//! What a run says about itself: its [`MapReport`] (counts, names that did not resolve or do
+//! not fit their points, the time of each stage), `index.json` (options, counts, every file
+//! with its feature count and period) and `unresolved.csv`.
 
 use std::path::Path;
 
 use super::format::Written;
 use super::shares::SharesIndex;
-use super::{MapOptions, MapReport, Unresolved};
+use super::stages::StageTimes;
+use super::{MapOptions, name_check};
+use crate::events::Event;
 use serde::Serialize;
+
+/// A place name that did not resolve to one place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unresolved {
+    /// File and line of the first event that names it.
+    pub origin: crate::gazetteer::Origin,
+    /// Event id.
+    pub event_id: String,
+    /// The name or place_id as given.
+    pub place: String,
+    /// unknown, ambiguous, generic, or no such id.
+    pub status: String,
+    /// Candidates (ambiguous) or suggestions (unknown).
+    pub suggestions: Vec<String>,
+}
+
+/// What a run produced.
+#[derive(Debug, Default)]
+pub struct MapReport {
+    /// Files written, in path order (index.json and unresolved.csv included).
+    pub files: Vec<Written>,
+    /// Events read.
+    pub events_read: u64,
+    /// Events on a border layer.
+    pub on_borders: u64,
+    /// Events in the interior layer.
+    pub interior: u64,
+    /// Events after `as_of`, left out by request.
+    pub after_as_of: u64,
+    /// Events in no per-period layer, because their dates span more than one period (an event
+    /// known to its month, with `--by day`); they are in the time-aware layers.
+    pub outside_periods: u64,
+    /// Events whose place did not resolve.
+    pub unresolved: Vec<Unresolved>,
+    /// Distinct places resolved.
+    pub places: usize,
+    /// Events with coordinates and a name, by the outcome of the name's check against the
+    /// point ([`name_check`]).
+    pub name_checks: NameChecks,
+    /// CPU time per stage (`read` is zero here: the caller that reads ahead knows it).
+    pub stages: StageTimes,
+}
+
+/// How many events' names fit their points, and the first that do not.
+#[derive(Debug, Default, Clone)]
+pub struct NameChecks {
+    /// The name is a place within its allowance of the point.
+    pub ok: u64,
+    /// The name is a place farther than its allowance: flagged `far`.
+    pub far: u64,
+    /// The gazetteer does not know the name.
+    pub unknown: u64,
+    /// The name names several places near the point.
+    pub ambiguous: u64,
+    /// The first [`NameChecks::LISTED`] far ones: (file:line, event id, detail).
+    pub first_far: Vec<(String, String, String)>,
+}
+
+impl NameChecks {
+    /// How many far names are listed.
+    pub const LISTED: usize = 10;
+
+    pub(super) fn count(&mut self, e: &Event, c: &name_check::NameCheck) {
+        match c.status {
+            "ok" => self.ok += 1,
+            "far" => {
+                self.far += 1;
+                if self.first_far.len() < Self::LISTED {
+                    self.first_far.push((
+                        format!("{}:{}", e.origin.file, e.origin.line),
+                        e.id.clone(),
+                        c.detail.clone(),
+                    ));
+                }
+            }
+            "unknown" => self.unknown += 1,
+            "ambiguous" => self.ambiguous += 1,
+            _ => {}
+        }
+    }
+}
 
 pub(super) fn write_unresolved(path: &Path, list: &[Unresolved]) -> std::io::Result<()> {
     crate::output::write_atomic_with(path, |w| {
