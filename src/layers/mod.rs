@@ -342,12 +342,6 @@ impl<'g> Run<'g> {
         let (control, places, claims) = (self.control, self.places, self.claims);
         let (horizon, first_date, claims_without_share) = (self.horizon, self.first_date, self.claims_without_share);
         std::thread::scope(|scope| {
-            // The event layers are complete: their gigabytes start going to disk now, beside
-            // the control and place layers, so that committing (which syncs every file, and
-            // is what makes them durable) finds little left to write.
-            scope.spawn(move || {
-                let _ = std::fs::File::open(out_dir).map(|d| rustix::fs::syncfs(&d));
-            });
             let input_files = &input_files;
             let duplicates = scope.spawn(move || first_duplicate(ids, input_files));
             let duplicate = |duplicates: std::thread::ScopedJoinHandle<'_, std::io::Result<Option<Duplicate>>>| -> Result<(), MapError> {
@@ -370,6 +364,13 @@ impl<'g> Run<'g> {
                 duplicate(duplicates)?;
                 return Err(fault);
             }
+            // The event layers are complete: their gigabytes start going to disk now, beside
+            // the control and place layers, so that committing (which syncs every file, and
+            // is what makes them durable) finds little left to write. (Not for a run that
+            // fails: its folder is thrown away.)
+            scope.spawn(move || {
+                let _ = std::fs::File::open(out_dir).map(|d| rustix::fs::syncfs(&d));
+            });
             report.places = cache.len() - unresolved_keys.len();
             report.outside_periods = outside_periods;
             let located = |location: &str| match cache.get(location) {
