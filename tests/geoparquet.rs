@@ -52,23 +52,12 @@ fn duckdb_python() -> Option<PathBuf> {
         candidates.push(p.into());
     }
     candidates.push(Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv-duckdb/bin/python"));
-    for python in candidates {
-        let ok = Command::new(&python)
-            .args(["-c", "import duckdb, pyarrow, shapely"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return Some(python);
-        }
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "CI must have a Python with duckdb, pyarrow and shapely (BORDERMAP_DUCKDB_PYTHON; .ci/run makes one)"
-    );
-    eprintln!(
-        "no Python with duckdb, pyarrow and shapely (BORDERMAP_DUCKDB_PYTHON or .venv-duckdb/bin/python): skipping the DuckDB check"
-    );
-    None
+    util::python::importing(
+        candidates,
+        "duckdb, pyarrow, shapely",
+        "a Python with duckdb, pyarrow and shapely (BORDERMAP_DUCKDB_PYTHON; .ci/run makes one)",
+        "no Python with duckdb, pyarrow and shapely (BORDERMAP_DUCKDB_PYTHON or .venv-duckdb/bin/python): skipping the DuckDB check",
+    )
 }
 
 fn map_example(out: &Path) {

@@ -81,4 +81,5 @@ pub fn timeline(dir: &Path) -> std::collections::BTreeMap<String, serde_json::Va
 }
 
 pub mod chromium;
+pub mod python;
 pub mod qgis;

@@ -1,7 +1,6 @@
 //! Real QGIS for the tests: a Python that imports `qgis.core`, headless.
 
 use std::path::PathBuf;
-use std::process::Command;
 
 /// A Python that imports `qgis.core` (`BORDERMAP_QGIS_PYTHON`, else `python3`), or `None`
 /// after saying that `what` is skipped; a failure under CI=true, which must have QGIS.
@@ -12,22 +11,12 @@ pub fn python(what: &str) -> Option<PathBuf> {
     }
     candidates.push("python3".into());
     candidates.push("/usr/bin/python3".into());
-    for python in candidates {
-        let ok = Command::new(&python)
-            .args(["-c", "import qgis.core"])
-            .env("QT_QPA_PLATFORM", "offscreen")
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return Some(python);
-        }
-    }
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "CI must have QGIS's Python bindings (apt-get install python3-qgis qgis-providers)"
-    );
-    eprintln!(
-        "QGIS not installed (no python3 imports qgis.core): skipping {what} (install python3-qgis qgis-providers to run it)"
-    );
-    None
+    super::python::importing(
+        candidates,
+        "qgis.core",
+        "QGIS's Python bindings (apt-get install python3-qgis qgis-providers)",
+        &format!(
+            "QGIS not installed (no python3 imports qgis.core): skipping {what} (install python3-qgis qgis-providers to run it)"
+        ),
+    )
 }
